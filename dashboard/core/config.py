@@ -1,0 +1,25 @@
+"""Where the data lives: the repository root by default, or ``DASHBOARD_DATA_DIR``."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+ENV_DATA_DIR = "DASHBOARD_DATA_DIR"
+REFERENCE_SUBDIR = Path("geodata") / "reference"
+
+
+def data_dir(explicit: str | Path | None = None) -> Path:
+    """The data directory: ``explicit``, else ``$DASHBOARD_DATA_DIR``, else the repository root."""
+    chosen = explicit or os.environ.get(ENV_DATA_DIR) or REPO_ROOT
+    return Path(chosen).expanduser().resolve()
+
+
+def reference_dir(directory: Path) -> Path:
+    """Reference layers of ``directory`` if it has its own, else the bundled ones.
+
+    Teams that bring their own events usually keep the bundled basemap layers.
+    """
+    own = directory / REFERENCE_SUBDIR
+    return own if own.is_dir() else REPO_ROOT / REFERENCE_SUBDIR

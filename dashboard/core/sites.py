@@ -1,0 +1,184 @@
+"""Reading and checking ``geodata/sites.geojson``: properties by the schema, geometry by RFC 7946."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import shapely
+from shapely.geometry import shape
+from shapely.geometry.base import BaseGeometry
+
+from dashboard.core.problems import ERROR, WARNING, Problem
+from dashboard.core.schema import Resource
+from dashboard.core.validate import ROW, Table, add_row_problems, empty_table, validate_fields
+
+ALLOWED_GEOMETRIES = ("Point", "Polygon", "MultiPolygon")
+WGS84 = "EPSG:4326"
+# Further than this from the median of the other places is not this region: likely lon/lat swapped.
+FAR_KM = 1000.0
+# make_valid may only change a polygon's area this much to count as a safe repair.
+REPAIR_AREA_TOLERANCE = 0.01
+
+
+def haversine_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def _coords_in_range(geom: BaseGeometry) -> bool:
+    xy = shapely.get_coordinates(geom)
+    return bool(((xy[:, 0] >= -180) & (xy[:, 0] <= 180) & (xy[:, 1] >= -90) & (xy[:, 1] <= 90)).all())
+
+
+def _repair(geom: BaseGeometry) -> tuple[BaseGeometry | None, str]:
+    """Repair an invalid polygon with ``make_valid`` when that keeps its area.
+
+    Returns the repaired geometry (or None when it cannot be repaired safely) and the
+    reason shapely gives for the invalidity.
+    """
+    reason = shapely.is_valid_reason(geom)
+    fixed = shapely.make_valid(geom)
+    polys = [g for g in getattr(fixed, "geoms", [fixed]) if g.geom_type in ("Polygon", "MultiPolygon")]
+    if not polys:
+        return None, reason
+    fixed = shapely.union_all(polys)
+    # A bow-tie's signed area can be ~0 while the repaired one is not: compare to the hull too.
+    before = abs(shapely.Polygon(geom.exterior).area) if geom.geom_type == "Polygon" else geom.area
+    if before == 0 or abs(fixed.area - before) / before > REPAIR_AREA_TOLERANCE:
+        return None, reason
+    return fixed, reason
+
+
+def read_sites(path: Path, file_label: str, resource: Resource) -> tuple[Table, list]:
+    """Read sites into a ``Table`` of string properties plus a list of geometries.
+
+    The geometries list is aligned with ``table.rows`` (and follows set-asides).
+    """
+    if not path.is_file():
+        return empty_table(resource.name, resource, [Problem(file_label, "file-missing", f"file not found at {path}")]), []
+    raw = path.read_bytes()
+    if not raw.strip():
+        return empty_table(resource.name, resource, [Problem(file_label, "file-empty", "empty")]), []
+    try:
+        text = raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        msg = f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} on line {line}); GeoJSON must be UTF-8"
+        return empty_table(resource.name, resource, [Problem(file_label, "encoding", msg, line, unit="line")]), []
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        msg = f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+        return empty_table(resource.name, resource, [Problem(file_label, "json", msg, exc.lineno, unit="line")]), []
+    if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection" or not isinstance(doc.get("features"), list):
+        got = doc.get("type") if isinstance(doc, dict) else type(doc).__name__
+        msg = "must be a GeoJSON FeatureCollection with a 'features' list"
+        return empty_table(resource.name, resource, [Problem(file_label, "geojson", msg, value=str(got))]), []
+    crs = doc.get("crs")
+    if crs is not None:
+        name = json.dumps(crs)
+        if not any(k in name for k in ("CRS84", "4326")):
+            msg = "GeoJSON must be WGS84 lon/lat (RFC 7946); this file declares another CRS"
+            return empty_table(resource.name, resource, [Problem(file_label, "crs", msg, value=name)]), []
+
+    records, geoms = [], []
+    for i, feat in enumerate(doc["features"], start=1):
+        props = feat.get("properties") if isinstance(feat, dict) else None
+        props = props if isinstance(props, dict) else {}
+        rec = {ROW: i}
+        for f in resource.field_names:
+            v = props.get(f)
+            rec[f] = "" if v is None else str(v).strip()
+        records.append(rec)
+        geoms.append(feat.get("geometry") if isinstance(feat, dict) else None)
+    frame = pd.DataFrame(records, columns=[ROW, *resource.field_names], dtype=object)
+    table = Table(resource.name, frame, pd.DataFrame(columns=[*frame.columns, "_reasons"]), [])
+    table.rows["_geometry_raw"] = pd.Series(geoms, dtype=object)
+
+    validate_fields(table, resource, file_label, unit="feature")
+
+    problems: list[Problem] = []
+    shapes: list[BaseGeometry | None] = []
+    for row, raw_geom in zip(table.rows[ROW], table.rows["_geometry_raw"], strict=True):
+        geom, found = _check_geometry(raw_geom, file_label, row)
+        problems.extend(found)
+        shapes.append(geom)
+    table.rows["_geometry"] = pd.Series(shapes, index=table.rows.index, dtype=object)
+    add_row_problems(table, problems)
+    add_row_problems(table, far_outside_region(table.rows, file_label, unit="feature"))
+    geometries = list(table.rows.pop("_geometry"))
+    table.rows.pop("_geometry_raw")
+    table.rejected = table.rejected.drop(columns=["_geometry", "_geometry_raw"], errors="ignore")
+    return table, geometries
+
+
+def _check_geometry(raw, file_label: str, row: int) -> tuple[BaseGeometry | None, list[Problem]]:
+    def err(rule: str, msg: str, value: str | None = None) -> tuple[None, list[Problem]]:
+        return None, [Problem(file_label, rule, msg, row, "geometry", value, unit="feature")]
+
+    if not isinstance(raw, dict):
+        return err("geometry-missing", "feature has no geometry")
+    gtype = raw.get("type")
+    if gtype not in ALLOWED_GEOMETRIES:
+        return err("geometry-type", f"geometry must be one of {', '.join(ALLOWED_GEOMETRIES)}", str(gtype))
+    try:
+        geom = shape(raw)
+    except Exception as exc:  # shapely raises several types for malformed coordinates
+        return err("geometry-invalid", f"geometry cannot be read: {exc}", json.dumps(raw)[:80])
+    if geom.is_empty:
+        return err("geometry-empty", "geometry is empty")
+    if not _coords_in_range(geom):
+        x, y = shapely.get_coordinates(geom)[0]
+        return err("coordinates-range", "coordinates must be lon in [-180, 180], lat in [-90, 90]", f"{x:g}, {y:g}")
+    if geom.is_valid:
+        return geom, []
+    fixed, reason = _repair(geom)
+    if fixed is None:
+        return err("geometry-invalid", f"invalid geometry that make_valid cannot repair without changing it ({reason})")
+    msg = f"invalid geometry ({reason}) repaired with make_valid; please fix the file"
+    return fixed, [Problem(file_label, "geometry-repaired", msg, row, "geometry", severity=WARNING, unit="feature")]
+
+
+def far_outside_region(rows: pd.DataFrame, file_label: str, unit: str = "row",
+                       reference: tuple[float, float] | None = None) -> list[Problem]:
+    """Warn about places far from the rest (``FAR_KM``), naming a likely lon/lat swap.
+
+    ``rows`` must hold a ``_geometry`` column. ``reference`` is the (lon, lat) the places
+    are compared with; by default the median of the rows' own points (needs 3 or more).
+    """
+    points = [(r, g.representative_point()) for r, g in zip(rows[ROW], rows["_geometry"], strict=True)
+              if g is not None]
+    if reference is None:
+        if len(points) < 3:
+            return []
+        reference = (
+            float(pd.Series([p.x for _, p in points]).median()),
+            float(pd.Series([p.y for _, p in points]).median()),
+        )
+    lon0, lat0 = reference
+    found = []
+    for row, p in points:
+        km = haversine_km(p.x, p.y, lon0, lat0)
+        if km <= FAR_KM:
+            continue
+        swapped = abs(p.x) <= 90 and haversine_km(p.y, p.x, lon0, lat0) <= FAR_KM
+        hint = "; lon and lat look swapped" if swapped else ""
+        msg = f"{km:,.0f} km from the other places (median {lon0:.2f}, {lat0:.2f}){hint}"
+        found.append(Problem(file_label, "far-outside-region", msg, row, "geometry",
+                             f"{p.x:.4f}, {p.y:.4f}", severity=WARNING, unit=unit))
+    return found
+
+
+def sites_frame(table: Table, geometries: list) -> gpd.GeoDataFrame:
+    """Typed GeoDataFrame of the sites that passed, CRS EPSG:4326."""
+    rows = table.rows.copy()
+    rows["geo_precision"] = pd.to_numeric(rows["geo_precision"]).astype("int64")
+    rows["precision_m"] = pd.to_numeric(rows["precision_m"].replace("", None), errors="coerce")
+    return gpd.GeoDataFrame(rows, geometry=gpd.GeoSeries(geometries, crs=WGS84, index=rows.index), crs=WGS84)
