@@ -24,7 +24,9 @@ def _feature(layer: str, column: str, value: str):
     gdf = gpd.read_file(REF / layer, engine="pyogrio")
     match = gdf[gdf[column] == value]
     if len(match) != 1:
-        raise SystemExit(f"{layer}: expected one feature with {column}={value!r}, found {len(match)}")
+        raise SystemExit(
+            f"{layer}: expected one feature with {column}={value!r}, found {len(match)}"
+        )
     return match.geometry.iloc[0]
 
 
@@ -32,7 +34,9 @@ def _gazetteer(name: str):
     with open(REF / "gazetteer.csv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             if row["name"] == name:
-                return shapely.Point(float(row["lon"]), float(row["lat"])), float(row["precision_m"])
+                return shapely.Point(float(row["lon"]), float(row["lat"])), float(
+                    row["precision_m"]
+                )
     raise SystemExit(f"gazetteer.csv has no row {name!r}")
 
 
@@ -127,5 +131,7 @@ def _round(obj):
 
 if __name__ == "__main__":
     doc = _round(build())
-    OUT.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    OUT.write_text(
+        json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
     print(f"wrote {OUT} ({len(doc['features'])} sites, {OUT.stat().st_size:,} bytes)")

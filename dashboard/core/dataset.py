@@ -66,7 +66,9 @@ def load_dataset(directory: str | Path | None = None) -> Dataset:
     sources = _read_table(directory, res["sources"])
     _check_foreign_key(sources, "via", set(sources.rows["source_id"]), "source_id in sources.csv")
 
-    site_table, geometries = read_sites(directory / res["sites"].path, res["sites"].path, res["sites"])
+    site_table, geometries = read_sites(
+        directory / res["sites"].path, res["sites"].path, res["sites"]
+    )
     sites = sites_frame(site_table, geometries)
 
     events = _read_table(directory, res["events"])
@@ -78,10 +80,16 @@ def load_dataset(directory: str | Path | None = None) -> Dataset:
     _check_excerpt_keys(excerpts, events, sources)
     cited = set(excerpts.rows["event_id"])
     uncited = [
-        Problem(res["events"].path, "no-excerpt",
-                "event has no excerpt in excerpts.csv: every event needs a quote from a source",
-                int(r), "event_id", eid)
-        for r, eid in zip(events.rows[ROW], events.rows["event_id"], strict=True) if eid not in cited
+        Problem(
+            res["events"].path,
+            "no-excerpt",
+            "event has no excerpt in excerpts.csv: every event needs a quote from a source",
+            int(r),
+            "event_id",
+            eid,
+        )
+        for r, eid in zip(events.rows[ROW], events.rows["event_id"], strict=True)
+        if eid not in cited
     ]
     add_row_problems(events, uncited)
 
@@ -109,10 +117,14 @@ def _read_table(directory: Path, resource) -> Table:
 
 def _check_foreign_key(table: Table, column: str, allowed: set[str], target: str) -> None:
     label = table.name + ".csv"
-    add_row_problems(table, [
-        Problem(label, "foreign-key", f"matches no {target}", int(r), column, v)
-        for r, v in zip(table.rows[ROW], table.rows[column], strict=True) if v and v not in allowed
-    ])
+    add_row_problems(
+        table,
+        [
+            Problem(label, "foreign-key", f"matches no {target}", int(r), column, v)
+            for r, v in zip(table.rows[ROW], table.rows[column], strict=True)
+            if v and v not in allowed
+        ],
+    )
 
 
 def _event_rules(events: Table, sites: gpd.GeoDataFrame) -> list[Problem]:
@@ -125,40 +137,70 @@ def _event_rules(events: Table, sites: gpd.GeoDataFrame) -> list[Problem]:
             event_period(e["date"], e["end_date"] or None)
         except ValueError as exc:
             if "before" in str(exc):
-                found.append(Problem(label, "date-order", "end_date is before date", row, "end_date",
-                                     e["end_date"]))
+                found.append(
+                    Problem(
+                        label,
+                        "date-order",
+                        "end_date is before date",
+                        row,
+                        "end_date",
+                        e["end_date"],
+                    )
+                )
         has_lon, has_lat = e["lon"] != "", e["lat"] != ""
         if has_lon != has_lat:
             col = "lat" if has_lon else "lon"
-            found.append(Problem(label, "placement", "lon and lat must be given together", row, col, ""))
+            found.append(
+                Problem(label, "placement", "lon and lat must be given together", row, col, "")
+            )
         elif e["site_id"] == "" and not has_lon:
-            found.append(Problem(label, "placement", "needs a site_id, or lon and lat", row, "site_id", ""))
-    coords = events.rows[(events.rows["site_id"] == "") & (events.rows["lon"] != "")
-                         & (events.rows["lat"] != "")]
+            found.append(
+                Problem(label, "placement", "needs a site_id, or lon and lat", row, "site_id", "")
+            )
+    coords = events.rows[
+        (events.rows["site_id"] == "") & (events.rows["lon"] != "") & (events.rows["lat"] != "")
+    ]
     if len(coords) and len(sites):
         ref = sites.geometry.representative_point()
-        check = coords.assign(_geometry=[shapely.Point(float(x), float(y))
-                                         for x, y in zip(coords["lon"], coords["lat"], strict=True)])
-        found += far_outside_region(check, label, reference=(float(ref.x.median()), float(ref.y.median())))
+        check = coords.assign(
+            _geometry=[
+                shapely.Point(float(x), float(y))
+                for x, y in zip(coords["lon"], coords["lat"], strict=True)
+            ]
+        )
+        found += far_outside_region(
+            check, label, reference=(float(ref.x.median()), float(ref.y.median()))
+        )
     return found
 
 
 def _check_excerpt_keys(excerpts: Table, events: Table, sources: Table) -> None:
     label = "excerpts.csv"
     valid_events = set(events.rows["event_id"])
-    aside = dict(zip(events.rejected.get("event_id", []), events.rejected.get(ROW, []), strict=True))
+    aside = dict(
+        zip(events.rejected.get("event_id", []), events.rejected.get(ROW, []), strict=True)
+    )
     valid_sources = set(sources.rows["source_id"])
-    aside_src = dict(zip(sources.rejected.get("source_id", []), sources.rejected.get(ROW, []), strict=True))
+    aside_src = dict(
+        zip(sources.rejected.get("source_id", []), sources.rejected.get(ROW, []), strict=True)
+    )
     found = []
-    for r, eid, sid in zip(excerpts.rows[ROW], excerpts.rows["event_id"], excerpts.rows["source_id"],
-                           strict=True):
+    for r, eid, sid in zip(
+        excerpts.rows[ROW], excerpts.rows["event_id"], excerpts.rows["source_id"], strict=True
+    ):
         if eid not in valid_events:
-            msg = (f"event was set aside (events.csv row {aside[eid]})" if eid in aside
-                   else "matches no event_id in events.csv")
+            msg = (
+                f"event was set aside (events.csv row {aside[eid]})"
+                if eid in aside
+                else "matches no event_id in events.csv"
+            )
             found.append(Problem(label, "foreign-key", msg, int(r), "event_id", eid))
         if sid not in valid_sources:
-            msg = (f"source was set aside (sources.csv row {aside_src[sid]})" if sid in aside_src
-                   else "matches no source_id in sources.csv")
+            msg = (
+                f"source was set aside (sources.csv row {aside_src[sid]})"
+                if sid in aside_src
+                else "matches no source_id in sources.csv"
+            )
             found.append(Problem(label, "foreign-key", msg, int(r), "source_id", sid))
     add_row_problems(excerpts, found)
 
@@ -166,15 +208,26 @@ def _check_excerpt_keys(excerpts: Table, events: Table, sources: Table) -> None:
 def _enrich(events: gpd.GeoDataFrame, excerpts: pd.DataFrame) -> gpd.GeoDataFrame:
     """Typed dates, the date label, and what the excerpts say (count, contested)."""
     out = events.copy()
-    periods = [event_period(d, e or None) for d, e in zip(out["date"], out["end_date"], strict=True)]
+    periods = [
+        event_period(d, e or None) for d, e in zip(out["date"], out["end_date"], strict=True)
+    ]
     out["start"] = pd.to_datetime([p.start for p in periods]).astype("datetime64[ms]")
     out["end"] = pd.to_datetime([p.end for p in periods]).astype("datetime64[ms]")
     out["date_precision"] = [p.precision for p in periods]
-    out["when"] = [format_event_dates(d, e or None) for d, e in zip(out["date"], out["end_date"], strict=True)]
+    out["when"] = [
+        format_event_dates(d, e or None) for d, e in zip(out["date"], out["end_date"], strict=True)
+    ]
     out["actor_list"] = [[a.strip() for a in s.split(";") if a.strip()] for s in out["actors"]]
     stances = excerpts.groupby("event_id")["stance"].agg(lambda s: set(s))
-    out["n_excerpts"] = out["event_id"].map(excerpts.groupby("event_id").size()).fillna(0).astype(int)
-    out["n_sources"] = out["event_id"].map(excerpts.groupby("event_id")["source_id"].nunique()).fillna(0).astype(int)
+    out["n_excerpts"] = (
+        out["event_id"].map(excerpts.groupby("event_id").size()).fillna(0).astype(int)
+    )
+    out["n_sources"] = (
+        out["event_id"]
+        .map(excerpts.groupby("event_id")["source_id"].nunique())
+        .fillna(0)
+        .astype(int)
+    )
     out["contested"] = [
         bool(stances.get(eid, set()) - {"supports"}) or status == "denied"
         for eid, status in zip(out["event_id"], out["status"], strict=True)

@@ -29,11 +29,19 @@ def join_events(
 
     site_cols = sites.drop(columns=[ROW], errors="ignore").rename(columns=SITE_COLUMNS)
     ev_cols = by_site.drop(columns=["lon", "lat", "geo_precision", "precision_m"], errors="ignore")
-    merged = site_cols.merge(ev_cols, on="site_id", how="right", validate="one_to_many", indicator=True)
+    merged = site_cols.merge(
+        ev_cols, on="site_id", how="right", validate="one_to_many", indicator=True
+    )
     unmatched = merged[merged["_merge"] == "right_only"]
     problems = [
-        Problem(file_label, "foreign-key", "site_id matches no site in geodata/sites.geojson",
-                int(r), "site_id", sid)
+        Problem(
+            file_label,
+            "foreign-key",
+            "site_id matches no site in geodata/sites.geojson",
+            int(r),
+            "site_id",
+            sid,
+        )
         for r, sid in zip(unmatched[ROW], unmatched["site_id"], strict=True)
     ]
     placed = merged[merged["_merge"] == "both"].drop(columns="_merge")
@@ -70,7 +78,9 @@ def locate(geoms: gpd.GeoSeries, areas: gpd.GeoDataFrame, name_col: str = "name"
     if geoms.empty:
         return pd.Series(pd.NA, index=geoms.index, dtype="object")
     pts = gpd.GeoDataFrame(geometry=geoms.representative_point(), crs=geoms.crs)
-    hits = gpd.sjoin(pts, areas[[name_col, "geometry"]].to_crs(geoms.crs), predicate="within", how="left")
+    hits = gpd.sjoin(
+        pts, areas[[name_col, "geometry"]].to_crs(geoms.crs), predicate="within", how="left"
+    )
     # Neighbouring datasets overlap in slivers along borders: keep the first match.
     hits = hits[~hits.index.duplicated(keep="first")]
     names = hits[name_col].astype("object")

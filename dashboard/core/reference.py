@@ -75,7 +75,9 @@ def _places(ref_dir: Path, ne_places: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     )
     # Planar distance in degrees is enough to spot the same town listed twice.
     gx, gy = gaz.geometry.x.to_numpy(), gaz.geometry.y.to_numpy()
-    near = ne_places.geometry.apply(lambda g: bool((np.hypot(gx - g.x, gy - g.y) < SAME_PLACE_DEG).any()))
+    near = ne_places.geometry.apply(
+        lambda g: bool((np.hypot(gx - g.x, gy - g.y) < SAME_PLACE_DEG).any())
+    )
     extra = ne_places[~near]
     ne = gpd.GeoDataFrame(
         {
@@ -88,13 +90,19 @@ def _places(ref_dir: Path, ne_places: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         geometry=extra.geometry.values,
         crs=WGS84,
     )
-    return pd.concat([gaz, ne], ignore_index=True).sort_values("rank", kind="stable").reset_index(drop=True)
+    return (
+        pd.concat([gaz, ne], ignore_index=True)
+        .sort_values("rank", kind="stable")
+        .reset_index(drop=True)
+    )
 
 
 def load_reference(ref_dir: Path) -> Reference:
     """Read every reference layer from ``ref_dir``."""
     layers = {key: _read(ref_dir / name) for key, name in FILES.items()}
-    districts = pd.concat([layers.pop("districts_tjk"), layers.pop("districts_afg")], ignore_index=True)
+    districts = pd.concat(
+        [layers.pop("districts_tjk"), layers.pop("districts_afg")], ignore_index=True
+    )
     ne_places = layers.pop("ne_places")
     return Reference(
         districts=gpd.GeoDataFrame(districts, geometry="geometry", crs=WGS84),

@@ -12,7 +12,7 @@ import shapely
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 
-from dashboard.core.problems import ERROR, WARNING, Problem
+from dashboard.core.problems import WARNING, Problem
 from dashboard.core.schema import Resource
 from dashboard.core.validate import ROW, Table, add_row_problems, empty_table, validate_fields
 
@@ -34,7 +34,9 @@ def haversine_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
 
 def _coords_in_range(geom: BaseGeometry) -> bool:
     xy = shapely.get_coordinates(geom)
-    return bool(((xy[:, 0] >= -180) & (xy[:, 0] <= 180) & (xy[:, 1] >= -90) & (xy[:, 1] <= 90)).all())
+    return bool(
+        ((xy[:, 0] >= -180) & (xy[:, 0] <= 180) & (xy[:, 1] >= -90) & (xy[:, 1] <= 90)).all()
+    )
 
 
 def _repair(geom: BaseGeometry) -> tuple[BaseGeometry | None, str]:
@@ -45,12 +47,15 @@ def _repair(geom: BaseGeometry) -> tuple[BaseGeometry | None, str]:
     """
     reason = shapely.is_valid_reason(geom)
     fixed = shapely.make_valid(geom)
-    polys = [g for g in getattr(fixed, "geoms", [fixed]) if g.geom_type in ("Polygon", "MultiPolygon")]
+    polys = [
+        g for g in getattr(fixed, "geoms", [fixed]) if g.geom_type in ("Polygon", "MultiPolygon")
+    ]
     if not polys:
         return None, reason
     fixed = shapely.union_all(polys)
-    # A bow-tie's signed area can be ~0 while the repaired one is not: compare to the hull too.
-    before = abs(shapely.Polygon(geom.exterior).area) if geom.geom_type == "Polygon" else geom.area
+    # Shoelace area: a spike or a doubled vertex does not change it, a bow-tie does (its two
+    # lobes cancel out), so only the former count as safe repairs.
+    before = geom.area
     if before == 0 or abs(fixed.area - before) / before > REPAIR_AREA_TOLERANCE:
         return None, reason
     return fixed, reason
@@ -62,31 +67,49 @@ def read_sites(path: Path, file_label: str, resource: Resource) -> tuple[Table, 
     The geometries list is aligned with ``table.rows`` (and follows set-asides).
     """
     if not path.is_file():
-        return empty_table(resource.name, resource, [Problem(file_label, "file-missing", f"file not found at {path}")]), []
+        return empty_table(
+            resource.name,
+            resource,
+            [Problem(file_label, "file-missing", f"file not found at {path}")],
+        ), []
     raw = path.read_bytes()
     if not raw.strip():
-        return empty_table(resource.name, resource, [Problem(file_label, "file-empty", "empty")]), []
+        return empty_table(
+            resource.name, resource, [Problem(file_label, "file-empty", "empty")]
+        ), []
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         msg = f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} on line {line}); GeoJSON must be UTF-8"
-        return empty_table(resource.name, resource, [Problem(file_label, "encoding", msg, line, unit="line")]), []
+        return empty_table(
+            resource.name, resource, [Problem(file_label, "encoding", msg, line, unit="line")]
+        ), []
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
         msg = f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
-        return empty_table(resource.name, resource, [Problem(file_label, "json", msg, exc.lineno, unit="line")]), []
-    if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection" or not isinstance(doc.get("features"), list):
+        return empty_table(
+            resource.name, resource, [Problem(file_label, "json", msg, exc.lineno, unit="line")]
+        ), []
+    if (
+        not isinstance(doc, dict)
+        or doc.get("type") != "FeatureCollection"
+        or not isinstance(doc.get("features"), list)
+    ):
         got = doc.get("type") if isinstance(doc, dict) else type(doc).__name__
         msg = "must be a GeoJSON FeatureCollection with a 'features' list"
-        return empty_table(resource.name, resource, [Problem(file_label, "geojson", msg, value=str(got))]), []
+        return empty_table(
+            resource.name, resource, [Problem(file_label, "geojson", msg, value=str(got))]
+        ), []
     crs = doc.get("crs")
     if crs is not None:
         name = json.dumps(crs)
         if not any(k in name for k in ("CRS84", "4326")):
             msg = "GeoJSON must be WGS84 lon/lat (RFC 7946); this file declares another CRS"
-            return empty_table(resource.name, resource, [Problem(file_label, "crs", msg, value=name)]), []
+            return empty_table(
+                resource.name, resource, [Problem(file_label, "crs", msg, value=name)]
+            ), []
 
     records, geoms = [], []
     for i, feat in enumerate(doc["features"], start=1):
@@ -127,7 +150,9 @@ def _check_geometry(raw, file_label: str, row: int) -> tuple[BaseGeometry | None
         return err("geometry-missing", "feature has no geometry")
     gtype = raw.get("type")
     if gtype not in ALLOWED_GEOMETRIES:
-        return err("geometry-type", f"geometry must be one of {', '.join(ALLOWED_GEOMETRIES)}", str(gtype))
+        return err(
+            "geometry-type", f"geometry must be one of {', '.join(ALLOWED_GEOMETRIES)}", str(gtype)
+        )
     try:
         geom = shape(raw)
     except Exception as exc:  # shapely raises several types for malformed coordinates
@@ -136,25 +161,43 @@ def _check_geometry(raw, file_label: str, row: int) -> tuple[BaseGeometry | None
         return err("geometry-empty", "geometry is empty")
     if not _coords_in_range(geom):
         x, y = shapely.get_coordinates(geom)[0]
-        return err("coordinates-range", "coordinates must be lon in [-180, 180], lat in [-90, 90]", f"{x:g}, {y:g}")
+        return err(
+            "coordinates-range",
+            "coordinates must be lon in [-180, 180], lat in [-90, 90]",
+            f"{x:g}, {y:g}",
+        )
     if geom.is_valid:
         return geom, []
     fixed, reason = _repair(geom)
     if fixed is None:
-        return err("geometry-invalid", f"invalid geometry that make_valid cannot repair without changing it ({reason})")
+        return err(
+            "geometry-invalid",
+            f"invalid geometry that make_valid cannot repair without changing it ({reason})",
+        )
     msg = f"invalid geometry ({reason}) repaired with make_valid; please fix the file"
-    return fixed, [Problem(file_label, "geometry-repaired", msg, row, "geometry", severity=WARNING, unit="feature")]
+    return fixed, [
+        Problem(
+            file_label, "geometry-repaired", msg, row, "geometry", severity=WARNING, unit="feature"
+        )
+    ]
 
 
-def far_outside_region(rows: pd.DataFrame, file_label: str, unit: str = "row",
-                       reference: tuple[float, float] | None = None) -> list[Problem]:
+def far_outside_region(
+    rows: pd.DataFrame,
+    file_label: str,
+    unit: str = "row",
+    reference: tuple[float, float] | None = None,
+) -> list[Problem]:
     """Warn about places far from the rest (``FAR_KM``), naming a likely lon/lat swap.
 
     ``rows`` must hold a ``_geometry`` column. ``reference`` is the (lon, lat) the places
     are compared with; by default the median of the rows' own points (needs 3 or more).
     """
-    points = [(r, g.representative_point()) for r, g in zip(rows[ROW], rows["_geometry"], strict=True)
-              if g is not None]
+    points = [
+        (r, g.representative_point())
+        for r, g in zip(rows[ROW], rows["_geometry"], strict=True)
+        if g is not None
+    ]
     if reference is None:
         if len(points) < 3:
             return []
@@ -171,8 +214,18 @@ def far_outside_region(rows: pd.DataFrame, file_label: str, unit: str = "row",
         swapped = abs(p.x) <= 90 and haversine_km(p.y, p.x, lon0, lat0) <= FAR_KM
         hint = "; lon and lat look swapped" if swapped else ""
         msg = f"{km:,.0f} km from the other places (median {lon0:.2f}, {lat0:.2f}){hint}"
-        found.append(Problem(file_label, "far-outside-region", msg, row, "geometry",
-                             f"{p.x:.4f}, {p.y:.4f}", severity=WARNING, unit=unit))
+        found.append(
+            Problem(
+                file_label,
+                "far-outside-region",
+                msg,
+                row,
+                "geometry",
+                f"{p.x:.4f}, {p.y:.4f}",
+                severity=WARNING,
+                unit=unit,
+            )
+        )
     return found
 
 
@@ -181,4 +234,6 @@ def sites_frame(table: Table, geometries: list) -> gpd.GeoDataFrame:
     rows = table.rows.copy()
     rows["geo_precision"] = pd.to_numeric(rows["geo_precision"]).astype("int64")
     rows["precision_m"] = pd.to_numeric(rows["precision_m"].replace("", None), errors="coerce")
-    return gpd.GeoDataFrame(rows, geometry=gpd.GeoSeries(geometries, crs=WGS84, index=rows.index), crs=WGS84)
+    return gpd.GeoDataFrame(
+        rows, geometry=gpd.GeoSeries(geometries, crs=WGS84, index=rows.index), crs=WGS84
+    )

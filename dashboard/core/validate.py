@@ -89,10 +89,14 @@ def read_csv(path: Path, file_label: str, resource: Resource) -> Table:
     dupes = sorted({h for h in header if header.count(h) > 1})
     missing = [f for f in resource.required_fields if f not in header]
     for d in dupes:
-        problems.append(Problem(file_label, "header-duplicate", "column appears twice in the header", 1, d))
+        problems.append(
+            Problem(file_label, "header-duplicate", "column appears twice in the header", 1, d)
+        )
     for m in missing:
         problems.append(
-            Problem(file_label, "column-missing", "required column is missing from the header", 1, m)
+            Problem(
+                file_label, "column-missing", "required column is missing from the header", 1, m
+            )
         )
     for extra in [h for h in header if h and h not in resource.field_names]:
         problems.append(
@@ -212,7 +216,9 @@ def validate_fields(table: Table, resource: Resource, file_label: str, unit: str
                     continue
                 if value in first_seen:
                     msg = f"duplicate {f.name}; first used on {unit} {first_seen[value]}"
-                    table.problems.append(Problem(file_label, "unique", msg, row, f.name, value, unit=unit))
+                    table.problems.append(
+                        Problem(file_label, "unique", msg, row, f.name, value, unit=unit)
+                    )
                     reasons.setdefault(row, []).append(msg)
                 else:
                     first_seen[value] = row
@@ -231,5 +237,7 @@ def add_row_problems(table: Table, problems: list[Problem]) -> None:
     reasons: dict[int, list[str]] = {}
     for p in problems:
         if p.severity == ERROR and p.row is not None:
-            reasons.setdefault(p.row, []).append(f"{p.column}: {p.message}" if p.column else p.message)
+            reasons.setdefault(p.row, []).append(
+                f"{p.column}: {p.message}" if p.column else p.message
+            )
     _set_aside_reasons(table, reasons)

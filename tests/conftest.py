@@ -1,0 +1,82 @@
+"""Shared fixtures: copies of the small valid data directory that tests can break."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).parent
+DATA = TESTS / "data"
+MINIMAL = DATA / "minimal"
+REPO = TESTS.parent
+SHARED_SOURCES = REPO.parent / "shared" / "sources"
+
+
+class DataDir:
+    """A writable copy of ``tests/data/minimal`` with helpers to break it one way."""
+
+    def __init__(self, root: Path):
+        self.root = root
+
+    def path(self, name: str) -> Path:
+        return self.root / name
+
+    def rows(self, name: str) -> list[dict]:
+        with open(self.path(name), encoding="utf-8", newline="") as fh:
+            return list(csv.DictReader(fh))
+
+    def write_rows(self, name: str, rows: list[dict], fields: list[str] | None = None) -> None:
+        fields = fields or list(rows[0])
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        self.path(name).write_text(buf.getvalue(), encoding="utf-8")
+
+    def set_cell(self, name: str, row: int, column: str, value: str) -> None:
+        """Set a cell; ``row`` is the spreadsheet row (the header is row 1)."""
+        rows = self.rows(name)
+        rows[row - 2][column] = value
+        self.write_rows(name, rows)
+
+    def append_row(self, name: str, **values: str) -> None:
+        rows = self.rows(name)
+        rows.append({k: values.get(k, "") for k in rows[0]})
+        self.write_rows(name, rows)
+
+    def delete_row(self, name: str, row: int) -> None:
+        rows = self.rows(name)
+        del rows[row - 2]
+        self.write_rows(name, rows)
+
+    def drop_column(self, name: str, column: str) -> None:
+        rows = self.rows(name)
+        fields = [f for f in rows[0] if f != column]
+        self.write_rows(name, [{f: r[f] for f in fields} for r in rows], fields)
+
+    def sites(self) -> dict:
+        return json.loads(self.path("geodata/sites.geojson").read_text(encoding="utf-8"))
+
+    def write_sites(self, doc: dict) -> None:
+        self.path("geodata/sites.geojson").write_text(json.dumps(doc), encoding="utf-8")
+
+    def set_feature(self, index: int, geometry: dict | None = None, **props) -> None:
+        """Change feature ``index`` (1-based): its geometry and/or properties."""
+        doc = self.sites()
+        feat = doc["features"][index - 1]
+        if geometry is not None:
+            feat["geometry"] = geometry
+        feat["properties"].update(props)
+        self.write_sites(doc)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> DataDir:
+    root = tmp_path / "data"
+    shutil.copytree(MINIMAL, root)
+    return DataDir(root)

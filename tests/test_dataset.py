@@ -1,0 +1,107 @@
+"""The shipped dataset: it validates clean, and every quote is verbatim from its document."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import REPO, SHARED_SOURCES
+from dashboard.cli import main
+from dashboard.core.dataset import load_dataset
+
+# The documents in ../shared/sources, by the source_id that stands for them.
+DOCUMENTS = {
+    "cpc-2021-11-05": "cpc-2021-11-05-china-advances-security-apparatus-in-tajikistan.txt",
+    "fmso-oe-watch-2022": "fmso-oe-watch-tajikistan-and-china-deepen-security-cooperation.txt",
+}
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def test_shipped_dataset_validates_clean():
+    ds = load_dataset(REPO)
+    assert ds.problems == [], "\n".join(map(str, ds.problems))
+    assert len(ds.events) >= 15
+    assert set(ds.events["category"]) >= {
+        "base",
+        "exercise",
+        "agreement",
+        "funding",
+        "deployment",
+        "diplomacy",
+        "report",
+    }
+
+
+@pytest.mark.skipif(
+    not SHARED_SOURCES.is_dir(), reason="../shared/sources is not beside the project"
+)
+def test_every_quote_is_verbatim_in_its_document():
+    ds = load_dataset(REPO)
+    sources = ds.sources.set_index("source_id")
+    texts = {
+        sid: _norm((SHARED_SOURCES / name).read_text(encoding="utf-8"))
+        for sid, name in DOCUMENTS.items()
+    }
+    missing = []
+    for ex in ds.excerpts.itertuples():
+        via = sources.at[ex.source_id, "via"] or ex.source_id
+        assert via in texts, f"{ex.source_id}: no document for it or its 'via'"
+        if _norm(ex.quote) not in texts[via]:
+            missing.append(f"{ex.event_id} / {ex.source_id}: {ex.quote[:70]}")
+    assert not missing, "quotes not found verbatim:\n" + "\n".join(missing)
+
+
+def test_contested_amount_recorded_both_ways():
+    ds = load_dataset(REPO)
+    ex = ds.excerpts
+    funding = ds.events[ds.events["category"] == "funding"]["event_id"]
+    stances = ex[ex["event_id"].isin(funding)].groupby("quote")["stance"].agg(set)
+    ten = [q for q in stances.index if "$10 million" in q]
+    yuan = [q for q in stances.index if "55 million" in q]
+    assert ten and yuan
+    # Each figure supports its own event and disputes the other one.
+    assert all(stances[q] == {"supports", "disputes"} for q in ten + yuan)
+
+
+def test_denials_are_recorded():
+    ds = load_dataset(REPO)
+    denied = ds.events[ds.events["status"] == "denied"]
+    assert len(denied) >= 1
+    for eid in denied["event_id"]:
+        assert "denies" in set(ds.excerpts_for(eid)["stance"])
+
+
+def test_guessed_places_are_not_exact():
+    sites = load_dataset(REPO).sites
+    assert (sites["geo_precision"] >= 2).all()
+    points = sites[sites.geom_type == "Point"]
+    assert (points["precision_m"] > 0).all()
+
+
+def test_cli_validate_exit_codes(tmp_path, capsys, data_dir):
+    assert main(["validate", "--data-dir", str(REPO)]) == 0
+    assert "No problems found." in capsys.readouterr().out
+    data_dir.set_cell("events.csv", 2, "date", "2019-02-30")
+    assert main(["validate", "--data-dir", str(data_dir.root)]) == 1
+    out = capsys.readouterr().out
+    assert "events.csv, row 2, column 'date'" in out and "'2019-02-30'" in out
+    with pytest.raises(SystemExit) as exc:
+        main(["validate", "--data-dir", str(tmp_path / "nope")])
+    assert exc.value.code == 2
+
+
+def test_env_var_selects_data_dir(monkeypatch, data_dir):
+    monkeypatch.setenv("DASHBOARD_DATA_DIR", str(data_dir.root))
+    assert set(load_dataset().events["event_id"]) == {"ev-one", "ev-two", "ev-three"}
+
+
+def test_schema_docs_are_current():
+    from dashboard.core.schema_docs import schema_markdown
+
+    assert (REPO / "docs" / "data.md").read_text(encoding="utf-8") == schema_markdown(), (
+        "run make docs"
+    )

@@ -1,0 +1,66 @@
+"""Partial ISO dates: the period they name, their precision, and what is rejected."""
+
+from datetime import date
+
+import pytest
+
+from dashboard.core.dates import event_period, format_event_dates, parse_partial_date
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision"),
+    [
+        ("2019", date(2019, 1, 1), date(2019, 12, 31), "year"),
+        ("2021-02", date(2021, 2, 1), date(2021, 2, 28), "month"),
+        ("2020-02", date(2020, 2, 1), date(2020, 2, 29), "month"),
+        ("2022-11-21", date(2022, 11, 21), date(2022, 11, 21), "day"),
+    ],
+)
+def test_partial_date_is_a_period(text, start, end, precision):
+    p = parse_partial_date(text)
+    assert (p.start, p.end, p.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("2021/08", "expected YYYY"),
+        ("21-08-2021", "expected YYYY"),
+        ("2021-13", "month 13"),
+        ("2021-00", "month 00"),
+        ("2021-02-29", "day 29 does not exist in February 2021"),
+        ("2021-04-31", "day 31"),
+        ("0000", "year 0000"),
+        ("", "expected YYYY"),
+    ],
+)
+def test_bad_dates_say_why(text, message):
+    with pytest.raises(ValueError, match=message):
+        parse_partial_date(text)
+
+
+def test_event_period_spans_to_end_of_end_date():
+    p = event_period("2016", "2019")
+    assert (p.start, p.end, p.precision) == (date(2016, 1, 1), date(2019, 12, 31), "year")
+    p = event_period("2021-07", "2021-11-05")
+    assert (p.start, p.end, p.precision) == (date(2021, 7, 1), date(2021, 11, 5), "month")
+
+
+def test_end_inside_start_period_is_allowed_but_not_before():
+    assert event_period("2021", "2021-11-05").end == date(2021, 11, 5)
+    with pytest.raises(ValueError, match="before"):
+        event_period("2021-08", "2021-07")
+
+
+@pytest.mark.parametrize(
+    ("d", "e", "text"),
+    [
+        ("2019", "", "2019"),
+        ("2021-10", "", "Oct 2021"),
+        ("2022-11-21", "", "21 Nov 2022"),
+        ("2016", "2019", "2016 – 2019"),
+        ("2021-07", "2021-11-05", "Jul 2021 – 5 Nov 2021"),
+    ],
+)
+def test_format_event_dates(d, e, text):
+    assert format_event_dates(d, e or None) == text
