@@ -13,6 +13,7 @@ import pandas as pd
 import shapely
 
 from dashboard.core import config
+from dashboard.core.catalog import assign_layers
 from dashboard.core.dates import event_period, format_event_dates
 from dashboard.core.join import add_admin_areas, join_events
 from dashboard.core.problems import ERROR, Problem
@@ -232,6 +233,12 @@ def _enrich(events: gpd.GeoDataFrame, excerpts: pd.DataFrame) -> gpd.GeoDataFram
         bool(stances.get(eid, set()) - {"supports"}) or status == "denied"
         for eid, status in zip(out["event_id"], out["status"], strict=True)
     ]
+    out["layer"] = assign_layers(out)
+    quotes = excerpts.groupby("event_id")["quote"].agg(" ".join)
+    parts = [out[c].fillna("").astype(str) for c in ("title", "summary", "actors", "site_name")]
+    out["search_text"] = (
+        parts[0].str.cat(parts[1:], sep=" ") + " " + out["event_id"].map(quotes).fillna("")
+    ).str.casefold()
     return out
 
 

@@ -1,0 +1,14 @@
+"""Streamlit entry point: ``streamlit run dashboard/app.py`` (or ``make run``)."""
+
+import sys
+from pathlib import Path
+
+import streamlit as st
+
+# `streamlit run dashboard/app.py` puts dashboard/ (not the repository) on sys.path.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from dashboard.ui.page import render
+
+st.set_page_config(page_title="China–Tajikistan security cooperation", page_icon="🗺️", layout="wide")
+render()

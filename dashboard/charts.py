@@ -1,0 +1,162 @@
+"""The timeline chart (Altair): one mark per event, intervals where the date is a period.
+
+Pure: a DataFrame and the view in, an ``alt.Chart`` out.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import altair as alt
+import pandas as pd
+
+from dashboard.core.schema import CATEGORIES, STATUSES
+from dashboard.core.timefilter import AS_OF
+from dashboard.mapview import style
+
+SELECTION = "pick"  # name of the Altair selection parameter (read back by the UI)
+ROW_PX = 22
+LABEL_CHARS = 48
+
+
+def _short(text: str, n: int = LABEL_CHARS) -> str:
+    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+
+
+def timeline_frame(
+    events: pd.DataFrame, start: date, end: date, mode: str, selected: str | None = None
+) -> pd.DataFrame:
+    """One row per event with what the chart encodes (opacity for in/out of range...)."""
+    s, e = pd.Timestamp(start), pd.Timestamp(end)
+    df = pd.DataFrame(
+        {
+            "event_id": events["event_id"].astype(str),
+            "title": events["title"].astype(str),
+            "when": events["when"].astype(str),
+            "category": events["category"].astype(str),
+            "status": events["status"].astype(str),
+            "start": events["start"],
+            # Intervals are drawn to the end of their last day.
+            "end": events["end"] + pd.Timedelta(days=1),
+            "precision": events["date_precision"].astype(str),
+        }
+    )
+    df["label"] = [_short(f"{w} · {t}") for w, t in zip(df["when"], df["title"], strict=True)]
+    df["point"] = (df["precision"] == "day") & (events["start"] == events["end"]).to_numpy()
+    in_range = (events["start"] <= e) & (events["end"] >= s)
+    before = events["end"] < s
+    after = events["start"] > e
+    opacity = pd.Series(1.0, index=events.index)
+    opacity[after] = 0.18
+    opacity[before] = style.FADED_FACTOR + 0.1 if mode == AS_OF else 0.18
+    opacity[~(in_range | before | after)] = 0.18
+    df["opacity"] = opacity.to_numpy()
+    df["fill_opacity"] = [style.STATUS_STYLE[st]["fill_alpha"] / 255 for st in df["status"]]
+    df["stroke"] = [
+        style.hex_color(style.STATUS_STYLE[st]["line"] or style.CATEGORY_COLORS[c])
+        if st != "official"
+        else style.hex_color(style.CATEGORY_COLORS[c])
+        for st, c in zip(df["status"], df["category"], strict=True)
+    ]
+    df["selected"] = df["event_id"] == (selected or "")
+    return df.sort_values(["start", "event_id"]).reset_index(drop=True)
+
+
+def timeline_chart(
+    events: pd.DataFrame,
+    start: date,
+    end: date,
+    mode: str,
+    span: tuple[date, date],
+    selected: str | None = None,
+    width: int | str = "container",
+) -> alt.LayerChart:
+    """Event marks over time with the selected range shaded; click a mark to select it."""
+    df = timeline_frame(events, start, end, mode, selected)
+    order = list(df["label"])
+    color = alt.Color(
+        "category:N",
+        scale=alt.Scale(
+            domain=list(CATEGORIES),
+            range=[style.hex_color(style.CATEGORY_COLORS[c]) for c in CATEGORIES],
+        ),
+        legend=None,
+    )
+    dash = alt.StrokeDash(
+        "status:N",
+        scale=alt.Scale(
+            domain=list(STATUSES),
+            range=[[1, 0] if not style.STATUS_STYLE[s]["dash"] else [4, 2] for s in STATUSES],
+        ),
+        legend=None,
+    )
+    x_scale = alt.Scale(
+        domain=[
+            pd.Timestamp(span[0] - timedelta(days=120)).isoformat(),
+            pd.Timestamp(span[1] + timedelta(days=120)).isoformat(),
+        ]
+    )
+    y = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=340, labelFontSize=11))
+    tooltip = [
+        alt.Tooltip("title:N", title="Event"),
+        alt.Tooltip("when:N", title="When"),
+        alt.Tooltip("category:N", title="Category"),
+        alt.Tooltip("status:N", title="Status"),
+    ]
+    pick = alt.selection_point(fields=["event_id"], name=SELECTION, on="click", empty=False)
+    base = alt.Chart(df).encode(
+        y=y, color=color, tooltip=tooltip, opacity=alt.Opacity("opacity:Q", scale=None)
+    )
+    bars = (
+        base.transform_filter(~alt.datum.point)
+        .mark_bar(height=12, cornerRadius=2, strokeWidth=1.6)
+        .encode(
+            x=alt.X(
+                "start:T", scale=x_scale, title=None, axis=alt.Axis(format="%Y", tickCount="year")
+            ),
+            x2="end:T",
+            fillOpacity=alt.FillOpacity("fill_opacity:Q", scale=None),
+            stroke=alt.Stroke("stroke:N", scale=None),
+            strokeDash=dash,
+        )
+        .add_params(pick)
+    )
+    points = (
+        base.transform_filter(alt.datum.point)
+        .mark_point(shape="diamond", size=110, strokeWidth=1.6)
+        .encode(
+            x=alt.X("start:T", scale=x_scale),
+            fillOpacity=alt.FillOpacity("fill_opacity:Q", scale=None),
+            fill=color,
+            stroke=alt.Stroke("stroke:N", scale=None),
+        )
+        .add_params(
+            alt.selection_point(
+                fields=["event_id"], name=SELECTION + "_pt", on="click", empty=False
+            )
+        )
+    )
+    window = alt.Chart(
+        pd.DataFrame({"a": [pd.Timestamp(start)], "b": [pd.Timestamp(end) + pd.Timedelta(days=1)]})
+    )
+    band = window.mark_rect(color="#3b6ea5", opacity=0.10).encode(
+        x=alt.X("a:T", scale=x_scale), x2="b:T"
+    )
+    edges = (
+        window.transform_fold(["a", "b"])
+        .mark_rule(color="#3b6ea5", strokeWidth=1.2)
+        .encode(x=alt.X("value:T", scale=x_scale))
+    )
+    layers = [band, edges, bars, points]
+    if df["selected"].any():
+        ring = (
+            alt.Chart(df[df["selected"]])
+            .mark_point(shape="square", size=260, filled=False, color="black", strokeWidth=2)
+            .encode(x=alt.X("start:T", scale=x_scale), y=y)
+        )
+        layers.append(ring)
+    return (
+        alt.layer(*layers)
+        .properties(height=max(120, ROW_PX * len(df)), width=width)
+        .configure_view(strokeWidth=0)
+    )

@@ -1,0 +1,54 @@
+"""The map's layer groups: which events go in which toggleable layer.
+
+Kept in the core (not with the map code) because URL state and exports name them too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+
+@dataclass(frozen=True)
+class LayerGroup:
+    id: str
+    label: str
+    categories: tuple[str, ...]  # empty: chosen by placement instead (see layer_of)
+
+
+EVENT_LAYERS: tuple[LayerGroup, ...] = (
+    LayerGroup("bases", "Bases, facilities & deployments", ("base", "deployment")),
+    LayerGroup("exercises", "Exercises and exercise areas", ("exercise",)),
+    LayerGroup(
+        "agreements", "Agreements, funding & diplomacy", ("agreement", "funding", "diplomacy")
+    ),
+    LayerGroup("reports", "Reports & revelations", ("report",)),
+    LayerGroup("located", "Events placed by their own coordinates", ()),
+)
+CONTEXT_LAYERS: tuple[LayerGroup, ...] = (
+    LayerGroup("districts", "District boundaries", ()),
+    LayerGroup("places", "Place names", ()),
+    LayerGroup("uncertainty", "Uncertainty (radius / region)", ()),
+)
+ALL_LAYERS = EVENT_LAYERS + CONTEXT_LAYERS
+LAYER_IDS: tuple[str, ...] = tuple(g.id for g in ALL_LAYERS)
+LAYER_LABELS: dict[str, str] = {g.id: g.label for g in ALL_LAYERS}
+
+
+def layer_of(category: str, placement: str) -> str:
+    """The layer group an event is drawn in."""
+    if placement == "coordinates":
+        return "located"
+    for g in EVENT_LAYERS:
+        if category in g.categories:
+            return g.id
+    raise ValueError(f"no layer group for category {category!r}")
+
+
+def assign_layers(events: pd.DataFrame) -> pd.Series:
+    return pd.Series(
+        [layer_of(c, p) for c, p in zip(events["category"], events["placement"], strict=True)],
+        index=events.index,
+        dtype="object",
+    )

@@ -1,0 +1,270 @@
+"""The whole view as URL query parameters: typed parsing with defaults, and back.
+
+Every parameter is parsed into a known type; a malformed or unknown value falls back to
+its default and yields a note for the UI. Nothing from a URL is ever evaluated.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from dashboard.core.catalog import EVENT_LAYERS, LAYER_IDS
+from dashboard.core.filters import Filters
+from dashboard.core.schema import CATEGORIES, STATUSES
+from dashboard.core.timefilter import MODES, WINDOW
+
+DEFAULT_LAYERS: tuple[str, ...] = (*(g.id for g in EVENT_LAYERS), "places", "uncertainty")
+MAX_QUERY = 200
+# Zoom range of the map; outside it the region is a dot or a blur.
+ZOOM_RANGE = (2.0, 14.0)
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """Everything a permalink restores."""
+
+    start: date
+    end: date
+    mode: str = WINDOW
+    layers: tuple[str, ...] = DEFAULT_LAYERS
+    filters: Filters = field(default_factory=Filters)
+    event: str | None = None
+    site: str | None = None
+    lat: float = 37.6
+    lon: float = 72.6
+    zoom: float = 6.4
+    present: bool = False
+    tiles: bool = False
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the data allows: the defaults and the known ids to check parameters against."""
+
+    span: tuple[date, date]
+    event_ids: frozenset[str] = frozenset()
+    site_ids: frozenset[str] = frozenset()
+    actors: frozenset[str] = frozenset()
+    center: tuple[float, float] = (37.6, 72.6)  # lat, lon
+    zoom: float = 6.4
+
+    def default_state(self) -> ViewState:
+        return ViewState(
+            start=self.span[0],
+            end=self.span[1],
+            lat=self.center[0],
+            lon=self.center[1],
+            zoom=self.zoom,
+        )
+
+
+KNOWN_KEYS = (
+    "from",
+    "to",
+    "mode",
+    "layers",
+    "cat",
+    "status",
+    "actor",
+    "prec",
+    "q",
+    "event",
+    "site",
+    "lat",
+    "lon",
+    "zoom",
+    "present",
+    "tiles",
+)
+
+
+def _one(params: Mapping, key: str) -> str | None:
+    value = params.get(key)
+    if isinstance(value, list | tuple):
+        return value[-1] if value else None
+    return value
+
+
+def _all(params: Mapping, key: str) -> list[str]:
+    value = params.get(key)
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list | tuple) else [value]
+
+
+def _csv(text: str) -> list[str]:
+    return [v.strip() for v in text.split(",") if v.strip()]
+
+
+def _float(text: str, lo: float, hi: float) -> float | None:
+    try:
+        v = float(text)
+    except ValueError:
+        return None
+    return v if math.isfinite(v) and lo <= v <= hi else None
+
+
+def parse_query(params: Mapping, ctx: Context) -> tuple[ViewState, list[str]]:
+    """Parse query parameters (``st.query_params`` or a plain dict) into a ``ViewState``.
+
+    Returns the state and notes about every value that was ignored, and why.
+    """
+    state = ctx.default_state()
+    notes: list[str] = []
+
+    def note(key: str, value: str, expected: str, fallback: str) -> None:
+        shown = value if len(value) <= 60 else value[:57] + "..."
+        notes.append(f"Ignored {key}={shown!r}: expected {expected}; using {fallback}.")
+
+    for key in params:
+        if key not in KNOWN_KEYS:
+            notes.append(f"Ignored unknown parameter {key!r}.")
+
+    lo, hi = ctx.span
+    dates = {}
+    for key, default in (("from", lo), ("to", hi)):
+        raw = _one(params, key)
+        if raw is None:
+            dates[key] = default
+            continue
+        try:
+            d = date.fromisoformat(raw)
+        except ValueError:
+            note(key, raw, "a date YYYY-MM-DD", default.isoformat())
+            d = default
+        if not lo <= d <= hi:
+            clamped = min(max(d, lo), hi)
+            notes.append(f"{key}={raw} is outside the data ({lo} to {hi}); using {clamped}.")
+            d = clamped
+        dates[key] = d
+    if dates["from"] > dates["to"]:
+        notes.append(f"from={dates['from']} is after to={dates['to']}; using the whole span.")
+        dates = {"from": lo, "to": hi}
+    state = replace(state, start=dates["from"], end=dates["to"])
+
+    raw = _one(params, "mode")
+    if raw is not None:
+        if raw in MODES:
+            state = replace(state, mode=raw)
+        else:
+            note("mode", raw, " or ".join(MODES), state.mode)
+
+    def id_list(key: str, allowed: tuple[str, ...], default: tuple[str, ...]) -> tuple[str, ...]:
+        raw = _one(params, key)
+        if raw is None:
+            return default
+        values = _csv(raw)
+        bad = [v for v in values if v not in allowed]
+        if bad:
+            notes.append(
+                f"Ignored unknown {key} value(s) {', '.join(map(repr, bad))}: "
+                f"known are {', '.join(allowed)}."
+            )
+        return tuple(v for v in allowed if v in values)  # canonical order
+
+    layers = id_list("layers", LAYER_IDS, state.layers)
+    categories = id_list("cat", CATEGORIES, CATEGORIES)
+    statuses = id_list("status", STATUSES, STATUSES)
+
+    actors = []
+    for a in _all(params, "actor"):
+        if a in ctx.actors:
+            actors.append(a)
+        else:
+            notes.append(f"Ignored actor={a!r}: no event names this actor.")
+
+    precision = 3
+    raw = _one(params, "prec")
+    if raw is not None:
+        if raw in ("1", "2", "3"):
+            precision = int(raw)
+        else:
+            note("prec", raw, "1, 2 or 3", "3")
+
+    query = _one(params, "q") or ""
+    if len(query) > MAX_QUERY:
+        notes.append(f"Search text was longer than {MAX_QUERY} characters and was cut.")
+        query = query[:MAX_QUERY]
+
+    def known(key: str, ids: frozenset[str]) -> str | None:
+        raw = _one(params, key)
+        if raw is None or raw == "":
+            return None
+        if raw in ids:
+            return raw
+        note(key, raw, f"a known {key} id", "no selection")
+        return None
+
+    view = {}
+    for key, rng, default in (
+        ("lat", (-85.0, 85.0), state.lat),
+        ("lon", (-180.0, 180.0), state.lon),
+        ("zoom", ZOOM_RANGE, state.zoom),
+    ):
+        raw = _one(params, key)
+        value = default if raw is None else _float(raw, *rng)
+        if value is None:
+            note(key, raw, f"a number from {rng[0]:g} to {rng[1]:g}", f"{default:g}")
+            value = default
+        view[key] = value
+
+    def flag(key: str) -> bool:
+        raw = _one(params, key)
+        if raw is None:
+            return False
+        if raw.lower() in ("1", "true", "yes", "on"):
+            return True
+        if raw.lower() not in ("0", "false", "no", "off", ""):
+            note(key, raw, "1 or 0", "0")
+        return False
+
+    state = replace(
+        state,
+        layers=layers,
+        filters=Filters(
+            categories=categories,
+            statuses=statuses,
+            actors=tuple(actors),
+            max_precision=precision,
+            query=query,
+        ),
+        event=known("event", ctx.event_ids),
+        site=known("site", ctx.site_ids),
+        present=flag("present"),
+        tiles=flag("tiles"),
+        **view,
+    )
+    return state, notes
+
+
+def to_query(state: ViewState) -> dict[str, str | list[str]]:
+    """The query parameters that restore ``state`` (optional ones only when set)."""
+    f = state.filters
+    out: dict[str, str | list[str]] = {
+        "from": state.start.isoformat(),
+        "to": state.end.isoformat(),
+        "mode": state.mode,
+        "layers": ",".join(state.layers),
+        "cat": ",".join(f.categories),
+        "status": ",".join(f.statuses),
+        "prec": str(f.max_precision),
+        "lat": f"{state.lat:.4f}",
+        "lon": f"{state.lon:.4f}",
+        "zoom": f"{state.zoom:.2f}",
+    }
+    if f.actors:
+        out["actor"] = list(f.actors)
+    if f.query:
+        out["q"] = f.query
+    if state.event:
+        out["event"] = state.event
+    if state.site:
+        out["site"] = state.site
+    if state.present:
+        out["present"] = "1"
+    if state.tiles:
+        out["tiles"] = "1"
+    return out

@@ -1,0 +1,1 @@
+"""Map building: pure functions that return ``pydeck.Deck`` objects (no streamlit here)."""

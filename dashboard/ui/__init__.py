@@ -1,0 +1,1 @@
+"""The Streamlit UI: the only package that calls ``st.*``, split by component."""

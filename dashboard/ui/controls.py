@@ -1,0 +1,206 @@
+"""Sidebar controls: time (range, presets, mode, playback), filters, layers, map view."""
+
+from __future__ import annotations
+
+import os
+from datetime import timedelta
+
+import streamlit as st
+
+from dashboard.core.catalog import ALL_LAYERS
+from dashboard.core.schema import CATEGORIES, STATUSES
+from dashboard.core.timefilter import MODE_LABELS, MODES, playback_start, presets
+from dashboard.core.urlstate import ViewState
+from dashboard.mapview import style
+from dashboard.ui import state as S
+
+ONLINE_STYLE_ENV = "DASHBOARD_ONLINE_BASEMAP_STYLE"
+CUSTOM = "Custom range"
+VIEW_PRESETS = {
+    "Whole region": (37.9, 71.6, 6.2),
+    "Eastern Pamir: Murghab – Shaymak": (37.85, 74.2, 7.6),
+    "Wakhan (Tajik and Afghan sides)": (37.0, 72.9, 7.3),
+    "GBAO": (38.0, 72.9, 6.9),
+}
+PRECISION_CHOICES = {
+    3: "Any (region-only places too)",
+    2: "Near a named place or better",
+    1: "Exact places only",
+}
+
+
+def online_style() -> str | None:
+    """A MapLibre style URL if the deployment opted in to an online basemap."""
+    value = os.environ.get(ONLINE_STYLE_ENV, "").strip()
+    return value if value.startswith(("https://", "http://")) else None
+
+
+def time_controls(v: ViewState, span) -> None:
+    st.subheader("Time")
+    S.bind(
+        st.radio,
+        "w_mode",
+        v.mode,
+        lambda m: S.update(mode=m),
+        label="Mode",
+        options=list(MODES),
+        format_func=MODE_LABELS.get,
+        horizontal=False,
+        help="Window shows events whose period overlaps the range. As of shows everything that "
+        "began by the range's end; what ended before the range is faded.",
+    )
+    choices = presets(span)
+    current = next((name for name, rng in choices.items() if rng == (v.start, v.end)), CUSTOM)
+
+    def apply_preset(name: str) -> None:
+        if name in choices:
+            S.update(start=choices[name][0], end=choices[name][1])
+
+    S.bind(
+        st.selectbox,
+        "w_preset",
+        current,
+        apply_preset,
+        label="Quick range",
+        options=[CUSTOM, *choices],
+    )
+    S.bind(
+        st.slider,
+        "w_range",
+        (v.start, v.end),
+        lambda r: S.update(start=r[0], end=r[1]),
+        label="Date range",
+        min_value=span[0],
+        max_value=span[1],
+        step=timedelta(days=1),
+        format="YYYY-MM-DD",
+    )
+    playing = st.session_state.get("playing", False)
+    if st.button(
+        "⏸ Pause" if playing else "▶ Play through time",
+        key="w_play",
+        width="stretch",
+        help="Steps the range forward through the data; the URL follows.",
+    ):
+        if not playing:
+            start, end = (
+                (v.start, v.end) if v.end < span[1] else playback_start(v.start, v.end, span)
+            )
+            S.update(start=start, end=end)
+        st.session_state["playing"] = not playing
+        st.rerun()
+
+
+def filter_controls(v: ViewState, actors: list[str]) -> None:
+    st.subheader("Filters")
+    f = v.filters
+    S.bind(
+        st.text_input,
+        "w_query",
+        f.query,
+        lambda q: S.update_filters(query=q[:200]),
+        label="Search titles, places and quotes",
+        placeholder="e.g. Murghab, yuan, PAP",
+    )
+    S.bind(
+        st.multiselect,
+        "w_categories",
+        list(f.categories),
+        lambda c: S.update_filters(categories=tuple(x for x in CATEGORIES if x in c)),
+        label="Category",
+        options=list(CATEGORIES),
+        format_func=style.CATEGORY_LABELS.get,
+    )
+    S.bind(
+        st.multiselect,
+        "w_statuses",
+        list(f.statuses),
+        lambda s: S.update_filters(statuses=tuple(x for x in STATUSES if x in s)),
+        label="Status",
+        options=list(STATUSES),
+    )
+    S.bind(
+        st.multiselect,
+        "w_actors",
+        list(f.actors),
+        lambda a: S.update_filters(actors=tuple(a)),
+        label="Actor (any of)",
+        options=actors,
+        placeholder="All actors",
+    )
+    S.bind(
+        st.radio,
+        "w_precision",
+        f.max_precision,
+        lambda p: S.update_filters(max_precision=p),
+        label="Place known to",
+        options=list(PRECISION_CHOICES),
+        format_func=PRECISION_CHOICES.get,
+        help="Hide events whose place is only approximately known (geo_precision 2–3).",
+    )
+
+
+def layer_controls(v: ViewState, tiles_url: str | None) -> None:
+    st.subheader("Layers")
+    for group in ALL_LAYERS:
+
+        def toggle(on: bool, gid: str = group.id) -> None:
+            layers = set(S.view().layers)
+            layers = layers | {gid} if on else layers - {gid}
+            S.update(layers=tuple(g.id for g in ALL_LAYERS if g.id in layers))
+
+        S.bind(st.checkbox, f"w_layer_{group.id}", group.id in v.layers, toggle, label=group.label)
+    if tiles_url:
+        host = tiles_url.split("/")[2]
+        S.bind(
+            st.checkbox,
+            "w_tiles",
+            v.tiles,
+            lambda t: S.update(tiles=t),
+            label=f"Online basemap (fetches from {host})",
+            help="Off by default: with it on, your browser requests map tiles from that server.",
+        )
+
+
+def view_controls(v: ViewState, selected_anchor: tuple[float, float] | None) -> None:
+    st.subheader("Map view")
+    current = next(
+        (n for n, p in VIEW_PRESETS.items() if p == (v.lat, v.lon, v.zoom)), "Custom view"
+    )
+
+    def apply(name: str) -> None:
+        if name in VIEW_PRESETS:
+            lat, lon, zoom = VIEW_PRESETS[name]
+            S.update(lat=lat, lon=lon, zoom=zoom)
+
+    S.bind(
+        st.selectbox, "w_view", current, apply, label="Area", options=["Custom view", *VIEW_PRESETS]
+    )
+    S.bind(
+        st.slider,
+        "w_zoom",
+        float(v.zoom),
+        lambda z: S.update(zoom=z),
+        label="Zoom",
+        min_value=4.0,
+        max_value=12.0,
+        step=0.1,
+    )
+    if selected_anchor and st.button("Centre on the selection", key="w_centre", width="stretch"):
+        S.update(lon=selected_anchor[0], lat=selected_anchor[1], zoom=max(v.zoom, 7.5))
+        st.rerun()
+    st.caption(
+        "The link keeps the area and zoom set here; panning or zooming with the mouse "
+        "is not captured (Streamlit does not report it)."
+    )
+
+
+def presentation_toggle(v: ViewState) -> None:
+    S.bind(
+        st.toggle,
+        "w_present",
+        v.present,
+        lambda p: S.update(present=p),
+        label="Presentation mode",
+        help="A clean 16:9 map with legend, date and sources, for screenshots. Also ?present=1.",
+    )

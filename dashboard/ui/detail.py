@@ -1,0 +1,131 @@
+"""The detail panel: the selected place's events, each with its verbatim excerpts,
+stances side by side, and full citations."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.core.dataset import Dataset
+from dashboard.core.dates import format_partial_date
+from dashboard.mapview import style
+from dashboard.mapview.layers import precision_text
+from dashboard.ui.text import md_escape, safe_url
+
+STANCE_ORDER = ("supports", "disputes", "denies")
+
+
+def citation(src: pd.Series, sources: pd.DataFrame) -> str:
+    """'Author, Title, Publisher, date (via …)' as plain text."""
+    bits = [src.get("author") or "", f"“{src['title']}”", src.get("publisher") or ""]
+    if src.get("published"):
+        bits.append(format_partial_date(src["published"]))
+    text = ", ".join(b for b in bits if b)
+    via = src.get("via")
+    if via and via in sources.index:
+        text += f" — via {sources.at[via, 'publisher']}"
+    return text
+
+
+def _excerpt(ex: pd.Series, sources: pd.DataFrame) -> None:
+    src = sources.loc[ex["source_id"]]
+    label = style.STANCE_LABELS[ex["stance"]].upper()
+    box = {"supports": st.container(border=True), "disputes": st.warning, "denies": st.error}[
+        ex["stance"]
+    ]
+    if ex["stance"] == "supports":
+        with box:
+            st.markdown(f"**{label}** · {md_escape(src['publisher'])}")
+            st.text(f"“{ex['quote']}”")
+            _cite(ex, src, sources)
+    else:
+        with st.container(border=True):
+            box(
+                f"**{label}** · {md_escape(src['publisher'])}",
+                icon="⚠️" if ex["stance"] == "disputes" else "⛔",
+            )
+            st.text(f"“{ex['quote']}”")
+            _cite(ex, src, sources)
+
+
+def _cite(ex: pd.Series, src: pd.Series, sources: pd.DataFrame) -> None:
+    where = f" ({ex['locator']})" if ex.get("locator") else ""
+    st.caption(md_escape(citation(src, sources) + where))
+    url = safe_url(src.get("url"))
+    if url:
+        st.markdown(f"[Open the source]({url})")
+
+
+def render_event(ds: Dataset, event: pd.Series, expanded: bool = True) -> None:
+    st.markdown(f"#### {md_escape(event['title'])}")
+    flags = [event["when"], style.CATEGORY_LABELS[event["category"]], f"status: {event['status']}"]
+    if event["contested"]:
+        flags.append("CONTESTED")
+    st.markdown(" · ".join(md_escape(f) for f in flags))
+    if event["summary"]:
+        st.text(event["summary"])
+    st.caption(
+        md_escape(
+            precision_text(event["geo_precision"], event["precision_m"])
+            + f" · date known to the {event['date_precision']}"
+        )
+    )
+    sources = ds.sources.set_index("source_id")
+    excerpts = ds.excerpts_for(event["event_id"])
+    groups = [excerpts[excerpts["stance"] == s] for s in STANCE_ORDER]
+    against = pd.concat(groups[1:])
+    if len(against):
+        st.markdown("**What the sources say — side by side**")
+        left, right = st.columns(2)
+        with left:
+            for _, ex in groups[0].iterrows():
+                _excerpt(ex, sources)
+        with right:
+            for _, ex in against.iterrows():
+                _excerpt(ex, sources)
+    else:
+        st.markdown("**What the sources say**")
+        for _, ex in groups[0].iterrows():
+            _excerpt(ex, sources)
+
+
+def render_detail(
+    ds: Dataset, shown: pd.DataFrame, event_id: str | None, site_id: str | None
+) -> None:
+    """Detail of the selected event (and the other events at its place) or site."""
+    events = ds.events.set_index("event_id", drop=False)
+    if event_id and event_id in events.index:
+        event = events.loc[event_id]
+        render_event(ds, event)
+        site_id = event["site_id"] or None
+        others = (
+            ds.events[(ds.events["site_id"] == site_id) & (ds.events["event_id"] != event_id)]
+            if site_id
+            else []
+        )
+        if len(others):
+            with st.expander(f"{len(others)} other event(s) at {event['site_name']}"):
+                for _, other in others.sort_values("start").iterrows():
+                    st.text(f"{other['when']} · {other['title']}")
+        return
+    sites = ds.sites.set_index("site_id")
+    if site_id and site_id in sites.index:
+        site = sites.loc[site_id]
+        st.markdown(f"### {md_escape(site['name'])}")
+        st.caption(md_escape(precision_text(site["geo_precision"], site["precision_m"])))
+        if site["note"]:
+            st.text(site["note"])
+        here = shown[shown["site_id"] == site_id].sort_values("start")
+        hidden = int((ds.events["site_id"] == site_id).sum()) - len(here)
+        st.markdown(
+            f"**{len(here)} event(s) here in the current view**"
+            + (f" ({hidden} more outside the range or filters)" if hidden else "")
+        )
+        for _, event in here.iterrows():
+            with st.container(border=True):
+                render_event(ds, event)
+        return
+    st.info(
+        "Click a marker or an area on the map, a bar on the timeline, or a row of the event "
+        "list to see what each source says."
+    )
