@@ -15,7 +15,7 @@ from dashboard.core.timefilter import AS_OF
 from dashboard.mapview import style
 
 SELECTION = "pick"  # name of the Altair selection parameter (read back by the UI)
-ROW_PX = 22
+ROW_PX = 24
 LABEL_CHARS = 48
 
 
@@ -96,7 +96,12 @@ def timeline_chart(
             pd.Timestamp(span[1] + timedelta(days=120)).isoformat(),
         ]
     )
-    y = alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=340, labelFontSize=11))
+    y = alt.Y(
+        "label:N",
+        sort=order,
+        title=None,
+        axis=alt.Axis(labelLimit=340, labelFontSize=11, labelOverlap=False),
+    )
     tooltip = [
         alt.Tooltip("title:N", title="Event"),
         alt.Tooltip("when:N", title="When"),

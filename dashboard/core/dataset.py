@@ -219,26 +219,39 @@ def _enrich(events: gpd.GeoDataFrame, excerpts: pd.DataFrame) -> gpd.GeoDataFram
         format_event_dates(d, e or None) for d, e in zip(out["date"], out["end_date"], strict=True)
     ]
     out["actor_list"] = [[a.strip() for a in s.split(";") if a.strip()] for s in out["actors"]]
-    stances = excerpts.groupby("event_id")["stance"].agg(lambda s: set(s))
-    out["n_excerpts"] = (
-        out["event_id"].map(excerpts.groupby("event_id").size()).fillna(0).astype(int)
+    # Plain dicts rather than groupby results: they stay well-typed when nothing is left.
+    stances: dict[str, set[str]] = {}
+    sources: dict[str, set[str]] = {}
+    quotes: dict[str, list[str]] = {}
+    for eid, sid, stance, quote in excerpts[
+        ["event_id", "source_id", "stance", "quote"]
+    ].itertuples(index=False):
+        stances.setdefault(eid, set()).add(stance)
+        sources.setdefault(eid, set()).add(sid)
+        quotes.setdefault(eid, []).append(quote)
+    ids = list(out["event_id"])
+    out["n_excerpts"] = pd.Series(
+        [len(quotes.get(e, [])) for e in ids], index=out.index, dtype="int64"
     )
-    out["n_sources"] = (
-        out["event_id"]
-        .map(excerpts.groupby("event_id")["source_id"].nunique())
-        .fillna(0)
-        .astype(int)
+    out["n_sources"] = pd.Series(
+        [len(sources.get(e, ())) for e in ids], index=out.index, dtype="int64"
     )
-    out["contested"] = [
-        bool(stances.get(eid, set()) - {"supports"}) or status == "denied"
-        for eid, status in zip(out["event_id"], out["status"], strict=True)
-    ]
+    out["contested"] = pd.Series(
+        [
+            bool(stances.get(e, set()) - {"supports"}) or st == "denied"
+            for e, st in zip(ids, out["status"], strict=True)
+        ],
+        index=out.index,
+        dtype=bool,
+    )
     out["layer"] = assign_layers(out)
-    quotes = excerpts.groupby("event_id")["quote"].agg(" ".join)
-    parts = [out[c].fillna("").astype(str) for c in ("title", "summary", "actors", "site_name")]
-    out["search_text"] = (
-        parts[0].str.cat(parts[1:], sep=" ") + " " + out["event_id"].map(quotes).fillna("")
-    ).str.casefold()
+    out["search_text"] = [
+        " ".join(
+            [str(r[c] or "") for c in ("title", "summary", "actors", "site_name")]
+            + quotes.get(r["event_id"], [])
+        ).casefold()
+        for _, r in out.iterrows()
+    ]
     return out
 
 

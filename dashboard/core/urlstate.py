@@ -18,6 +18,9 @@ from dashboard.core.timefilter import MODES, WINDOW
 
 DEFAULT_LAYERS: tuple[str, ...] = (*(g.id for g in EVENT_LAYERS), "places", "uncertainty")
 MAX_QUERY = 200
+# The opening view: GBAO, the Wakhan and the Taxkorgan edge of Xinjiang in one frame.
+DEFAULT_CENTER = (37.8, 72.3)  # lat, lon
+DEFAULT_ZOOM = 5.9
 # Zoom range of the map; outside it the region is a dot or a blur.
 ZOOM_RANGE = (2.0, 14.0)
 
@@ -33,9 +36,9 @@ class ViewState:
     filters: Filters = field(default_factory=Filters)
     event: str | None = None
     site: str | None = None
-    lat: float = 37.6
-    lon: float = 72.6
-    zoom: float = 6.4
+    lat: float = DEFAULT_CENTER[0]
+    lon: float = DEFAULT_CENTER[1]
+    zoom: float = DEFAULT_ZOOM
     present: bool = False
     tiles: bool = False
 
@@ -48,8 +51,8 @@ class Context:
     event_ids: frozenset[str] = frozenset()
     site_ids: frozenset[str] = frozenset()
     actors: frozenset[str] = frozenset()
-    center: tuple[float, float] = (37.6, 72.6)  # lat, lon
-    zoom: float = 6.4
+    center: tuple[float, float] = DEFAULT_CENTER
+    zoom: float = DEFAULT_ZOOM
 
     def default_state(self) -> ViewState:
         return ViewState(

@@ -20,7 +20,9 @@ from dashboard.mapview import style
 # Display simplification (degrees, ~500 m): invisible at the zooms this region is viewed at.
 DISPLAY_TOLERANCE = 0.005
 DISPLAY_GRID = 1e-4  # coordinates rounded to ~10 m: smaller JSON for the browser
-RING_BASE_PX, RING_STEP_PX = 7, 5  # events at one place are drawn as concentric rings
+RING_BASE_PX, RING_STEP_PX = 6, 3.5  # events at one place are drawn as concentric rings
+LAYER_ORDER = {g.id: i for i, g in enumerate(EVENT_LAYERS)}
+LABEL_SPACING_DEG = 0.22  # a place label closer than this to a more important one is dropped
 TOOLTIP = {"text": "{tip_title}\n{tip_when}\n{tip_what}\n{tip_where}"}
 DASHED, SOLID = [6, 4], [0, 0]
 
@@ -41,9 +43,9 @@ def prepare_reference(ref: Reference) -> dict:
         list(style.LAND_FOCUS) if iso == "TJK" else list(style.LAND) for iso in countries["iso_a3"]
     ]
     labels = countries.assign(
-        geometry=countries.geometry.representative_point(), text=countries["name_en"].str.upper()
+        geometry=countries.geometry.representative_point(), text=countries["name"].str.upper()
     )
-    places = ref.places
+    places = _spaced(ref.places)
     return {
         "countries": _light(countries, ["name_en", "fill"]),
         "provinces": _light(ref.provinces, ["name_en"]),
@@ -68,6 +70,15 @@ def prepare_reference(ref: Reference) -> dict:
         ],
         "bounds": ref.bounds,
     }
+
+
+def _spaced(places: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Drop labels that would pile up on a more important one (places come sorted by rank)."""
+    kept: list[int] = []
+    for i, g in zip(places.index, places.geometry, strict=True):
+        if all(g.distance(places.geometry[j]) >= LABEL_SPACING_DEG for j in kept):
+            kept.append(i)
+    return places.loc[kept]
 
 
 def reference_layers(prepared: dict, layers_on: Iterable[str]) -> list[pdk.Layer]:
@@ -215,11 +226,17 @@ def precision_text(geo_precision: int, precision_m: float | None) -> str:
 
 
 def marker_records(events: pd.DataFrame) -> list[dict]:
-    """One record per event, stacked as concentric rings at its place (oldest outermost),
-    in drawing order (largest first, so every ring stays visible and clickable)."""
+    """One record per event, stacked as concentric rings at its place, in drawing order
+    (largest first, so every ring stays visible and clickable).
+
+    Layers are drawn in ``EVENT_LAYERS`` order, so at a shared place the first layer gets
+    the outer rings and later layers the inner ones; within a layer the oldest is outermost.
+    """
     records = []
     for key, group in events.groupby(events.geometry.map(_anchor), sort=False):
-        group = group.sort_values(["start", "event_id"])
+        group = group.assign(_order=group["layer"].map(LAYER_ORDER)).sort_values(
+            ["_order", "start", "event_id"]
+        )
         n = len(group)
         for k, (_, row) in enumerate(group.iterrows()):
             fill, line, width = style.marker_colors(
@@ -264,7 +281,8 @@ def area_records(events: pd.DataFrame) -> list[dict]:
         faded = bool(group["faded"].all())
         rgb = style.CATEGORY_COLORS[latest["category"]]
         precision = int(latest["geo_precision"])
-        alpha = (60 if precision <= 2 else 22) * (style.FADED_FACTOR if faded else 1)
+        # A region-only place is an outline, not a fill: filled regions stack up and hide the map.
+        alpha = (45 if precision <= 2 else 0) * (style.FADED_FACTOR if faded else 1)
         geom = simplified(
             gpd.GeoDataFrame(geometry=[latest.geometry]), DISPLAY_TOLERANCE
         ).geometry.iloc[0]

@@ -10,14 +10,14 @@ import streamlit as st
 from dashboard.core.catalog import ALL_LAYERS
 from dashboard.core.schema import CATEGORIES, STATUSES
 from dashboard.core.timefilter import MODE_LABELS, MODES, playback_start, presets
-from dashboard.core.urlstate import ViewState
+from dashboard.core.urlstate import DEFAULT_CENTER, DEFAULT_ZOOM, ViewState
 from dashboard.mapview import style
 from dashboard.ui import state as S
 
 ONLINE_STYLE_ENV = "DASHBOARD_ONLINE_BASEMAP_STYLE"
 CUSTOM = "Custom range"
 VIEW_PRESETS = {
-    "Whole region": (37.9, 71.6, 6.2),
+    "Whole region": (*DEFAULT_CENTER, DEFAULT_ZOOM),
     "Eastern Pamir: Murghab – Shaymak": (37.85, 74.2, 7.6),
     "Wakhan (Tajik and Afghan sides)": (37.0, 72.9, 7.3),
     "GBAO": (38.0, 72.9, 6.9),

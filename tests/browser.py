@@ -1,0 +1,161 @@
+"""Helpers for end-to-end tests in Debian's Chromium: a served app on a free loopback
+port, a browser with the flags known to render WebGL here, and concrete waits."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_FLAGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--use-gl=angle",
+    "--use-angle=swiftshader",
+    "--enable-unsafe-swiftshader",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+MAP_CANVAS = '[data-testid="stDeckGlJsonChart"] canvas'
+
+
+def chromium_path() -> str | None:
+    path = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def running_app(data_dir: str | None = None, timeout: float = 60.0) -> Iterator[str]:
+    """Serve the dashboard on 127.0.0.1 and yield its base URL; stop it afterwards."""
+    port = free_port()
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    if data_dir:
+        env["DASHBOARD_DATA_DIR"] = str(data_dir)
+    cmd = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(REPO / "dashboard" / "app.py"),
+        "--server.headless",
+        "true",
+        "--server.address",
+        "127.0.0.1",
+        "--server.port",
+        str(port),
+        "--browser.gatherUsageStats",
+        "false",
+        "--server.fileWatcherType",
+        "none",
+    ]
+    proc = subprocess.Popen(
+        cmd, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(
+                    f"streamlit exited with {proc.returncode}:\n{proc.stdout.read()}"
+                )
+            try:
+                with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                raise TimeoutError(
+                    f"streamlit did not answer /_stcore/health within {timeout:.0f} s"
+                )
+            time.sleep(0.2)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@contextlib.contextmanager
+def launch_browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def drawn_pixels(page, selector: str = MAP_CANVAS) -> int:
+    """How many pixels of the canvas are not blank (read back from WebGL)."""
+    return page.evaluate(
+        """(sel) => {
+          const src = document.querySelector(sel);
+          if (!src || !src.width) return 0;
+          const c = document.createElement('canvas');
+          c.width = src.width; c.height = src.height;
+          const ctx = c.getContext('2d');
+          ctx.drawImage(src, 0, 0);
+          const d = ctx.getImageData(0, 0, c.width, c.height).data;
+          let n = 0;
+          for (let i = 0; i < d.length; i += 16) {
+            if (d[i + 3] > 0 && !(d[i] > 250 && d[i + 1] > 250 && d[i + 2] > 250)) n++;
+          }
+          return n;
+        }""",
+        selector,
+    )
+
+
+def wait_for_map(page, timeout_ms: int = 45_000, min_pixels: int = 2000) -> int:
+    """Wait until the map canvas has drawn (non-blank pixels), and the app is idle."""
+    page.wait_for_selector(MAP_CANVAS, timeout=timeout_ms)
+    page.wait_for_function(
+        """([sel, min]) => {
+          const src = document.querySelector(sel);
+          if (!src || !src.width) return false;
+          const c = document.createElement('canvas');
+          c.width = src.width; c.height = src.height;
+          const ctx = c.getContext('2d'); ctx.drawImage(src, 0, 0);
+          const d = ctx.getImageData(0, 0, c.width, c.height).data;
+          let n = 0;
+          for (let i = 0; i < d.length; i += 16) {
+            if (d[i + 3] > 0 && !(d[i] > 250 && d[i + 1] > 250 && d[i + 2] > 250)) n++;
+          }
+          return n >= min;
+        }""",
+        arg=[MAP_CANVAS, min_pixels],
+        timeout=timeout_ms,
+    )
+    wait_idle(page, timeout_ms)
+    return drawn_pixels(page)
+
+
+def wait_idle(page, timeout_ms: int = 30_000) -> None:
+    """Wait until Streamlit has finished the current run (no 'running' indicator)."""
+    page.wait_for_function(
+        """() => !document.querySelector('[data-testid="stStatusWidget"]')""", timeout=timeout_ms
+    )
