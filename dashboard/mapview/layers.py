@@ -346,11 +346,12 @@ def event_layers(
     on = set(layers_on)
     visible = events[events["layer"].isin(on)]
     out: list[pdk.Layer] = []
-    if "uncertainty" in on and len(visible):
+    circles = uncertainty_records(visible) if "uncertainty" in on and len(visible) else []
+    if circles:
         out.append(
             pdk.Layer(
                 "ScatterplotLayer",
-                uncertainty_records(visible),
+                circles,
                 id="uncertainty-radius",
                 get_position="position",
                 get_radius="radius_m",

@@ -1,0 +1,83 @@
+"""URL state: typed parsing with defaults and notes, and the round trip."""
+
+from datetime import date
+
+import pytest
+
+from dashboard.core.filters import Filters
+from dashboard.core.urlstate import Context, ViewState, parse_query, to_query
+
+CTX = Context(
+    span=(date(2005, 1, 1), date(2022, 12, 31)),
+    event_ids=frozenset({"ev-a", "ev-b"}),
+    site_ids=frozenset({"site-x"}),
+    actors=frozenset({"China", "Tajikistan", "Wang Yi"}),
+)
+
+
+def test_no_params_give_the_defaults():
+    state, notes = parse_query({}, CTX)
+    assert state == CTX.default_state()
+    assert notes == []
+
+
+def test_round_trip():
+    state = ViewState(
+        start=date(2016, 3, 1),
+        end=date(2021, 10, 31),
+        mode="asof",
+        layers=("bases", "places"),
+        filters=Filters(
+            categories=("base", "funding"),
+            statuses=("denied",),
+            actors=("China", "Wang Yi"),
+            max_precision=2,
+            query="yuan & $10 [x](javascript:y)",
+        ),
+        event="ev-b",
+        site="site-x",
+        lat=37.25,
+        lon=74.5,
+        zoom=8.25,
+        present=True,
+    )
+    parsed, notes = parse_query(to_query(state), CTX)
+    assert notes == []
+    assert parsed == state
+
+
+@pytest.mark.parametrize(
+    ("params", "field", "value", "note"),
+    [
+        ({"from": "2021-02-30"}, "start", date(2005, 1, 1), "from='2021-02-30'"),
+        ({"from": "1990-01-01"}, "start", date(2005, 1, 1), "outside the data"),
+        ({"to": "2030-01-01"}, "end", date(2022, 12, 31), "outside the data"),
+        ({"from": "2020-01-01", "to": "2019-01-01"}, "start", date(2005, 1, 1), "is after"),
+        ({"mode": "fast"}, "mode", "window", "mode='fast'"),
+        ({"layers": "bases,nope"}, "layers", ("bases",), "'nope'"),
+        ({"layers": ""}, "layers", (), None),
+        ({"cat": "base,weapons"}, "filters", Filters(categories=("base",)), "'weapons'"),
+        ({"actor": ["China", "Nobody"]}, "filters", Filters(actors=("China",)), "actor='Nobody'"),
+        ({"prec": "0"}, "filters", Filters(), "prec='0'"),
+        ({"zoom": "nan"}, "zoom", 5.9, "zoom='nan'"),
+        ({"zoom": "99"}, "zoom", 5.9, "zoom='99'"),
+        ({"lat": "1e400"}, "lat", 37.8, "lat="),
+        ({"event": "__import__('os')"}, "event", None, "event="),
+        ({"site": "site-x"}, "site", "site-x", None),
+        ({"present": "maybe"}, "present", False, "present='maybe'"),
+        ({"x": "1"}, "mode", "window", "unknown parameter 'x'"),
+        ({"q": "a" * 500}, "filters", Filters(query="a" * 200), "longer than 200"),
+    ],
+)
+def test_bad_values_fall_back_with_a_note(params, field, value, note):
+    state, notes = parse_query(params, CTX)
+    assert getattr(state, field) == value
+    if note is None:
+        assert notes == []
+    else:
+        assert any(note in n for n in notes), notes
+
+
+def test_lists_take_the_last_single_value():
+    state, _ = parse_query({"mode": ["window", "asof"]}, CTX)
+    assert state.mode == "asof"
