@@ -1,5 +1,6 @@
 """Map building as data: layer ids, what each layer holds, uncertainty and selection."""
 
+import itertools
 import json
 from datetime import date
 
@@ -77,7 +78,7 @@ def test_region_only_places_are_dashed_outlines(ds):
     areas = {rec["site_id"]: rec for rec in layers["exercises-areas"].data}
     assert areas["tajikistan"]["dash"] != [0, 0]
     assert areas["tajikistan"]["fill"][3] == 0
-    wakhan = [r for r in layers["bases-areas"].data if r["site_id"] == "wakhan-mvd-base"][0]
+    wakhan = next(r for r in layers["bases-areas"].data if r["site_id"] == "wakhan-mvd-base")
     assert wakhan["dash"] == [0, 0] and wakhan["fill"][3] > 0
 
 
@@ -92,7 +93,7 @@ def test_rings_at_one_place_do_not_hide_each_other(ds):
     for r in at_tj:
         by_layer.setdefault(r["layer"], []).append(r["radius"])
     layers = sorted(by_layer, key=order.index)
-    for a, b in zip(layers, layers[1:], strict=False):
+    for a, b in itertools.pairwise(layers):
         assert min(by_layer[a]) > max(by_layer[b])
 
 
