@@ -90,12 +90,14 @@ def timeline_chart(
         ),
         legend=None,
     )
+    lo, hi = span[0] - timedelta(days=120), span[1] + timedelta(days=120)
     x_scale = alt.Scale(
         domain=[
-            pd.Timestamp(span[0] - timedelta(days=120)).isoformat(),
-            pd.Timestamp(span[1] + timedelta(days=120)).isoformat(),
+            alt.DateTime(year=lo.year, month=lo.month, date=lo.day),
+            alt.DateTime(year=hi.year, month=hi.month, date=hi.day),
         ]
     )
+
     y = alt.Y(
         "label:N",
         sort=order,
@@ -109,9 +111,8 @@ def timeline_chart(
         alt.Tooltip("status:N", title="Status"),
     ]
     pick = alt.selection_point(fields=["event_id"], name=SELECTION, on="click", empty=False)
-    base = alt.Chart(df).encode(
-        y=y, color=color, tooltip=tooltip, opacity=alt.Opacity("opacity:Q", scale=None)
-    )
+    # The x scale is declared once (on the bars); the other layers share it.
+    base = alt.Chart(df).encode(y=y, tooltip=tooltip, opacity=alt.Opacity("opacity:Q", scale=None))
     bars = (
         base.transform_filter(~alt.datum.point)
         .mark_bar(height=12, cornerRadius=2, strokeWidth=1.6)
@@ -120,44 +121,46 @@ def timeline_chart(
                 "start:T", scale=x_scale, title=None, axis=alt.Axis(format="%Y", tickCount="year")
             ),
             x2="end:T",
+            color=color,
             fillOpacity=alt.FillOpacity("fill_opacity:Q", scale=None),
             stroke=alt.Stroke("stroke:N", scale=None),
             strokeDash=dash,
         )
         .add_params(pick)
     )
-    points = (
-        base.transform_filter(alt.datum.point)
-        .mark_point(shape="diamond", size=110, strokeWidth=1.6)
-        .encode(
-            x=alt.X("start:T", scale=x_scale),
-            fillOpacity=alt.FillOpacity("fill_opacity:Q", scale=None),
-            fill=color,
-            stroke=alt.Stroke("stroke:N", scale=None),
-        )
-        .add_params(
-            alt.selection_point(
-                fields=["event_id"], name=SELECTION + "_pt", on="click", empty=False
+    layers = [bars]
+    if df["point"].any():
+        points = (
+            base.transform_filter(alt.datum.point)
+            .mark_point(shape="diamond", size=110, strokeWidth=1.6)
+            .encode(
+                x="start:T",
+                fill=color,
+                fillOpacity=alt.FillOpacity("fill_opacity:Q", scale=None),
+                stroke=alt.Stroke("stroke:N", scale=None),
+            )
+            .add_params(
+                alt.selection_point(
+                    fields=["event_id"], name=SELECTION + "_pt", on="click", empty=False
+                )
             )
         )
-    )
+        layers.append(points)
     window = alt.Chart(
         pd.DataFrame({"a": [pd.Timestamp(start)], "b": [pd.Timestamp(end) + pd.Timedelta(days=1)]})
     )
-    band = window.mark_rect(color="#3b6ea5", opacity=0.10).encode(
-        x=alt.X("a:T", scale=x_scale), x2="b:T"
-    )
+    band = window.mark_rect(color="#3b6ea5", opacity=0.10).encode(x="a:T", x2="b:T")
     edges = (
         window.transform_fold(["a", "b"])
         .mark_rule(color="#3b6ea5", strokeWidth=1.2)
-        .encode(x=alt.X("value:T", scale=x_scale))
+        .encode(x="value:T")
     )
-    layers = [band, edges, bars, points]
+    layers = [band, edges, *layers]
     if df["selected"].any():
         ring = (
             alt.Chart(df[df["selected"]])
             .mark_point(shape="square", size=260, filled=False, color="black", strokeWidth=2)
-            .encode(x=alt.X("start:T", scale=x_scale), y=y)
+            .encode(x="start:T", y=y)
         )
         layers.append(ring)
     return (

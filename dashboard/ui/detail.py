@@ -28,24 +28,18 @@ def citation(src: pd.Series, sources: pd.DataFrame) -> str:
 
 
 def _excerpt(ex: pd.Series, sources: pd.DataFrame) -> None:
+    """One excerpt in a bordered card; disputes and denials carry a coloured, labelled banner."""
     src = sources.loc[ex["source_id"]]
-    label = style.STANCE_LABELS[ex["stance"]].upper()
-    box = {"supports": st.container(border=True), "disputes": st.warning, "denies": st.error}[
-        ex["stance"]
-    ]
-    if ex["stance"] == "supports":
-        with box:
-            st.markdown(f"**{label}** · {md_escape(src['publisher'])}")
-            st.text(f"“{ex['quote']}”")
-            _cite(ex, src, sources)
-    else:
-        with st.container(border=True):
-            box(
-                f"**{label}** · {md_escape(src['publisher'])}",
-                icon="⚠️" if ex["stance"] == "disputes" else "⛔",
-            )
-            st.text(f"“{ex['quote']}”")
-            _cite(ex, src, sources)
+    header = f"**{style.STANCE_LABELS[ex['stance']].upper()}** · {md_escape(src['publisher'])}"
+    with st.container(border=True):
+        if ex["stance"] == "disputes":
+            st.warning(header, icon=":material/warning:")
+        elif ex["stance"] == "denies":
+            st.error(header, icon=":material/block:")
+        else:
+            st.markdown(header)
+        st.text(f"“{ex['quote']}”")
+        _cite(ex, src, sources)
 
 
 def _cite(ex: pd.Series, src: pd.Series, sources: pd.DataFrame) -> None:
