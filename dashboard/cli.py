@@ -37,6 +37,59 @@ def _cmd_schema_docs(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_export_png(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+    from urllib.parse import parse_qs, urlencode, urlsplit
+
+    from dashboard.core.dataset import load_dataset
+    from dashboard.core.filters import all_actors
+    from dashboard.core.timefilter import data_span
+    from dashboard.core.urlstate import Context, parse_query, to_query
+    from dashboard.export.briefing import Briefing, briefing_png
+
+    ds = load_dataset(args.data_dir)
+    params: dict[str, list[str]] = {}
+    if args.url:
+        parts = urlsplit(args.url)
+        if parts.scheme not in ("http", "https", ""):
+            return _usage(f"--url must be an http(s) permalink, not {parts.scheme}:")
+        params = parse_qs(parts.query, keep_blank_values=True)
+    for key, value in (
+        ("from", args.date_from),
+        ("to", args.date_to),
+        ("mode", args.mode),
+        ("layers", args.layers),
+    ):
+        if value is not None:
+            params[key] = [value]
+    ctx = Context(
+        span=data_span(ds.events),
+        event_ids=frozenset(ds.events["event_id"]),
+        site_ids=frozenset(ds.sites["site_id"]),
+        actors=frozenset(all_actors(ds.events)),
+    )
+    state, notes = parse_query(params, ctx)
+    if notes:
+        return _usage("the view is not valid:\n  " + "\n  ".join(notes))
+    link = args.url or f"{args.base_url.rstrip('/')}/?{urlencode(to_query(state), doseq=True)}"
+    made = datetime.fromisoformat(args.made_at) if args.made_at else datetime.now(UTC)
+    if made.tzinfo is None:
+        made = made.replace(tzinfo=UTC)
+    png = briefing_png(ds, Briefing(state, args.size, link, made))
+    Path(args.out).write_bytes(png)
+    print(f"wrote {args.out} ({args.size}, {len(png):,} bytes)")
+    if not ds.ok:
+        print(
+            f"note: {len(ds.problems)} data problem(s); run 'validate' for details", file=sys.stderr
+        )
+    return EXIT_OK
+
+
+def _usage(message: str) -> int:
+    print(f"python -m dashboard: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m dashboard", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -49,6 +102,25 @@ def build_parser() -> argparse.ArgumentParser:
         help="data directory (default: $DASHBOARD_DATA_DIR or the repository root)",
     )
     p.set_defaults(func=_cmd_validate)
+
+    p = sub.add_parser("export-png", help="render the briefing image of a view (no browser needed)")
+    p.add_argument("--out", required=True, help="PNG file to write")
+    p.add_argument("--url", help="a permalink of the dashboard: render exactly that view")
+    p.add_argument("--from", dest="date_from", help="start date YYYY-MM-DD (overrides --url)")
+    p.add_argument("--to", dest="date_to", help="end date YYYY-MM-DD (overrides --url)")
+    p.add_argument("--mode", choices=["window", "asof"], help="window or asof (overrides --url)")
+    p.add_argument("--layers", help="comma-separated layer ids, e.g. bases,exercises,places")
+    p.add_argument(
+        "--size", choices=["slide", "a4"], default="slide", help="1920x1080 or A4 landscape"
+    )
+    p.add_argument("--data-dir", type=_existing_dir, default=None, help="data directory")
+    p.add_argument(
+        "--base-url", default="http://localhost:8501/", help="server URL for the printed permalink"
+    )
+    p.add_argument(
+        "--made-at", help="timestamp to print (ISO 8601; default now) for reproducible files"
+    )
+    p.set_defaults(func=_cmd_export_png)
 
     p = sub.add_parser("schema-docs", help="print the data contract as Markdown")
     p.add_argument("--out", help="write to this file instead of stdout")

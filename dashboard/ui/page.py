@@ -5,11 +5,13 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard.core.filters import all_actors, apply_filters
-from dashboard.core.timefilter import MODE_LABELS, data_span, filter_time, step_range
+from dashboard.core.filters import all_actors
+from dashboard.core.schema import CATEGORIES, STATUSES
+from dashboard.core.timefilter import MODE_LABELS, data_span, step_range
 from dashboard.core.urlstate import Context, ViewState
+from dashboard.core.view import describe_filters, visible_events
 from dashboard.mapview import style
-from dashboard.ui import controls, panels
+from dashboard.ui import controls, exports, panels
 from dashboard.ui import state as S
 from dashboard.ui.data import current_dataset
 from dashboard.ui.detail import render_detail
@@ -32,25 +34,14 @@ def _context(events: pd.DataFrame, sites) -> Context:
 
 
 def caption(v: ViewState, n_shown: int, n_total: int) -> str:
-    """'12 of 19 events · 1 Jan 2016 – 31 Dec 2021 · window' plus active filters."""
-    f = v.filters
+    """'12 of 19 events · 01 Jan 2016 – 31 Dec 2021 · window' plus active filters."""
     parts = [
         f"{n_shown} of {n_total} events",
         f"{v.start:%d %b %Y} – {v.end:%d %b %Y}",
         MODE_LABELS[v.mode].split(":")[0].lower(),
     ]
-    active = []
-    if len(f.categories) < len(style.CATEGORY_LABELS):
-        active.append("categories: " + ", ".join(f.categories))
-    if len(f.statuses) < len(style.STATUS_STYLE):
-        active.append("status: " + ", ".join(f.statuses))
-    if f.actors:
-        active.append("actors: " + ", ".join(f.actors))
-    if f.max_precision < 3:
-        active.append(f"place precision ≤ {f.max_precision}")
-    if f.query:
-        active.append(f"search: “{f.query}”")
-    return " · ".join(parts + ([" ; ".join(active)] if active else []))
+    active = describe_filters(v, len(CATEGORIES), len(STATUSES))
+    return " · ".join(parts + ([f"filters: {active}"] if active else []))
 
 
 def _playback(span) -> None:
@@ -84,8 +75,6 @@ def render() -> None:
     v = S.view()
     tiles_url = controls.online_style()
 
-    filtered = apply_filters(ds.events, v.filters)
-    shown = filter_time(filtered, v.start, v.end, v.mode)
     selected_anchor = None
     if v.event and v.event in set(ds.events["event_id"]):
         g = ds.events.set_index("event_id").geometry[v.event]
@@ -93,7 +82,7 @@ def render() -> None:
         selected_anchor = (round(p.x, 4), round(p.y, 4))
 
     if v.present:
-        _presentation(ds, reference, v, shown, tiles_url)
+        _presentation(ds, reference, v, tiles_url)
     else:
         with st.sidebar:
             controls.time_controls(v, ctx.span)
@@ -101,15 +90,17 @@ def render() -> None:
             controls.layer_controls(v, tiles_url)
             controls.view_controls(v, selected_anchor)
             controls.presentation_toggle(v)
-        _workspace(ds, reference, S.view(), filtered, tiles_url, ctx)
+        _workspace(ds, reference, S.view(), tiles_url, ctx)
     _playback(ctx.span)
     S.sync_url(S.view())
 
 
-def _workspace(
-    ds, reference, v: ViewState, filtered: pd.DataFrame, tiles_url, ctx: Context
-) -> None:
-    shown = filter_time(filtered, v.start, v.end, v.mode)
+def _legend_categories(shown: pd.DataFrame) -> tuple[str, ...]:
+    return tuple(c for c in style.CATEGORY_LABELS if c in set(shown["category"])) or ("base",)
+
+
+def _workspace(ds, reference, v: ViewState, tiles_url, ctx: Context) -> None:
+    filtered, shown = visible_events(ds.events, v)
     st.title(TITLE)
     panels.url_notes(st.session_state.get(S.NOTES, []))
     panels.problems_panel(ds)
@@ -120,9 +111,8 @@ def _workspace(
     left, right = st.columns([3, 2], gap="medium")
     with left:
         render_map(shown, reference, v, tiles_url)
-        render_legend(
-            tuple(c for c in style.CATEGORY_LABELS if c in set(shown["category"])) or ("base",)
-        )
+        render_legend(_legend_categories(shown))
+        exports.download_row(ds, v, shown)
     with right:
         render_detail(ds, shown, v.event, v.site)
     st.subheader("Timeline")
@@ -132,13 +122,12 @@ def _workspace(
     panels.footer(ds, shown)
 
 
-def _presentation(ds, reference, v: ViewState, shown: pd.DataFrame, tiles_url) -> None:
+def _presentation(ds, reference, v: ViewState, tiles_url) -> None:
+    _, shown = visible_events(ds.events, v)
     st.markdown(f"### {md_escape(TITLE)}")
     st.caption(md_escape(caption(v, len(shown), len(ds.events))))
     render_map(shown, reference, v, tiles_url, height=720, width=1280)
-    render_legend(
-        tuple(c for c in style.CATEGORY_LABELS if c in set(shown["category"])) or ("base",)
-    )
+    render_legend(_legend_categories(shown))
     panels.footer(ds, shown)
     st.button(
         "Exit presentation mode", key="w_exit_present", on_click=lambda: S.update(present=False)

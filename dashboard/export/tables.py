@@ -1,0 +1,88 @@
+"""Downloads of what is shown: CSV (one row per excerpt) and GeoJSON (one feature per
+event, its excerpts and citations as a list)."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pandas as pd
+
+from dashboard.core.dataset import Dataset
+
+EVENT_COLUMNS = [
+    "event_id",
+    "date",
+    "end_date",
+    "category",
+    "title",
+    "summary",
+    "status",
+    "actors",
+    "site_id",
+    "site_name",
+    "geo_precision",
+    "precision_m",
+    "country",
+    "province",
+    "district",
+]
+SOURCE_COLUMNS = ["title", "author", "publisher", "published", "url", "via"]
+
+
+def _clean(value):
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
+        return None
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def _excerpts(ds: Dataset, event_ids) -> pd.DataFrame:
+    ex = ds.excerpts[ds.excerpts["event_id"].isin(set(event_ids))]
+    src = (
+        ds.sources[["source_id", *SOURCE_COLUMNS]]
+        .add_prefix("source_")
+        .rename(columns={"source_source_id": "source_id"})
+    )
+    return ex.drop(columns=["_row"], errors="ignore").merge(src, on="source_id", how="left")
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _no_formula(value):
+    """Cells a spreadsheet would run as a formula get a leading apostrophe (OWASP advice)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def events_csv(ds: Dataset, shown: pd.DataFrame) -> bytes:
+    """One row per excerpt of each shown event, with the event's and the source's fields.
+
+    UTF-8 with a BOM so that spreadsheets open the Cyrillic and curly quotes correctly.
+    """
+    events = pd.DataFrame(shown[EVENT_COLUMNS]).sort_values(["date", "event_id"])
+    rows = events.merge(_excerpts(ds, events["event_id"]), on="event_id", how="left")
+    rows = rows.astype(object).map(_no_formula)
+    buf = io.StringIO()
+    rows.to_csv(buf, index=False, lineterminator="\n")
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+def events_geojson(ds: Dataset, shown: pd.DataFrame) -> bytes:
+    """An RFC 7946 FeatureCollection: each shown event with its geometry and its excerpts."""
+    ex = _excerpts(ds, shown["event_id"])
+    features = []
+    for _, e in shown.sort_values(["date", "event_id"]).iterrows():
+        props = {c: _clean(e[c]) for c in EVENT_COLUMNS}
+        props["excerpts"] = [
+            {k: _clean(v) for k, v in r.items() if k != "event_id"}
+            for r in ex[ex["event_id"] == e["event_id"]].to_dict("records")
+        ]
+        features.append(
+            {"type": "Feature", "geometry": e.geometry.__geo_interface__, "properties": props}
+        )
+    doc = {"type": "FeatureCollection", "features": features}
+    return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")
