@@ -35,8 +35,13 @@ def ds():
 @pytest.fixture(scope="module")
 def state(ds):
     base = Context(data_span(ds.events)).default_state()
-    return replace(base, mode="asof", start=date(2019, 1, 1), end=date(2021, 12, 31),
-                   event="2016-shaymak-facility")
+    return replace(
+        base,
+        mode="asof",
+        start=date(2019, 1, 1),
+        end=date(2021, 12, 31),
+        event="2016-shaymak-facility",
+    )
 
 
 @pytest.mark.parametrize("size", ["slide", "a4"])
@@ -57,12 +62,26 @@ def test_figure_holds_title_window_legend_sources_and_attribution(ds, state):
     assert "China–Tajikistan security cooperation" in texts
     assert "As of: 01 Jan 2019 – 31 Dec 2021" in texts
     assert "17 of 19 events" in texts
-    for entry in ("Base / facility", "Exercise", "Official: solid", "Denied: dark outline",
-                  "Planned: outline only", "Radius of place uncertainty"):
+    for entry in (
+        "Base / facility",
+        "Exercise",
+        "Official: solid",
+        "Denied: dark outline",
+        "Planned: outline only",
+        "Radius of place uncertainty",
+    ):
         assert entry in texts
-    for publisher in ("Caspian Policy Center (CPC)", "The Washington Post", "Radio Free Europe/Radio Liberty"):
+    for publisher in (
+        "Caspian Policy Center (CPC)",
+        "The Washington Post",
+        "Radio Free Europe/Radio Liberty",
+    ):
         assert publisher in texts
-    assert "Natural Earth" in texts and "OpenStreetMap contributors, ODbL" in texts and "geoBoundaries" in texts
+    assert (
+        "Natural Earth" in texts
+        and "OpenStreetMap contributors, ODbL" in texts
+        and "geoBoundaries" in texts
+    )
     assert "Permalink: " + link in texts
     assert "Made 2026-11-22 12:00 UTC" in texts
     assert "km" in texts and "N" in texts  # scale bar and north arrow
@@ -87,7 +106,7 @@ def test_labels_do_not_pile_up(ds, state):
     plt.close(fig)
     assert len(boxes) >= 8
     for i, a in enumerate(boxes):
-        for b in boxes[i + 1:]:
+        for b in boxes[i + 1 :]:
             assert not a.overlaps(b)
 
 
@@ -98,9 +117,19 @@ def test_unknown_size_is_refused(state):
 
 def test_cli_and_app_render_the_same_image(ds, tmp_path):
     """A permalink opened in the app and fed to the CLI gives the same state and the same bytes."""
-    params = {"from": "2016-01-01", "to": "2021-12-31", "mode": "asof", "layers": "bases,agreements,places,uncertainty",
-              "cat": "base,agreement,funding,deployment,diplomacy", "status": "official,reported,denied,planned",
-              "prec": "3", "lat": "37.6000", "lon": "73.0000", "zoom": "6.50", "event": "2021-10-wakhan-mvd-base"}
+    params = {
+        "from": "2016-01-01",
+        "to": "2021-12-31",
+        "mode": "asof",
+        "layers": "bases,agreements,places,uncertainty",
+        "cat": "base,agreement,funding,deployment,diplomacy",
+        "status": "official,reported,denied,planned",
+        "prec": "3",
+        "lat": "37.6000",
+        "lon": "73.0000",
+        "zoom": "6.50",
+        "event": "2021-10-wakhan-mvd-base",
+    }
     link = "http://localhost:8501/?" + urlencode(params)
     at = AppTest.from_file(str(REPO / "dashboard" / "app.py"), default_timeout=60)
     for k, v in params.items():
@@ -108,17 +137,39 @@ def test_cli_and_app_render_the_same_image(ds, tmp_path):
     at.run()
     assert not at.exception
     app_state = at.session_state["view"]
-    assert {k: at.query_params[k] for k in at.query_params} == params  # the app keeps the link as is
+    assert {
+        k: at.query_params[k] for k in at.query_params
+    } == params  # the app keeps the link as is
     from_app = briefing_png(ds, Briefing(app_state, "slide", link, MADE))
     out = tmp_path / "cli.png"
-    assert main(["export-png", "--url", link, "--out", str(out), "--made-at", MADE.isoformat()]) == 0
+    assert (
+        main(["export-png", "--url", link, "--out", str(out), "--made-at", MADE.isoformat()]) == 0
+    )
     assert out.read_bytes() == from_app
 
 
 def test_cli_options_override_and_reject(tmp_path, capsys):
     out = tmp_path / "b.png"
-    assert main(["export-png", "--out", str(out), "--from", "2021-01-01", "--to", "2021-12-31",
-                 "--mode", "window", "--layers", "bases,exercises", "--size", "a4"]) == 0
+    assert (
+        main(
+            [
+                "export-png",
+                "--out",
+                str(out),
+                "--from",
+                "2021-01-01",
+                "--to",
+                "2021-12-31",
+                "--mode",
+                "window",
+                "--layers",
+                "bases,exercises",
+                "--size",
+                "a4",
+            ]
+        )
+        == 0
+    )
     assert Image.open(out).size == SIZES["a4"]
     assert main(["export-png", "--out", str(out), "--from", "2021-02-30"]) == 2
     assert "from='2021-02-30'" in capsys.readouterr().err
@@ -127,7 +178,9 @@ def test_cli_options_override_and_reject(tmp_path, capsys):
 
 def test_csv_has_one_row_per_excerpt_with_citations(ds):
     shown = ds.events[ds.events["category"] == "funding"]
-    frame = pd.read_csv(io.BytesIO(events_csv(ds, shown)), encoding="utf-8-sig", keep_default_na=False)
+    frame = pd.read_csv(
+        io.BytesIO(events_csv(ds, shown)), encoding="utf-8-sig", keep_default_na=False
+    )
     assert set(frame["event_id"]) == set(shown["event_id"])
     assert len(frame) == len(ds.excerpts[ds.excerpts["event_id"].isin(shown["event_id"])])
     assert {"supports", "disputes"} == set(frame["stance"])
@@ -135,7 +188,7 @@ def test_csv_has_one_row_per_excerpt_with_citations(ds):
 
 
 def test_csv_neutralises_formulas(data_dir: DataDir):
-    data_dir.set_cell("events.csv", 2, "title", "=HYPERLINK(\"http://evil\")")
+    data_dir.set_cell("events.csv", 2, "title", '=HYPERLINK("http://evil")')
     ds = load_dataset(data_dir.root)
     text = events_csv(ds, ds.events).decode("utf-8-sig")
     assert "'=HYPERLINK" in text
@@ -144,7 +197,9 @@ def test_csv_neutralises_formulas(data_dir: DataDir):
 def test_geojson_carries_geometry_and_excerpts(ds):
     doc = json.loads(events_geojson(ds, ds.events))
     assert doc["type"] == "FeatureCollection" and len(doc["features"]) == len(ds.events)
-    feat = next(f for f in doc["features"] if f["properties"]["event_id"] == "2016-shaymak-facility")
+    feat = next(
+        f for f in doc["features"] if f["properties"]["event_id"] == "2016-shaymak-facility"
+    )
     assert feat["geometry"]["type"] == "Point"
     stances = {e["stance"] for e in feat["properties"]["excerpts"]}
     assert stances == {"supports", "denies"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+
 import pandas as pd
 import streamlit as st
 
@@ -12,8 +14,10 @@ from dashboard.ui.selection import MAP_KEY
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def _legend(categories: tuple[str, ...]) -> bytes:
-    return legend_png(categories)
+def _legend(categories: tuple[str, ...]) -> str:
+    # A data: URL rather than a media file: a media file's URL is dropped when a rerun
+    # draws a different legend, and a browser still fetching the old one gets a 404.
+    return "data:image/png;base64," + base64.b64encode(legend_png(categories)).decode("ascii")
 
 
 def render_map(

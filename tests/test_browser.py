@@ -1,0 +1,201 @@
+"""End-to-end in a real browser (Debian's Chromium driven by Playwright).
+
+These skip with a reason when Chromium or Playwright is missing, unless REQUIRE_BROWSER=1
+(set by .ci/run), in which case they fail. Screenshots go to test-artifacts/ for a human.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from browser import (
+    MAP_CANVAS,
+    chromium_path,
+    drawn_pixels,
+    launch_browser,
+    running_app,
+    wait_for_map,
+    wait_idle,
+)
+
+pytestmark = pytest.mark.browser
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+SHAYMAK = (74.85, 37.52)
+
+
+def _require_browser() -> None:
+    missing = []
+    if not chromium_path():
+        missing.append("Chromium (/usr/bin/chromium; apt-get install chromium)")
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        missing.append(
+            "the playwright package (pip install playwright; no browser download needed)"
+        )
+    if missing:
+        reason = "browser tests need " + " and ".join(missing)
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(reason + " (REQUIRE_BROWSER=1)")
+        pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def app_url():
+    _require_browser()
+    with running_app() as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    _require_browser()
+    with launch_browser() as b:
+        yield b
+
+
+@pytest.fixture
+def page(browser, app_url):
+    context = browser.new_context(viewport={"width": 1500, "height": 1000})
+    page = context.new_page()
+    page.console_errors = []
+    page.requests = []
+    page.on("console", lambda m: page.console_errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: page.console_errors.append(str(e)))
+    page.on("request", lambda r: page.requests.append(r.url))
+    yield page
+    context.close()
+
+
+def shot(page, name: str) -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path))
+    return path
+
+
+def canvas_png(page) -> bytes:
+    return page.locator(MAP_CANVAS).first.screenshot()
+
+
+def test_map_draws_offline_without_console_errors(page, app_url):
+    page.goto(app_url)
+    pixels = wait_for_map(page)
+    shot(page, "default-view")
+    assert pixels > 5000  # land, borders and markers, not a blank canvas
+    assert page.console_errors == []
+    outside = [u for u in page.requests if not u.startswith(("http://127.0.0.1", "data:", "blob:"))]
+    assert outside == [], f"requests left the machine: {outside[:5]}"
+
+
+def test_keyboard_on_the_slider_changes_map_and_url(page, app_url):
+    page.goto(app_url + "/?from=2005-01-01&to=2022-12-31")
+    wait_for_map(page)
+    before = canvas_png(page)
+    start_thumb = page.get_by_role("slider").first
+    start_thumb.focus()
+    for _ in range(10):
+        start_thumb.press("PageUp")
+    start_thumb.press("ArrowRight")
+    page.wait_for_url(re.compile(r"from=20(1|2)\d-"), timeout=30_000)
+    wait_idle(page)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000
+    )
+    after = canvas_png(page)
+    shot(page, "after-slider")
+    assert "from=2005-01-01" not in page.url
+    assert after != before  # fewer events are drawn
+    assert page.console_errors == []
+
+
+def _pixel_of(
+    page, lon: float, lat: float, center: tuple[float, float], zoom: float
+) -> tuple[float, float]:
+    """Position of lon/lat within the map canvas (web mercator, 512 px tiles as deck.gl)."""
+    box = page.locator(MAP_CANVAS).first.bounding_box()
+
+    def merc(lo: float, la: float) -> tuple[float, float]:
+        scale = 512 * 2**zoom
+        x = (lo + 180) / 360 * scale
+        y = (
+            (1 - math.log(math.tan(math.radians(la)) + 1 / math.cos(math.radians(la))) / math.pi)
+            / 2
+            * scale
+        )
+        return x, y
+
+    cx, cy = merc(center[1], center[0])
+    px, py = merc(lon, lat)
+    return box["width"] / 2 + (px - cx), box["height"] / 2 + (py - cy)
+
+
+def test_clicking_a_site_shows_its_quotes_and_citations(page, app_url):
+    lat, lon, zoom = 37.6, 74.6, 8.0
+    page.goto(f"{app_url}/?lat={lat}&lon={lon}&zoom={zoom}")
+    wait_for_map(page)
+    x, y = _pixel_of(page, *SHAYMAK, (lat, lon), zoom)
+    canvas = page.locator(MAP_CANVAS).first
+    canvas.hover(position={"x": x, "y": y})
+    page.wait_for_selector(".deck-tooltip", state="visible", timeout=15_000)
+    tooltip = page.locator(".deck-tooltip").inner_text()
+    assert "Shaymak" in tooltip and "±15 km" in tooltip  # plain text, with the uncertainty
+    canvas.click(position={"x": x, "y": y})
+    page.get_by_text("RFE/RL published testimonies of locals", exact=False).wait_for(timeout=30_000)
+    wait_idle(page)
+    body = page.inner_text("body")
+    assert "China and Tajikistan have both denied claims" in body
+    assert "OFFICIAL DENIAL" in body
+    assert "Dante Schulz" in body and "Caspian Policy Center" in body
+    assert "event=2016-shaymak-facility" in page.url
+    shot(page, "site-selected")
+    assert page.console_errors == []
+
+
+def test_permalink_restores_the_same_state_in_a_fresh_browser(browser, page, app_url):
+    query = (
+        "from=2019-01-01&to=2021-12-31&mode=asof&layers=bases,agreements,places,uncertainty"
+        "&cat=base,agreement,funding,deployment&status=official,reported,denied,planned&prec=3"
+        "&lat=37.5000&lon=73.5000&zoom=6.80&event=2021-10-wakhan-mvd-base"
+    )
+    page.goto(f"{app_url}/?{query}")
+    wait_for_map(page)
+    first_url = page.url
+    first_text = page.inner_text("body")
+    first_map = canvas_png(page)
+
+    fresh = browser.new_context(viewport={"width": 1500, "height": 1000})
+    try:
+        other = fresh.new_page()
+        other.goto(first_url)
+        wait_for_map(other)
+        assert other.url == first_url
+        text = other.inner_text("body")
+        for needle in (
+            "2019-01-01",
+            "2021-12-31",
+            "The base is slated to open",
+            "As of: everything up to the end",
+        ):
+            assert needle in first_text and needle in text
+        assert canvas_png(other) == first_map
+    finally:
+        fresh.close()
+
+
+def test_presentation_mode_is_a_clean_16_9_map(page, app_url):
+    page.goto(f"{app_url}/?present=1")
+    wait_for_map(page)
+    path = shot(page, "presentation-mode")
+    assert page.locator('[data-testid="stSidebar"] [data-testid="stSlider"]').count() == 0
+    box = page.locator(MAP_CANVAS).first.bounding_box()
+    assert abs(box["width"] / box["height"] - 16 / 9) < 0.02
+    assert drawn_pixels(page) > 5000
+    body = page.inner_text("body")
+    assert "Sources of what is shown" in body and "OpenStreetMap" in body
+    assert path.exists()
