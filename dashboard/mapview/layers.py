@@ -45,7 +45,8 @@ def prepare_reference(ref: Reference) -> dict:
     labels = countries.assign(
         geometry=countries.geometry.representative_point(), text=countries["name"].str.upper()
     )
-    places = _spaced(ref.places)
+    west, south, east, north = ref.bounds
+    places = _spaced(ref.places.cx[west:east, south:north])
     return {
         "countries": _light(countries, ["name_en", "fill"]),
         "provinces": _light(ref.provinces, ["name_en"]),
@@ -165,6 +166,9 @@ def reference_layers(prepared: dict, layers_on: Iterable[str]) -> list[pdk.Layer
             font_family='"sans-serif"',
             font_weight=600,
             character_set='"auto"',
+            # Country names sit below their anchor: a country-wide site ("Tajikistan, no
+            # place given") is anchored at the same point and carries the event rings.
+            get_pixel_offset=[0, 48],
             pickable=False,
         )
     )

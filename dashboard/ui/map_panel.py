@@ -39,5 +39,5 @@ def render_map(
     )
 
 
-def render_legend(categories: tuple[str, ...]) -> None:
-    st.image(_legend(categories), width="stretch")
+def render_legend(categories: tuple[str, ...], width: int | str = "stretch") -> None:
+    st.image(_legend(categories), width=width)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import math
+from dataclasses import replace
+
 import pandas as pd
 import streamlit as st
 
 from dashboard.core.filters import all_actors
 from dashboard.core.schema import CATEGORIES, STATUSES
 from dashboard.core.timefilter import MODE_LABELS, data_span, step_range
-from dashboard.core.urlstate import Context, ViewState
+from dashboard.core.urlstate import ZOOM_RANGE, Context, ViewState
 from dashboard.core.view import describe_filters, visible_events
+from dashboard.export.briefing import REFERENCE_WIDTH_PX
 from dashboard.mapview import style
 from dashboard.ui import controls, exports, panels
 from dashboard.ui import state as S
@@ -21,6 +25,7 @@ from dashboard.ui.table import render_table
 from dashboard.ui.text import md_escape
 
 TITLE = "China–Tajikistan security cooperation · Pamir / Wakhan"
+PRESENT_WIDTH = 1280  # presentation mode: a fixed 16:9 map, 1280 x 720
 PLAY_SECONDS = 1.5
 
 
@@ -126,8 +131,14 @@ def _presentation(ds, reference, v: ViewState, tiles_url) -> None:
     _, shown = visible_events(ds.events, v)
     st.markdown(f"### {md_escape(TITLE)}")
     st.caption(md_escape(caption(v, len(shown), len(ds.events))))
-    render_map(shown, reference, v, tiles_url, height=720, width=1280)
-    render_legend(_legend_categories(shown))
+    # The same ground as the briefing image: a wider canvas at the same zoom would show more.
+    wide = replace(
+        v, zoom=min(ZOOM_RANGE[1], v.zoom + math.log2(PRESENT_WIDTH / REFERENCE_WIDTH_PX))
+    )
+    render_map(
+        shown, reference, wide, tiles_url, height=PRESENT_WIDTH * 9 // 16, width=PRESENT_WIDTH
+    )
+    render_legend(_legend_categories(shown), width=900)
     panels.footer(ds, shown)
     st.button(
         "Exit presentation mode", key="w_exit_present", on_click=lambda: S.update(present=False)
