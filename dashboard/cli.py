@@ -85,6 +85,23 @@ def _cmd_export_png(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_healthcheck(args: argparse.Namespace) -> int:
+    """Exit 0 when the local server answers /_stcore/health (for container HEALTHCHECKs)."""
+    import os
+    import urllib.request
+
+    port = os.environ.get("STREAMLIT_SERVER_PORT", "8501")
+    base = os.environ.get("STREAMLIT_SERVER_BASE_URL_PATH", "").strip("/")
+    url = f"http://127.0.0.1:{port}/{base + '/' if base else ''}_stcore/health"
+    try:
+        with urllib.request.urlopen(url, timeout=args.timeout) as response:
+            ok = response.status == 200
+    except OSError as exc:
+        print(f"unhealthy: {url}: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    return EXIT_OK if ok else EXIT_PROBLEMS
+
+
 def _usage(message: str) -> int:
     print(f"python -m dashboard: error: {message}", file=sys.stderr)
     return EXIT_USAGE
@@ -121,6 +138,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--made-at", help="timestamp to print (ISO 8601; default now) for reproducible files"
     )
     p.set_defaults(func=_cmd_export_png)
+
+    p = sub.add_parser(
+        "healthcheck", help="exit 0 if the running dashboard answers its health endpoint"
+    )
+    p.add_argument("--timeout", type=float, default=4.0)
+    p.set_defaults(func=_cmd_healthcheck)
 
     p = sub.add_parser("schema-docs", help="print the data contract as Markdown")
     p.add_argument("--out", help="write to this file instead of stdout")

@@ -1,0 +1,80 @@
+"""Deployment files: the lock covers the declared dependencies, the Streamlit config is
+private by default, the Dockerfile follows the rules, and the health check works."""
+
+from __future__ import annotations
+
+import http.server
+import threading
+import tomllib
+
+from packaging.requirements import Requirement
+
+from browser import free_port
+from conftest import REPO
+from dashboard.cli import main
+
+
+def test_requirements_lock_pins_every_runtime_dependency():
+    declared = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["dependencies"]
+    pinned = {}
+    for line in (REPO / "requirements.txt").read_text().splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, version = line.split("==")
+            pinned[name.lower().replace("_", "-")] = version
+    for spec in map(Requirement, declared):
+        name = spec.name.lower().replace("_", "-")
+        assert name in pinned, (
+            f"{name} is declared in pyproject.toml but not pinned in requirements.txt"
+        )
+        assert spec.specifier.contains(pinned[name]), (
+            f"{name}=={pinned[name]} does not satisfy {spec}"
+        )
+
+
+def test_streamlit_config_is_private_and_locked_down():
+    cfg = tomllib.loads((REPO / ".streamlit" / "config.toml").read_text())
+    assert cfg["browser"]["gatherUsageStats"] is False
+    assert cfg["server"]["headless"] is True
+    assert cfg["server"]["enableXsrfProtection"] is True
+    assert cfg["client"]["showErrorDetails"] == "none"
+    assert 0 < cfg["server"]["maxUploadSize"] <= 50
+
+
+def test_dockerfile_rules():
+    text = (REPO / "Dockerfile").read_text()
+    lines = [x.strip() for x in text.splitlines()]
+    assert any(x.startswith("FROM python:3.11-slim") for x in lines)
+    assert "EXPOSE 8501" in lines
+    assert any(x.startswith("USER ") and "root" not in x and x != "USER 0" for x in lines)
+    health = text[text.index("HEALTHCHECK") :]
+    assert 'CMD ["' in health.split("\n\n")[0]  # exec form
+    # Dependencies are installed before the code is copied (their layer is cached apart).
+    assert text.index("requirements.txt") < text.index("COPY dashboard/")
+    ignored = (REPO / ".dockerignore").read_text().split()
+    assert {".venv", ".git", "test-artifacts", "tests"} <= set(ignored)
+
+
+class _Health(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        ok = self.path.endswith("/_stcore/health")
+        self.send_response(200 if ok else 404)
+        self.end_headers()
+        self.wfile.write(b"ok")
+
+    def log_message(self, *args):
+        pass
+
+
+def test_healthcheck_command(monkeypatch):
+    port = free_port()
+    server = http.server.HTTPServer(("127.0.0.1", port), _Health)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        monkeypatch.setenv("STREAMLIT_SERVER_PORT", str(port))
+        assert main(["healthcheck"]) == 0
+        monkeypatch.setenv("STREAMLIT_SERVER_BASE_URL_PATH", "/dashboard/")
+        assert main(["healthcheck"]) == 0  # behind a proxy path
+    finally:
+        server.shutdown()
+    monkeypatch.setenv("STREAMLIT_SERVER_PORT", str(free_port()))
+    assert main(["healthcheck", "--timeout", "1"]) == 1
