@@ -238,8 +238,12 @@ def _north_arrow(ax, fontsize: float):
     )
 
 
-def _wrap(text: str, width: int) -> list[str]:
-    return textwrap.wrap(text, width=width, break_long_words=True) or [""]
+def _wrap(text: str, width: int, max_lines: int = 2) -> list[str]:
+    """Wrapped lines, at most ``max_lines``; the last one ends in … when text was cut."""
+    lines = textwrap.wrap(text, width=width, break_long_words=True) or [""]
+    if len(lines) > max_lines:
+        lines = [*lines[: max_lines - 1], lines[max_lines - 1][: max(0, width - 1)] + "…"]
+    return lines
 
 
 def build_figure(ds: Dataset, briefing: Briefing) -> Figure:
@@ -388,7 +392,7 @@ def _side_panel(
     """(the layers and sources lines, one block of lines per event on the map)."""
     event_layers = [LAYER_LABELS[x] for x in state.layers if x in EVENT_LAYER_IDS]
     lines: list[tuple[str, str]] = [("head", "Layers shown")]
-    lines += [("small", t) for t in _wrap("; ".join(event_layers) or "no event layer", wrap)]
+    lines += [("small", t) for t in _wrap("; ".join(event_layers) or "no event layer", wrap, 4)]
     on_map = shown[shown["layer"].isin(state.layers)].sort_values(["start", "event_id"])
     used = ds.excerpts[ds.excerpts["event_id"].isin(on_map["event_id"])]["source_id"].unique()
     sources = ds.sources.set_index("source_id")
@@ -398,16 +402,12 @@ def _side_panel(
         date = f", {src['published']}" if src["published"] else ""
         via = f" (via {sources.at[src['via'], 'publisher']})" if src["via"] in sources.index else ""
         wrapped = _wrap(f"{src['publisher']}: {src['title']}{date}{via}", wrap)
-        if len(wrapped) > 2:
-            wrapped = [wrapped[0], wrapped[1][: max(0, wrap - 1)] + "…"]
         lines += [("small", ("• " if i == 0 else "   ") + t) for i, t in enumerate(wrapped)]
     lines.append(("head", f"Events on the map ({len(on_map)})"))
     blocks = []
     for _, e in on_map.iterrows():
         mark = " [contested]" if e["contested"] else ""
         wrapped = _wrap(f"{e['when']} — {e['title']}{mark}", wrap)
-        if len(wrapped) > 2:
-            wrapped = [wrapped[0], wrapped[1][: max(0, wrap - 1)] + "…"]
         blocks.append([("text", ("• " if i == 0 else "   ") + t) for i, t in enumerate(wrapped)])
     return lines, blocks
 

@@ -82,6 +82,21 @@ def _spaced(places: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return places.loc[kept]
 
 
+def _line_layer(data: dict, layer_id: str, rgb: style.RGB, width_px: float) -> pdk.Layer:
+    """A thin, unpickable outline layer of the quiet basemap."""
+    return pdk.Layer(
+        "GeoJsonLayer",
+        data,
+        id=layer_id,
+        stroked=True,
+        filled=False,
+        get_line_color=list(rgb),
+        line_width_units='"pixels"',
+        get_line_width=width_px,
+        pickable=False,
+    )
+
+
 def reference_layers(prepared: dict, layers_on: Iterable[str]) -> list[pdk.Layer]:
     """The quiet basemap: land, water, borders, optional districts and place names."""
     on = set(layers_on)
@@ -104,56 +119,12 @@ def reference_layers(prepared: dict, layers_on: Iterable[str]) -> list[pdk.Layer
             get_fill_color=list(style.WATER),
             pickable=False,
         ),
-        pdk.Layer(
-            "GeoJsonLayer",
-            prepared["rivers"],
-            id="ref-rivers",
-            stroked=True,
-            filled=False,
-            get_line_color=list(style.WATER),
-            line_width_units='"pixels"',
-            get_line_width=1.2,
-            pickable=False,
-        ),
-        pdk.Layer(
-            "GeoJsonLayer",
-            prepared["provinces"],
-            id="ref-provinces",
-            stroked=True,
-            filled=False,
-            get_line_color=list(style.PROVINCE_LINE),
-            line_width_units='"pixels"',
-            get_line_width=1,
-            pickable=False,
-        ),
+        _line_layer(prepared["rivers"], "ref-rivers", style.WATER, 1.2),
+        _line_layer(prepared["provinces"], "ref-provinces", style.PROVINCE_LINE, 1),
     ]
     if "districts" in on:
-        layers.append(
-            pdk.Layer(
-                "GeoJsonLayer",
-                prepared["districts"],
-                id="ref-districts",
-                stroked=True,
-                filled=False,
-                get_line_color=list(style.DISTRICT_LINE),
-                line_width_units='"pixels"',
-                get_line_width=0.8,
-                pickable=False,
-            )
-        )
-    layers.append(
-        pdk.Layer(
-            "GeoJsonLayer",
-            prepared["borders"],
-            id="ref-borders",
-            stroked=True,
-            filled=False,
-            get_line_color=list(style.BORDER),
-            line_width_units='"pixels"',
-            get_line_width=1.6,
-            pickable=False,
-        )
-    )
+        layers.append(_line_layer(prepared["districts"], "ref-districts", style.DISTRICT_LINE, 0.8))
+    layers.append(_line_layer(prepared["borders"], "ref-borders", style.BORDER, 1.6))
     layers.append(
         pdk.Layer(
             "TextLayer",

@@ -26,37 +26,46 @@ def permalink(state: ViewState) -> str:
 
 
 def download_row(ds: Dataset, v: ViewState, shown: pd.DataFrame) -> None:
+    """Four buttons: the briefing image in two sizes, the shown events as CSV and GeoJSON."""
     link = permalink(v)
     stamp = f"{v.start:%Y%m%d}-{v.end:%Y%m%d}"
-    cols = st.columns(4)
-    for col, size in zip(cols[:2], SIZE_LABELS, strict=True):
+    # (label, make the bytes, file name, MIME type, help)
+    files = [
+        *(
+            (
+                f"Briefing image · {'16:9' if size == 'slide' else 'A4'}",
+                lambda size=size: briefing_png(ds, Briefing(v, size, link, datetime.now(UTC))),
+                f"briefing-{stamp}-{size}.png",
+                "image/png",
+                f"{SIZE_LABELS[size]}: this view with legend, scale, sources and permalink",
+            )
+            for size in SIZE_LABELS
+        ),
+        (
+            "Events · CSV",
+            lambda: events_csv(ds, shown),
+            f"events-{stamp}.csv",
+            "text/csv",
+            "One row per excerpt of each shown event",
+        ),
+        (
+            "Events · GeoJSON",
+            lambda: events_geojson(ds, shown),
+            f"events-{stamp}.geojson",
+            "application/geo+json",
+            "Each shown event with its geometry and excerpts",
+        ),
+    ]
+    for i, (col, (label, make, name, mime, help_text)) in enumerate(
+        zip(st.columns(len(files)), files, strict=True)
+    ):
         col.download_button(
-            f"Briefing image · {'16:9' if size == 'slide' else 'A4'}",
-            data=lambda size=size: briefing_png(ds, Briefing(v, size, link, datetime.now(UTC))),
-            file_name=f"briefing-{stamp}-{size}.png",
-            mime="image/png",
-            key=f"dl_png_{size}",
-            help=f"{SIZE_LABELS[size]}: this view with legend, scale, sources and permalink",
+            label,
+            data=make,
+            file_name=name,
+            mime=mime,
+            key=f"download_{i}",
+            help=help_text,
             on_click="ignore",
             width="stretch",
         )
-    cols[2].download_button(
-        "Events · CSV",
-        data=lambda: events_csv(ds, shown),
-        file_name=f"events-{stamp}.csv",
-        mime="text/csv",
-        key="dl_csv",
-        help="One row per excerpt of each shown event",
-        on_click="ignore",
-        width="stretch",
-    )
-    cols[3].download_button(
-        "Events · GeoJSON",
-        data=lambda: events_geojson(ds, shown),
-        file_name=f"events-{stamp}.geojson",
-        mime="application/geo+json",
-        key="dl_geojson",
-        help="Each shown event with its geometry and excerpts",
-        on_click="ignore",
-        width="stretch",
-    )
