@@ -199,3 +199,28 @@ def test_presentation_mode_is_a_clean_16_9_map(page, app_url):
     body = page.inner_text("body")
     assert "Sources of what is shown" in body and "OpenStreetMap" in body
     assert path.exists()
+
+
+def test_download_button_matches_the_cli(page, app_url, tmp_path):
+    """The briefing image from the button and from `export-png --url <the page's URL>` are the
+    same picture (the footer's "Made … UTC" minute may differ, so that corner is left out)."""
+    import io
+
+    import numpy as np
+    from PIL import Image
+
+    from dashboard.cli import main
+
+    page.goto(f"{app_url}/?from=2019-01-01&to=2021-12-31&mode=asof&event=2016-shaymak-facility")
+    wait_for_map(page)
+    with page.expect_download(timeout=60_000) as download:
+        page.get_by_role("button", name="Briefing image · 16:9").click()
+    from_button = Image.open(download.value.path()).convert("RGB")
+    assert from_button.size == (1920, 1080)
+    out = tmp_path / "cli.png"
+    assert main(["export-png", "--url", page.url, "--out", str(out)]) == 0
+    from_cli = Image.open(io.BytesIO(out.read_bytes())).convert("RGB")
+    a, b = np.asarray(from_button).copy(), np.asarray(from_cli).copy()
+    a[1040:, 1500:] = b[1040:, 1500:] = 255  # the "Made … UTC" stamp
+    assert (a != b).any(axis=2).mean() == 0
+    from_button.save(ARTIFACTS / "briefing-from-button.png")

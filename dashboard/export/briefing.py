@@ -340,7 +340,7 @@ def build_figure(ds: Dataset, briefing: Briefing) -> Figure:
                 ax.plot([p.x], [p.y], "o", color="#333", markersize=2.5 * scale, zorder=9)
 
     # Legend under the map: only the categories on the map.
-    lax = fig.add_axes((0.02, 0.075, 0.62, 0.105))
+    lax = fig.add_axes((0.02, 0.082, 0.62, 0.1))
     lax.axis("off")
     cats = [c for c in CATEGORIES if c in set(shown[shown["layer"].isin(state.layers)]["category"])]
     draw_legend(lax, cats or list(CATEGORIES), STATUSES, fontsize=fs * 0.8, loc="upper left")
@@ -358,31 +358,38 @@ def build_figure(ds: Dataset, briefing: Briefing) -> Figure:
         fig.text(0.665, y, text, fontsize=size, fontweight=weight, color=color, va="top")
         y -= line_h * (1.35 if kind == "head" else 1.0)
 
-    # Footer: attribution, permalink, time made.
+    # When it was made (top right), then the footer: attribution and the permalink.
     made = (briefing.made_at or datetime.now(UTC)).astimezone(UTC)
     fig.text(
-        0.02, 0.045, ATTRIBUTION, fontsize=fs * 0.66, color="#444", va="center", gid="attribution"
-    )
-    link = briefing.permalink or "(no permalink)"
-    fig.text(
-        0.02,
-        0.018,
-        "Permalink: " + link,
-        fontsize=fs * 0.62,
-        color="#444",
-        va="center",
-        gid="permalink",
-    )
-    fig.text(
         0.98,
-        0.018,
+        0.955,
         f"Made {made:%Y-%m-%d %H:%M} UTC",
-        fontsize=fs * 0.7,
+        fontsize=fs * 0.8,
         color="#444",
         ha="right",
         va="center",
         gid="made",
     )
+    fig.text(
+        0.02, 0.058, ATTRIBUTION, fontsize=fs * 0.66, color="#444", va="center", gid="attribution"
+    )
+    # Commas are legal in a query string: unescaped they make the link legible and shorter.
+    link = (briefing.permalink or "(no permalink)").replace("%2C", ",")
+    link_pt = fs * 0.62
+    # Monospace glyphs are ~0.6 em wide: as many characters as fit in 95% of the width.
+    per_line = int(0.95 * w_px / (0.62 * link_pt * DPI / 72)) - len("Permalink: ")
+    chunks = [link[k : k + per_line] for k in range(0, len(link), per_line)][:3]
+    for n, chunk in enumerate(chunks):
+        fig.text(
+            0.02,
+            0.036 - n * 0.016 * (1080 / h_px),
+            ("Permalink: " if n == 0 else "") + chunk,
+            fontsize=fs * 0.62,
+            color="#444",
+            va="center",
+            family="monospace",
+            gid=f"permalink-{n}",
+        )
     return fig
 
 

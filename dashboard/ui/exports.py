@@ -22,6 +22,7 @@ DEFAULT_BASE = "http://localhost:8501/"
 def permalink(state: ViewState) -> str:
     """The URL that restores ``state`` on this server (as the browser sees it)."""
     base = (st.context.url or DEFAULT_BASE).split("?")[0]
+    base = base if base.endswith("/") else base + "/"
     return base + "?" + urlencode(to_query(state), doseq=True)
 
 
