@@ -224,3 +224,17 @@ def test_download_button_matches_the_cli(page, app_url, tmp_path):
     a[1040:, 1500:] = b[1040:, 1500:] = 255  # the "Made … UTC" stamp
     assert (a != b).any(axis=2).mean() == 0
     from_button.save(ARTIFACTS / "briefing-from-button.png")
+
+
+def test_play_steps_the_window_through_time(page, app_url):
+    page.goto(f"{app_url}/?from=2005-01-01&to=2006-12-31&mode=asof")
+    wait_for_map(page)
+    page.get_by_role("button", name="Play through time").click()
+    page.wait_for_url(re.compile(r"to=2007-"), timeout=30_000)
+    page.wait_for_url(re.compile(r"to=200[89]-"), timeout=30_000)  # it keeps going
+    page.get_by_role("button", name="Pause").click()
+    wait_idle(page)
+    paused_at = page.url
+    page.wait_for_timeout(4_000)  # a tick would come every 1.5 s while playing
+    assert page.url == paused_at
+    assert page.console_errors == []
