@@ -14,13 +14,13 @@ import shapely
 
 from dashboard.core import config
 from dashboard.core.catalog import assign_layers
-from dashboard.core.dates import event_period, format_event_dates
+from dashboard.core.dates import event_period, format_event_dates, parse_partial_date
 from dashboard.core.join import add_admin_areas, join_events
-from dashboard.core.problems import ERROR, Problem
+from dashboard.core.problems import Problem
 from dashboard.core.reference import Reference, load_reference
 from dashboard.core.schema import load_package
 from dashboard.core.sites import far_outside_region, read_sites, sites_frame
-from dashboard.core.validate import REASONS, ROW, Table, add_row_problems, read_csv, validate_fields
+from dashboard.core.validate import ROW, Table, add_row_problems, read_csv, validate_fields
 
 
 @dataclass
@@ -134,20 +134,13 @@ def _event_rules(events: Table, sites: gpd.GeoDataFrame) -> list[Problem]:
     found = []
     for _, e in events.rows.iterrows():
         row = int(e[ROW])
-        try:
-            event_period(e["date"], e["end_date"] or None)
-        except ValueError as exc:
-            if "before" in str(exc):
-                found.append(
-                    Problem(
-                        label,
-                        "date-order",
-                        "end_date is before date",
-                        row,
-                        "end_date",
-                        e["end_date"],
-                    )
-                )
+        # Both dates passed their own rule already (bad rows were set aside).
+        if (
+            e["end_date"]
+            and parse_partial_date(e["end_date"]).end < parse_partial_date(e["date"]).start
+        ):
+            msg = f"end_date is before date ({e['date']})"
+            found.append(Problem(label, "date-order", msg, row, "end_date", e["end_date"]))
         has_lon, has_lat = e["lon"] != "", e["lat"] != ""
         if has_lon != has_lat:
             col = "lat" if has_lon else "lon"
@@ -253,6 +246,3 @@ def _enrich(events: gpd.GeoDataFrame, excerpts: pd.DataFrame) -> gpd.GeoDataFram
         for _, r in out.iterrows()
     ]
     return out
-
-
-__all__ = ["ERROR", "REASONS", "Dataset", "files", "load_dataset"]

@@ -33,7 +33,7 @@ from dashboard.core.urlstate import ViewState
 from dashboard.core.view import describe_filters, visible_events
 from dashboard.export.legend import draw_legend
 from dashboard.mapview import style
-from dashboard.mapview.layers import LABEL_SPACING_DEG, marker_records
+from dashboard.mapview.layers import marker_records
 
 DPI = 150
 SIZES = {"slide": (1920, 1080), "a4": (1754, 1240)}  # A4 landscape (297 x 210 mm) at 150 dpi
@@ -450,4 +450,4 @@ def briefing_png(ds: Dataset, briefing: Briefing) -> bytes:
     return buf.getvalue()
 
 
-__all__ = ["LABEL_SPACING_DEG", "SIZES", "Briefing", "briefing_png", "build_figure", "figure_texts"]
+__all__ = ["SIZES", "Briefing", "briefing_png", "build_figure", "figure_texts"]

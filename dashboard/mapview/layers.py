@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from functools import lru_cache
 
 import geopandas as gpd
 import pandas as pd
@@ -237,6 +238,16 @@ def marker_records(events: pd.DataFrame) -> list[dict]:
     return sorted(records, key=lambda r: -r["radius"])
 
 
+@lru_cache(maxsize=256)
+def _display_rings(geom) -> tuple:
+    """Simplified, rounded rings of a site's polygon(s), for the browser.
+
+    Memoised: a site's geometry does not change between reruns, and simplifying a
+    detailed district outline costs milliseconds each time.
+    """
+    return tuple(_rings(shapely.simplify(geom, DISPLAY_TOLERANCE, preserve_topology=True)))
+
+
 def _rings(geom) -> list[list[list[list[float]]]]:
     parts = geom.geoms if geom.geom_type == "MultiPolygon" else [geom]
     out = []
@@ -258,11 +269,8 @@ def area_records(events: pd.DataFrame) -> list[dict]:
         precision = int(latest["geo_precision"])
         # A region-only place is an outline, not a fill: filled regions stack up and hide the map.
         alpha = (45 if precision <= 2 else 0) * (style.FADED_FACTOR if faded else 1)
-        geom = simplified(
-            gpd.GeoDataFrame(geometry=[latest.geometry]), DISPLAY_TOLERANCE
-        ).geometry.iloc[0]
         n = len(group)
-        for polygon in _rings(geom):
+        for polygon in _display_rings(latest.geometry):
             records.append(
                 {
                     "site_id": site_id,
