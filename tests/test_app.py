@@ -335,3 +335,22 @@ def test_play_steps_the_range():
     at.button(key="w_play").click().run()
     assert at.session_state["playing"] is True
     assert at.query_params["from"] == "2005-01-01"
+
+
+def test_hostile_text_is_shown_as_text(monkeypatch, data_dir: DataDir):
+    """Markdown, HTML, LaTeX and Streamlit directives in the data are displayed literally."""
+    hostile = "<img src=x onerror=alert(1)> **bold** [click](javascript:alert(1)) $x^2$ :red[red]"
+    data_dir.set_cell("events.csv", 2, "title", hostile)
+    data_dir.set_cell("excerpts.csv", 2, "quote", hostile)
+    data_dir.set_cell("sources.csv", 2, "publisher", hostile)
+    monkeypatch.setenv("DASHBOARD_DATA_DIR", str(data_dir.root))
+    at = run({"event": "ev-one"})
+    no_errors(at)
+    heading = next(m.value for m in at.markdown if "onerror" in m.value)
+    # Every markup character is escaped, so Markdown renders it literally and no link exists.
+    assert "\\*\\*bold\\*\\*" in heading and "\\[click\\]\\(javascript" in heading
+    assert "\\$x\\^2\\$" in heading and "\\:red\\[red\\]" in heading
+    assert "](javascript" not in heading and "\\<img" in heading
+    assert hostile in [t.value.strip("“”") for t in at.text]  # the quote, verbatim as plain text
+    markers = marker_events(at)
+    assert markers["ev-one"]["tip_title"] == hostile  # tooltip template is text-only (innerText)
