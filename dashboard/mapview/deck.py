@@ -19,8 +19,9 @@ def build_deck(
 
     ``reference`` comes from ``prepare_reference``. ``online_style`` is a MapLibre style
     URL, used only when the deployment configured one and the user switched it on: by
-    default ``map_provider=None`` with no ``map_style``, which makes no network request
-    (a ``map_style=None`` deck would fetch a CARTO style from the internet).
+    default ``map_provider=None`` with no style at all, which makes no network request
+    (pydeck's default provider, or an explicit empty style, makes the browser fetch a
+    CARTO style from the internet).
     """
     layers = reference_layers(reference, state.layers) if not (online_style and state.tiles) else []
     layers += event_layers(events, state.layers, state.event, state.site)
