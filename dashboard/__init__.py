@@ -9,3 +9,4 @@ Layers (see README, "Architecture"):
 """
 
 __version__ = "0.1.0"
+TITLE = "China–Tajikistan security cooperation · Pamir / Wakhan"

@@ -45,11 +45,11 @@ def timeline_frame(
     df["point"] = (df["precision"] == "day") & (events["start"] == events["end"]).to_numpy()
     in_range = (events["start"] <= e) & (events["end"] >= s)
     before = events["end"] < s
-    after = events["start"] > e
-    opacity = pd.Series(1.0, index=events.index)
-    opacity[after] = 0.18
-    opacity[before] = style.FADED_FACTOR + 0.1 if mode == AS_OF else 0.18
-    opacity[~(in_range | before | after)] = 0.18
+    # In range: full; before it: faded in as-of mode (still on the map), dim otherwise.
+    opacity = pd.Series(0.18, index=events.index)
+    opacity[in_range] = 1.0
+    if mode == AS_OF:
+        opacity[before] = style.FADED_FACTOR + 0.1
     df["opacity"] = opacity.to_numpy()
     df["fill_opacity"] = [style.STATUS_STYLE[st]["fill_alpha"] / 255 for st in df["status"]]
     df["stroke"] = [

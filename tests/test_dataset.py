@@ -105,3 +105,20 @@ def test_schema_docs_are_current():
     assert (REPO / "docs" / "data.md").read_text(encoding="utf-8") == schema_markdown(), (
         "run make docs"
     )
+
+
+def test_citation_and_sources_behind():
+    ds = load_dataset(REPO)
+    assert ds.citation("cpc-2021-11-05") == (
+        "Caspian Policy Center (CPC): Dante Schulz, “China Advances Security Apparatus in Tajikistan "
+        "in the Aftermath of the Taliban Takeover”, 5 Nov 2021"
+    )
+    assert ds.citation("wapo-2019").endswith(", 2019 — via Caspian Policy Center (CPC)")
+    behind = ds.sources_behind(["2016-shaymak-facility"])
+    assert list(behind["publisher"]) == sorted(behind["publisher"])
+    assert set(behind.index) == {
+        "rferl-shaymak",
+        "fmso-oe-watch-2022",
+        "wapo-2019",
+        "cpc-2021-11-05",
+    }

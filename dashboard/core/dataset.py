@@ -14,7 +14,12 @@ import shapely
 
 from dashboard.core import config
 from dashboard.core.catalog import assign_layers
-from dashboard.core.dates import event_period, format_event_dates, parse_partial_date
+from dashboard.core.dates import (
+    event_period,
+    format_event_dates,
+    format_partial_date,
+    parse_partial_date,
+)
 from dashboard.core.join import add_admin_areas, join_events
 from dashboard.core.problems import Problem
 from dashboard.core.reference import Reference, load_reference
@@ -46,8 +51,30 @@ class Dataset:
         return pd.DataFrame([p.as_dict() for p in self.problems], columns=cols)
 
     def excerpts_for(self, event_id: str) -> pd.DataFrame:
-        """The excerpts of one event with their sources' citation fields."""
+        """The excerpts of one event."""
         return self.excerpts[self.excerpts["event_id"] == event_id]
+
+    def sources_behind(self, event_ids) -> pd.DataFrame:
+        """The sources quoted for these events, by publisher (indexed by ``source_id``)."""
+        used = set(self.excerpts.loc[self.excerpts["event_id"].isin(set(event_ids)), "source_id"])
+        return (
+            self.sources[self.sources["source_id"].isin(used)]
+            .set_index("source_id")
+            .sort_values("publisher")
+        )
+
+    def citation(self, source_id: str) -> str:
+        """'Publisher: Author, “Title”, date — via Publisher' as plain text (publisher
+        first: where the citation has to be cut short, the outlet survives)."""
+        sources = self.sources.set_index("source_id")
+        src = sources.loc[source_id]
+        bits = [src["author"], f"“{src['title']}”"]
+        if src["published"]:
+            bits.append(format_partial_date(src["published"]))
+        text = f"{src['publisher']}: " + ", ".join(b for b in bits if b)
+        if src["via"] in sources.index:
+            text += f" — via {sources.at[src['via'], 'publisher']}"
+        return text
 
 
 def files(directory: Path) -> dict[str, Path]:

@@ -27,6 +27,12 @@ FILES = {
     "ne_places": "places_ne10m.geojson",
 }
 GAZETTEER = "gazetteer.csv"
+# What the licences of the bundled layers ask to be shown wherever the map is (geodata/README.md).
+ATTRIBUTION = (
+    "Map data: Made with Natural Earth (public domain). District boundaries: geoBoundaries "
+    "(Runfola et al. 2020) — Tajikistan © OpenStreetMap contributors, ODbL 1.0; Afghanistan AIMS / Esri. "
+    "Place coordinates partly GeoNames (CC BY 4.0)."
+)
 # Gazetteer rows that are not places to label on a map.
 UNLABELLED_KINDS = ("tripoint",)
 # Natural Earth places closer than this to a gazetteer place are the same town.

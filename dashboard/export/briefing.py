@@ -23,27 +23,29 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.transforms import Bbox
 from pyproj import CRS
-from shapely.geometry import Point, box
+from shapely.geometry import Point, Polygon, box
 
+from dashboard import TITLE
 from dashboard.core.catalog import EVENT_LAYERS, LAYER_LABELS
 from dashboard.core.dataset import Dataset
+from dashboard.core.reference import ATTRIBUTION
 from dashboard.core.schema import CATEGORIES, STATUSES
 from dashboard.core.timefilter import MODE_LABELS
 from dashboard.core.urlstate import ViewState
 from dashboard.core.view import describe_filters, visible_events
 from dashboard.export.legend import draw_legend
 from dashboard.mapview import style
-from dashboard.mapview.layers import marker_records
+from dashboard.mapview.layers import (
+    SOLID,
+    area_records,
+    legend_categories,
+    marker_records,
+    uncertainty_records,
+)
 
 DPI = 150
 SIZES = {"slide": (1920, 1080), "a4": (1754, 1240)}  # A4 landscape (297 x 210 mm) at 150 dpi
 SIZE_LABELS = {"slide": "16:9 slide (1920 × 1080)", "a4": "A4 landscape (1754 × 1240)"}
-TITLE = "China–Tajikistan security cooperation · Pamir / Wakhan"
-ATTRIBUTION = (
-    "Map data: Made with Natural Earth (public domain). District boundaries: geoBoundaries "
-    "(Runfola et al. 2020) — Tajikistan © OpenStreetMap contributors, ODbL 1.0; Afghanistan AIMS / Esri. "
-    "Place coordinates partly GeoNames (CC BY 4.0)."
-)
 EVENT_LAYER_IDS = {g.id for g in EVENT_LAYERS}
 # The map in the image covers the ground the browser map shows this many pixels wide at
 # the view's zoom, so a permalink's zoom gives the same area in both.
@@ -133,36 +135,29 @@ def _label(ax, x, y, text, placed: list, renderer, **kw) -> bool:
 
 
 def _draw_events(ax, shown: pd.DataFrame, crs: CRS, state: ViewState, scale: float) -> list:
-    """Draw areas, uncertainty and markers; return the markers' (x, y, radius_pt) for labels."""
+    """Draw areas, uncertainty and markers from the browser map's own records (same
+    styling, same rings); return the markers' (x, y, radius_pt) so labels keep clear."""
     visible = shown[shown["layer"].isin(state.layers)]
     if visible.empty:
         return []
     # Areas: the place an event is known to lie in (dashed when only the region is known).
-    polys = visible[visible.geom_type.isin(["Polygon", "MultiPolygon"])]
-    for (_, _site), group in polys.groupby(["layer", "site_id"], sort=False):
-        latest = group.sort_values("start").iloc[-1]
-        rgb = style.CATEGORY_COLORS[latest["category"]]
-        fade = style.FADED_FACTOR if group["faded"].all() else 1.0
-        region = int(latest["geo_precision"]) >= 3
-        gpd.GeoSeries([latest.geometry], crs="EPSG:4326").to_crs(crs).plot(
+    for rec in area_records(visible):
+        outline = Polygon(rec["polygon"][0], rec["polygon"][1:])
+        gpd.GeoSeries([outline], crs="EPSG:4326").to_crs(crs).plot(
             ax=ax,
-            facecolor=_rgba(rgb, 0 if region else 0.18 * fade),
-            edgecolor=_rgba(rgb, 0.85 * fade),
+            facecolor=_rgba(rec["fill"][:3], rec["fill"][3] / 255),
+            edgecolor=_rgba(rec["line"][:3], rec["line"][3] / 255),
             linewidth=1.3,
-            linestyle="--" if region else "-",
+            linestyle="--" if rec["dash"] != SOLID else "-",
             zorder=5,
         )
-    # Uncertainty radius around guessed points.
+    # Uncertainty radius around guessed points, true to scale in the local projection.
     if "uncertainty" in state.layers:
-        pts = visible[(visible.geom_type == "Point") & visible["precision_m"].notna()]
-        seen = set()
-        for _, row in pts.iterrows():
-            key = (row.geometry.x, row.geometry.y)
-            if key in seen:
-                continue
-            seen.add(key)
+        for rec in uncertainty_records(visible):
             circle = (
-                gpd.GeoSeries([Point(key)], crs="EPSG:4326").to_crs(crs).buffer(row["precision_m"])
+                gpd.GeoSeries([Point(rec["position"])], crs="EPSG:4326")
+                .to_crs(crs)
+                .buffer(rec["radius_m"])
             )
             circle.plot(
                 ax=ax,
@@ -342,8 +337,9 @@ def build_figure(ds: Dataset, briefing: Briefing) -> Figure:
     # Legend under the map: only the categories on the map.
     lax = fig.add_axes((0.02, 0.082, 0.62, 0.1))
     lax.axis("off")
-    cats = [c for c in CATEGORIES if c in set(shown[shown["layer"].isin(state.layers)]["category"])]
-    draw_legend(lax, cats or list(CATEGORIES), STATUSES, fontsize=fs * 0.8, loc="upper left")
+    draw_legend(
+        lax, legend_categories(shown, state.layers), STATUSES, fontsize=fs * 0.8, loc="upper left"
+    )
 
     # Side panel: layers, sources (always complete), then as many events as fit.
     wrap = int(48 * (w_px / 1920) / max(scale, 0.9))
@@ -401,14 +397,10 @@ def _side_panel(
     lines: list[tuple[str, str]] = [("head", "Layers shown")]
     lines += [("small", t) for t in _wrap("; ".join(event_layers) or "no event layer", wrap, 4)]
     on_map = shown[shown["layer"].isin(state.layers)].sort_values(["start", "event_id"])
-    used = ds.excerpts[ds.excerpts["event_id"].isin(on_map["event_id"])]["source_id"].unique()
-    sources = ds.sources.set_index("source_id")
+    used = ds.sources_behind(on_map["event_id"])
     lines.append(("head", f"Sources behind what is shown ({len(used)})"))
-    for sid in sorted(used, key=lambda s: sources.at[s, "publisher"]):
-        src = sources.loc[sid]
-        date = f", {src['published']}" if src["published"] else ""
-        via = f" (via {sources.at[src['via'], 'publisher']})" if src["via"] in sources.index else ""
-        wrapped = _wrap(f"{src['publisher']}: {src['title']}{date}{via}", wrap)
+    for sid in used.index:
+        wrapped = _wrap(ds.citation(sid), wrap)
         lines += [("small", ("• " if i == 0 else "   ") + t) for i, t in enumerate(wrapped)]
     lines.append(("head", f"Events on the map ({len(on_map)})"))
     blocks = []

@@ -16,6 +16,7 @@ import shapely
 
 from dashboard.core.catalog import EVENT_LAYERS
 from dashboard.core.reference import Reference, simplified
+from dashboard.core.schema import CATEGORIES
 from dashboard.mapview import style
 
 # Display simplification (degrees, ~500 m): invisible at the zooms this region is viewed at.
@@ -312,6 +313,13 @@ def uncertainty_records(events: pd.DataFrame) -> list[dict]:
             }
         )
     return out
+
+
+def legend_categories(events: pd.DataFrame, layers_on: Iterable[str]) -> tuple[str, ...]:
+    """The categories drawn on the map (those of events in switched-on layers), in
+    declaration order; all of them when nothing is drawn, so the legend is never empty."""
+    drawn = set(events.loc[events["layer"].isin(set(layers_on)), "category"])
+    return tuple(c for c in CATEGORIES if c in drawn) or CATEGORIES
 
 
 def event_layers(

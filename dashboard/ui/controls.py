@@ -35,6 +35,18 @@ def online_style() -> str | None:
     return value if value.startswith(("https://", "http://")) else None
 
 
+def preset_select(key: str, label: str, choices: dict, current, custom: str, apply) -> None:
+    """A selectbox of named presets that shows which one the view matches (else ``custom``)
+    and applies the chosen one's value."""
+
+    def chosen(name: str) -> None:
+        if name in choices:
+            apply(choices[name])
+
+    name = next((n for n, value in choices.items() if value == current), custom)
+    S.bind(st.selectbox, key, name, chosen, label=label, options=[custom, *choices])
+
+
 def time_controls(v: ViewState, span) -> None:
     st.subheader("Time")
     S.bind(
@@ -50,19 +62,13 @@ def time_controls(v: ViewState, span) -> None:
         "began by the range's end; what ended before the range is faded.",
     )
     choices = presets(span)
-    current = next((name for name, rng in choices.items() if rng == (v.start, v.end)), CUSTOM)
-
-    def apply_preset(name: str) -> None:
-        if name in choices:
-            S.update(start=choices[name][0], end=choices[name][1])
-
-    S.bind(
-        st.selectbox,
+    preset_select(
         "w_preset",
-        current,
-        apply_preset,
-        label="Quick range",
-        options=[CUSTOM, *choices],
+        "Quick range",
+        choices,
+        (v.start, v.end),
+        CUSTOM,
+        lambda rng: S.update(start=rng[0], end=rng[1]),
     )
     S.bind(
         st.slider,
@@ -164,17 +170,13 @@ def layer_controls(v: ViewState, tiles_url: str | None) -> None:
 
 def view_controls(v: ViewState, selected_anchor: tuple[float, float] | None) -> None:
     st.subheader("Map view")
-    current = next(
-        (n for n, p in VIEW_PRESETS.items() if p == (v.lat, v.lon, v.zoom)), "Custom view"
-    )
-
-    def apply(name: str) -> None:
-        if name in VIEW_PRESETS:
-            lat, lon, zoom = VIEW_PRESETS[name]
-            S.update(lat=lat, lon=lon, zoom=zoom)
-
-    S.bind(
-        st.selectbox, "w_view", current, apply, label="Area", options=["Custom view", *VIEW_PRESETS]
+    preset_select(
+        "w_view",
+        "Area",
+        VIEW_PRESETS,
+        (v.lat, v.lon, v.zoom),
+        "Custom view",
+        lambda p: S.update(lat=p[0], lon=p[1], zoom=p[2]),
     )
     S.bind(
         st.slider,

@@ -7,29 +7,13 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.core.dataset import Dataset
-from dashboard.core.dates import format_partial_date
 from dashboard.mapview import style
 from dashboard.mapview.layers import precision_text
 from dashboard.ui.text import md_escape, safe_url
 
-STANCE_ORDER = ("supports", "disputes", "denies")
 
-
-def citation(src: pd.Series, sources: pd.DataFrame) -> str:
-    """'Author, Title, Publisher, date (via …)' as plain text."""
-    bits = [src.get("author") or "", f"“{src['title']}”", src.get("publisher") or ""]
-    if src.get("published"):
-        bits.append(format_partial_date(src["published"]))
-    text = ", ".join(b for b in bits if b)
-    via = src.get("via")
-    if via and via in sources.index:
-        text += f" — via {sources.at[via, 'publisher']}"
-    return text
-
-
-def _excerpt(ex: pd.Series, sources: pd.DataFrame) -> None:
+def _excerpt(ds: Dataset, ex: pd.Series, src: pd.Series) -> None:
     """One excerpt in a bordered card; disputes and denials carry a coloured, labelled banner."""
-    src = sources.loc[ex["source_id"]]
     header = f"**{style.STANCE_LABELS[ex['stance']].upper()}** · {md_escape(src['publisher'])}"
     with st.container(border=True):
         if ex["stance"] == "disputes":
@@ -39,18 +23,16 @@ def _excerpt(ex: pd.Series, sources: pd.DataFrame) -> None:
         else:
             st.markdown(header)
         st.text(f"“{ex['quote']}”")
-        _cite(ex, src, sources)
+        where = f" ({ex['locator']})" if ex["locator"] else ""
+        st.caption(md_escape(ds.citation(ex["source_id"]) + where))
+        url = safe_url(src["url"])
+        if url:
+            st.markdown(f"[Open the source]({url})")
 
 
-def _cite(ex: pd.Series, src: pd.Series, sources: pd.DataFrame) -> None:
-    where = f" ({ex['locator']})" if ex.get("locator") else ""
-    st.caption(md_escape(citation(src, sources) + where))
-    url = safe_url(src.get("url"))
-    if url:
-        st.markdown(f"[Open the source]({url})")
-
-
-def render_event(ds: Dataset, event: pd.Series, expanded: bool = True) -> None:
+def render_event(ds: Dataset, event: pd.Series) -> None:
+    """An event: title, flags, summary, place and date precision, then its excerpts,
+    with the supporting ones beside those that dispute or deny it."""
     st.markdown(f"#### {md_escape(event['title'])}")
     flags = [event["when"], style.CATEGORY_LABELS[event["category"]], f"status: {event['status']}"]
     if event["contested"]:
@@ -66,21 +48,14 @@ def render_event(ds: Dataset, event: pd.Series, expanded: bool = True) -> None:
     )
     sources = ds.sources.set_index("source_id")
     excerpts = ds.excerpts_for(event["event_id"])
-    groups = [excerpts[excerpts["stance"] == s] for s in STANCE_ORDER]
-    against = pd.concat(groups[1:])
-    if len(against):
-        st.markdown("**What the sources say — side by side**")
-        left, right = st.columns(2)
-        with left:
-            for _, ex in groups[0].iterrows():
-                _excerpt(ex, sources)
-        with right:
-            for _, ex in against.iterrows():
-                _excerpt(ex, sources)
-    else:
-        st.markdown("**What the sources say**")
-        for _, ex in groups[0].iterrows():
-            _excerpt(ex, sources)
+    supports = excerpts[excerpts["stance"] == "supports"]
+    against = excerpts[excerpts["stance"] != "supports"].sort_values("stance")
+    columns = [supports, against] if len(against) else [supports]
+    st.markdown("**What the sources say" + (" — side by side**" if len(against) else "**"))
+    for col, group in zip(st.columns(len(columns)), columns, strict=True):
+        with col:
+            for _, ex in group.iterrows():
+                _excerpt(ds, ex, sources.loc[ex["source_id"]])
 
 
 def render_detail(

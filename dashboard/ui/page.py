@@ -8,13 +8,14 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
+from dashboard import TITLE
 from dashboard.core.filters import all_actors
 from dashboard.core.schema import CATEGORIES, STATUSES
 from dashboard.core.timefilter import MODE_LABELS, data_span, step_range
 from dashboard.core.urlstate import ZOOM_RANGE, Context, ViewState
 from dashboard.core.view import describe_filters, visible_events
 from dashboard.export.briefing import REFERENCE_WIDTH_PX
-from dashboard.mapview import style
+from dashboard.mapview.layers import legend_categories
 from dashboard.ui import controls, exports, panels
 from dashboard.ui import state as S
 from dashboard.ui.data import current_dataset
@@ -24,7 +25,6 @@ from dashboard.ui.selection import apply_selections
 from dashboard.ui.table import render_table
 from dashboard.ui.text import md_escape
 
-TITLE = "China–Tajikistan security cooperation · Pamir / Wakhan"
 PRESENT_WIDTH = 1280  # presentation mode: a fixed 16:9 map, 1280 x 720
 PLAY_SECONDS = 1.5
 
@@ -100,10 +100,6 @@ def render() -> None:
     S.sync_url(S.view())
 
 
-def _legend_categories(shown: pd.DataFrame) -> tuple[str, ...]:
-    return tuple(c for c in style.CATEGORY_LABELS if c in set(shown["category"])) or ("base",)
-
-
 def _workspace(ds, reference, v: ViewState, tiles_url, ctx: Context) -> None:
     filtered, shown = visible_events(ds.events, v)
     st.title(TITLE)
@@ -116,7 +112,7 @@ def _workspace(ds, reference, v: ViewState, tiles_url, ctx: Context) -> None:
     left, right = st.columns([3, 2], gap="medium")
     with left:
         render_map(shown, reference, v, tiles_url)
-        render_legend(_legend_categories(shown))
+        render_legend(legend_categories(shown, v.layers))
         exports.download_row(ds, v, shown)
     with right:
         render_detail(ds, shown, v.event, v.site)
@@ -138,7 +134,7 @@ def _presentation(ds, reference, v: ViewState, tiles_url) -> None:
     render_map(
         shown, reference, wide, tiles_url, height=PRESENT_WIDTH * 9 // 16, width=PRESENT_WIDTH
     )
-    render_legend(_legend_categories(shown), width=900)
+    render_legend(legend_categories(shown, v.layers), width=900)
     panels.footer(ds, shown)
     st.button(
         "Exit presentation mode", key="w_exit_present", on_click=lambda: S.update(present=False)

@@ -10,14 +10,9 @@ import streamlit as st
 from dashboard.charts import timeline_chart
 from dashboard.core.dataset import Dataset
 from dashboard.core.problems import ERROR, WARNING, count
+from dashboard.core.reference import ATTRIBUTION
 from dashboard.ui.selection import TIMELINE_KEY
 from dashboard.ui.text import md_escape
-
-ATTRIBUTION = (
-    "Map data: Natural Earth (public domain); district boundaries: geoBoundaries (Runfola et al. 2020) — "
-    "Tajikistan © OpenStreetMap contributors, ODbL 1.0; Afghanistan AIMS / Esri; "
-    "place coordinates partly GeoNames (CC BY 4.0)."
-)
 
 
 def url_notes(notes: list[str]) -> None:
@@ -57,8 +52,6 @@ def timeline_panel(
 
 
 def footer(ds: Dataset, shown: pd.DataFrame) -> None:
-    used = ds.excerpts[ds.excerpts["event_id"].isin(shown["event_id"])]["source_id"].unique()
-    sources = ds.sources.set_index("source_id")
-    names = sorted({sources.at[s, "publisher"] for s in used if s in sources.index})
+    names = sorted(set(ds.sources_behind(shown["event_id"])["publisher"]))
     st.caption(md_escape("Sources of what is shown: " + ("; ".join(names) if names else "none")))
     st.caption(md_escape(ATTRIBUTION))
