@@ -168,3 +168,49 @@ def timeline_chart(
         .properties(height=max(120, ROW_PX * len(df)), width=width)
         .configure_view(strokeWidth=0)
     )
+
+
+def bin_size(span: tuple[date, date]) -> tuple[str, str]:
+    """Histogram bins for a span: (pandas frequency, word): weeks, months or years."""
+    days = (span[1] - span[0]).days
+    if days <= 3 * 366:
+        return "W", "week"
+    if days <= 40 * 366:
+        return "MS", "month"
+    return "YS", "year"
+
+
+def histogram_chart(
+    bins: pd.DataFrame,
+    start: date,
+    end: date,
+    selected_start: pd.Timestamp | None = None,
+    width: int | str = "container",
+) -> alt.LayerChart:
+    """Events per time bin (``Store.time_bins``), the range shaded, the selection marked.
+
+    Altair receives the bins (a few hundred rows), never the events.
+    """
+    bars = (
+        alt.Chart(bins)
+        .mark_bar(color="#6b7a8f")
+        .encode(
+            x=alt.X("start:T", title=None, axis=alt.Axis(format="%Y")),
+            x2="end:T",
+            y=alt.Y("count:Q", title="events"),
+            opacity=alt.condition(alt.datum.in_window, alt.value(1.0), alt.value(0.35)),
+            tooltip=[
+                alt.Tooltip("start:T", title="From", format="%d %b %Y"),
+                alt.Tooltip("count:Q", title="Events", format=","),
+            ],
+        )
+    )
+    window = alt.Chart(
+        pd.DataFrame({"a": [pd.Timestamp(start)], "b": [pd.Timestamp(end) + pd.Timedelta(days=1)]})
+    )
+    band = window.mark_rect(color="#3b6ea5", opacity=0.10).encode(x="a:T", x2="b:T")
+    layers = [band, bars]
+    if selected_start is not None:
+        mark = alt.Chart(pd.DataFrame({"t": [pd.Timestamp(selected_start)]}))
+        layers.append(mark.mark_rule(color="black", strokeWidth=2).encode(x="t:T"))
+    return alt.layer(*layers).properties(height=160, width=width).configure_view(strokeWidth=0)

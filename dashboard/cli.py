@@ -41,13 +41,12 @@ def _cmd_export_png(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
     from urllib.parse import parse_qs, urlencode, urlsplit
 
-    from dashboard.core.dataset import load_dataset
-    from dashboard.core.filters import all_actors
-    from dashboard.core.timefilter import data_span
+    from dashboard.core.store import open_store
     from dashboard.core.urlstate import Context, parse_query, to_query
     from dashboard.export.briefing import Briefing, briefing_png
 
-    ds = load_dataset(args.data_dir)
+    store = open_store(args.data_dir)
+    ds = store.dataset
     params: dict[str, list[str]] = {}
     if args.url:
         parts = urlsplit(args.url)
@@ -63,10 +62,10 @@ def _cmd_export_png(args: argparse.Namespace) -> int:
         if value is not None:
             params[key] = [value]
     ctx = Context(
-        span=data_span(ds.events),
-        event_ids=frozenset(ds.events["event_id"]),
+        span=store.span(),
+        event_ids=store.event_ids,
         site_ids=frozenset(ds.sites["site_id"]),
-        actors=frozenset(all_actors(ds.events)),
+        actors=frozenset(store.actors()),
     )
     state, notes = parse_query(params, ctx)
     if notes:
@@ -75,7 +74,7 @@ def _cmd_export_png(args: argparse.Namespace) -> int:
     made = datetime.fromisoformat(args.made_at) if args.made_at else datetime.now(UTC)
     if made.tzinfo is None:
         made = made.replace(tzinfo=UTC)
-    png = briefing_png(ds, Briefing(state, args.size, link, made))
+    png = briefing_png(store, Briefing(state, args.size, link, made))
     Path(args.out).write_bytes(png)
     print(f"wrote {args.out} ({args.size}, {len(png):,} bytes)")
     if not ds.ok:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 
@@ -47,8 +48,11 @@ def layer_of(category: str, placement: str) -> str:
 
 
 def assign_layers(events: pd.DataFrame) -> pd.Series:
-    return pd.Series(
-        [layer_of(c, p) for c, p in zip(events["category"], events["placement"], strict=True)],
-        index=events.index,
-        dtype="object",
-    )
+    """``layer_of`` for every event at once."""
+    by_category = {c: g.id for g in EVENT_LAYERS for c in g.categories}
+    layers = events["category"].astype("object").map(by_category).to_numpy(dtype=object)
+    unknown = pd.isna(layers)
+    if unknown.any():
+        raise ValueError(f"no layer group for category {events['category'][unknown].iloc[0]!r}")
+    own = (events["placement"] == "coordinates").to_numpy(dtype=bool)
+    return pd.Series(np.where(own, "located", layers), index=events.index, dtype="object")

@@ -9,23 +9,42 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
-import shapely
 
 from dashboard.core import config
 from dashboard.core.catalog import assign_layers
+from dashboard.core.columns import distinct, isin, to_float
 from dashboard.core.dates import (
-    event_period,
-    format_event_dates,
+    PRECISIONS,
     format_partial_date,
-    parse_partial_date,
+    format_partial_dates,
+    parse_partial_dates,
 )
-from dashboard.core.join import add_admin_areas, join_events
+from dashboard.core.join import add_admin_areas, join_events, locate_points
 from dashboard.core.problems import Problem
 from dashboard.core.reference import Reference, load_reference
 from dashboard.core.schema import load_package
 from dashboard.core.sites import far_outside_region, read_sites, sites_frame
-from dashboard.core.validate import ROW, Table, add_row_problems, read_csv, validate_fields
+from dashboard.core.validate import (
+    ROW,
+    Table,
+    add_row_problems,
+    read_csv,
+    validate_fields,
+)
+
+LOW_CARDINALITY = (
+    "site_id",
+    "site_name",
+    "site_kind",
+    "site_note",
+    "category",
+    "status",
+    "placement",
+    "date_precision",
+    "layer",
+)
 
 
 @dataclass
@@ -85,19 +104,23 @@ def files(directory: Path) -> dict[str, Path]:
 def load_dataset(directory: str | Path | None = None) -> Dataset:
     """Read, validate and join the data in ``directory`` (see ``config.data_dir``).
 
-    Bad rows are set aside with located problems; the good rows always load.
+    Bad rows are set aside with located problems; the good rows always load. Every step
+    works on whole columns: the cost grows with the number of rows, not with Python
+    work per row.
     """
     directory = config.data_dir(directory)
     pkg = load_package()
     res = {r.name: r for r in pkg.resources}
+    reference = load_reference(config.reference_dir(directory))
 
     sources = _read_table(directory, res["sources"])
-    _check_foreign_key(sources, "via", set(sources.rows["source_id"]), "source_id in sources.csv")
+    _check_foreign_key(sources, "via", sources.rows["source_id"], "source_id in sources.csv")
 
     site_table, geometries = read_sites(
         directory / res["sites"].path, res["sites"].path, res["sites"]
     )
-    sites = sites_frame(site_table, geometries)
+    # Admin areas are found once per site; events at a site inherit them in the join.
+    sites = add_admin_areas(sites_frame(site_table, geometries), reference)
 
     events = _read_table(directory, res["events"])
     add_row_problems(events, _event_rules(events, sites))
@@ -106,28 +129,28 @@ def load_dataset(directory: str | Path | None = None) -> Dataset:
 
     excerpts = _read_table(directory, res["excerpts"])
     _check_excerpt_keys(excerpts, events, sources)
-    cited = set(excerpts.rows["event_id"])
-    uncited = [
-        Problem(
-            res["events"].path,
-            "no-excerpt",
-            "event has no excerpt in excerpts.csv: every event needs a quote from a source",
-            int(r),
-            "event_id",
-            eid,
-        )
-        for r, eid in zip(events.rows[ROW], events.rows["event_id"], strict=True)
-        if eid not in cited
-    ]
-    add_row_problems(events, uncited)
+    uncited = events.rows[~isin(events.rows["event_id"], excerpts.rows["event_id"])]
+    add_row_problems(
+        events,
+        [
+            Problem(
+                res["events"].path,
+                "no-excerpt",
+                "event has no excerpt in excerpts.csv: every event needs a quote from a source",
+                int(r),
+                "event_id",
+                eid,
+            )
+            for r, eid in zip(uncited[ROW], uncited["event_id"], strict=True)
+        ],
+    )
 
-    joined = joined[joined["event_id"].isin(events.rows["event_id"])].reset_index(drop=True)
-    reference = load_reference(config.reference_dir(directory))
-    joined = _enrich(add_admin_areas(joined, reference), excerpts.rows)
+    joined = joined[isin(joined["event_id"], events.rows["event_id"])].reset_index(drop=True)
+    joined = _enrich(locate_points(joined, reference), excerpts.rows)
     tables = (events, sources, excerpts, site_table)
     return Dataset(
         events=joined,
-        sites=add_admin_areas(sites, reference),
+        sites=sites,
         sources=sources.rows.reset_index(drop=True),
         excerpts=excerpts.rows.reset_index(drop=True),
         reference=reference,
@@ -143,14 +166,15 @@ def _read_table(directory: Path, resource) -> Table:
     return table
 
 
-def _check_foreign_key(table: Table, column: str, allowed: set[str], target: str) -> None:
+def _check_foreign_key(table: Table, column: str, allowed: pd.Series, target: str) -> None:
     label = table.name + ".csv"
+    values = table.rows[column]
+    bad = table.rows[(values != "").to_numpy(dtype=bool) & ~isin(values, allowed)]
     add_row_problems(
         table,
         [
             Problem(label, "foreign-key", f"matches no {target}", int(r), column, v)
-            for r, v in zip(table.rows[ROW], table.rows[column], strict=True)
-            if v and v not in allowed
+            for r, v in zip(bad[ROW], bad[column], strict=True)
         ],
     )
 
@@ -158,118 +182,100 @@ def _check_foreign_key(table: Table, column: str, allowed: set[str], target: str
 def _event_rules(events: Table, sites: gpd.GeoDataFrame) -> list[Problem]:
     """Rules across columns: the date order and how the event is placed."""
     label = "events.csv"
+    rows = events.rows
     found = []
-    for _, e in events.rows.iterrows():
-        row = int(e[ROW])
-        # Both dates passed their own rule already (bad rows were set aside).
-        if (
-            e["end_date"]
-            and parse_partial_date(e["end_date"]).end < parse_partial_date(e["date"]).start
-        ):
-            msg = f"end_date is before date ({e['date']})"
-            found.append(Problem(label, "date-order", msg, row, "end_date", e["end_date"]))
-        has_lon, has_lat = e["lon"] != "", e["lat"] != ""
-        if has_lon != has_lat:
-            col = "lat" if has_lon else "lon"
-            found.append(
-                Problem(label, "placement", "lon and lat must be given together", row, col, "")
-            )
-        elif e["site_id"] == "" and not has_lon:
-            found.append(
-                Problem(label, "placement", "needs a site_id, or lon and lat", row, "site_id", "")
-            )
-    coords = events.rows[
-        (events.rows["site_id"] == "") & (events.rows["lon"] != "") & (events.rows["lat"] != "")
-    ]
+    # Both dates passed their own rule already (bad rows were set aside).
+    has_end = (rows["end_date"] != "").to_numpy(dtype=bool)
+    starts = parse_partial_dates(rows["date"]).start
+    ends = parse_partial_dates(rows["end_date"]).end
+    backwards = rows[has_end & (ends < starts)]
+    for r, d, e in zip(backwards[ROW], backwards["date"], backwards["end_date"], strict=True):
+        found.append(
+            Problem(label, "date-order", f"end_date is before date ({d})", int(r), "end_date", e)
+        )
+    has_lon = (rows["lon"] != "").to_numpy(dtype=bool)
+    has_lat = (rows["lat"] != "").to_numpy(dtype=bool)
+    for r, lon_given in zip(
+        rows[ROW][has_lon != has_lat], has_lon[has_lon != has_lat], strict=True
+    ):
+        col = "lat" if lon_given else "lon"
+        found.append(
+            Problem(label, "placement", "lon and lat must be given together", int(r), col, "")
+        )
+    unplaced = (rows["site_id"] == "").to_numpy(dtype=bool) & ~has_lon & ~has_lat
+    for r in rows[ROW][unplaced]:
+        found.append(
+            Problem(label, "placement", "needs a site_id, or lon and lat", int(r), "site_id", "")
+        )
+    coords = rows[(rows["site_id"] == "").to_numpy(dtype=bool) & has_lon & has_lat]
     if len(coords) and len(sites):
         ref = sites.geometry.representative_point()
-        check = coords.assign(
-            _geometry=[
-                shapely.Point(float(x), float(y))
-                for x, y in zip(coords["lon"], coords["lat"], strict=True)
-            ]
-        )
         found += far_outside_region(
-            check, label, reference=(float(ref.x.median()), float(ref.y.median()))
+            to_float(coords["lon"]),
+            to_float(coords["lat"]),
+            coords[ROW].to_numpy(),
+            label,
+            reference=(float(ref.x.median()), float(ref.y.median())),
         )
     return found
 
 
 def _check_excerpt_keys(excerpts: Table, events: Table, sources: Table) -> None:
     label = "excerpts.csv"
-    valid_events = set(events.rows["event_id"])
-    aside = dict(
-        zip(events.rejected.get("event_id", []), events.rejected.get(ROW, []), strict=True)
-    )
-    valid_sources = set(sources.rows["source_id"])
-    aside_src = dict(
-        zip(sources.rejected.get("source_id", []), sources.rejected.get(ROW, []), strict=True)
-    )
+    rows = excerpts.rows
     found = []
-    for r, eid, sid in zip(
-        excerpts.rows[ROW], excerpts.rows["event_id"], excerpts.rows["source_id"], strict=True
+    for column, valid, rejected, file, key in (
+        ("event_id", events.rows, events.rejected, "events.csv", "event_id"),
+        ("source_id", sources.rows, sources.rejected, "sources.csv", "source_id"),
     ):
-        if eid not in valid_events:
+        dangling = rows[~isin(rows[column], valid[key])]
+        aside = dict(zip(rejected.get(key, []), rejected.get(ROW, []), strict=True))
+        noun = "event" if key == "event_id" else "source"
+        for r, value in zip(dangling[ROW], dangling[column], strict=True):
             msg = (
-                f"event was set aside (events.csv row {aside[eid]})"
-                if eid in aside
-                else "matches no event_id in events.csv"
+                f"{noun} was set aside ({file} row {aside[value]})"
+                if value in aside
+                else f"matches no {key} in {file}"
             )
-            found.append(Problem(label, "foreign-key", msg, int(r), "event_id", eid))
-        if sid not in valid_sources:
-            msg = (
-                f"source was set aside (sources.csv row {aside_src[sid]})"
-                if sid in aside_src
-                else "matches no source_id in sources.csv"
-            )
-            found.append(Problem(label, "foreign-key", msg, int(r), "source_id", sid))
+            found.append(Problem(label, "foreign-key", msg, int(r), column, value))
+    # Report in file order, as a reader goes through it.
+    found.sort(key=lambda p: (p.row, p.column != "event_id"))
     add_row_problems(excerpts, found)
 
 
 def _enrich(events: gpd.GeoDataFrame, excerpts: pd.DataFrame) -> gpd.GeoDataFrame:
     """Typed dates, the date label, and what the excerpts say (count, contested)."""
-    out = events.copy()
-    periods = [
-        event_period(d, e or None) for d, e in zip(out["date"], out["end_date"], strict=True)
-    ]
-    out["start"] = pd.to_datetime([p.start for p in periods]).astype("datetime64[ms]")
-    out["end"] = pd.to_datetime([p.end for p in periods]).astype("datetime64[ms]")
-    out["date_precision"] = [p.precision for p in periods]
-    out["when"] = [
-        format_event_dates(d, e or None) for d, e in zip(out["date"], out["end_date"], strict=True)
-    ]
-    out["actor_list"] = [[a.strip() for a in s.split(";") if a.strip()] for s in out["actors"]]
-    # Plain dicts rather than groupby results: they stay well-typed when nothing is left.
-    stances: dict[str, set[str]] = {}
-    sources: dict[str, set[str]] = {}
-    quotes: dict[str, list[str]] = {}
-    for eid, sid, stance, quote in excerpts[
-        ["event_id", "source_id", "stance", "quote"]
-    ].itertuples(index=False):
-        stances.setdefault(eid, set()).add(stance)
-        sources.setdefault(eid, set()).add(sid)
-        quotes.setdefault(eid, []).append(quote)
-    ids = list(out["event_id"])
-    out["n_excerpts"] = pd.Series(
-        [len(quotes.get(e, [])) for e in ids], index=out.index, dtype="int64"
-    )
-    out["n_sources"] = pd.Series(
-        [len(sources.get(e, ())) for e in ids], index=out.index, dtype="int64"
-    )
-    out["contested"] = pd.Series(
-        [
-            bool(stances.get(e, set()) - {"supports"}) or st == "denied"
-            for e, st in zip(ids, out["status"], strict=True)
-        ],
-        index=out.index,
-        dtype=bool,
-    )
+    out = events.copy(deep=False)
+    first = parse_partial_dates(out["date"])
+    last = parse_partial_dates(out["end_date"])
+    has_end = (out["end_date"] != "").to_numpy(dtype=bool)
+    out["start"] = first.start.astype("datetime64[ms]")
+    out["end"] = np.where(has_end, last.end, first.end).astype("datetime64[ms]")
+    # With an end date, the span is only known to the coarser of the two precisions.
+    precision = np.where(has_end, np.maximum(first.precision, last.precision), first.precision)
+    out["date_precision"] = np.asarray(PRECISIONS, dtype=object)[precision]
+    out["start_precision"] = first.precision
+    out["end_precision"] = np.where(has_end, last.precision, -1).astype(np.int8)
+    shown_start = format_partial_dates(out["date"])
+    shown_end = format_partial_dates(out["end_date"])
+    out["when"] = np.where(has_end, shown_start + " – " + shown_end, shown_start)
+
+    # Position of each excerpt's event: counts per event are then bincounts.
+    at = pd.Index(out["event_id"]).get_indexer(excerpts["event_id"])
+    found = at >= 0
+    at = at[found]
+    n = len(out)
+    out["n_excerpts"] = np.bincount(at, minlength=n).astype("int64")
+    source, sources = distinct(excerpts["source_id"])
+    pairs = np.unique(at.astype(np.int64) * (len(sources) + 1) + source[found])
+    out["n_sources"] = np.bincount(pairs // (len(sources) + 1), minlength=n).astype("int64")
+    against = (excerpts["stance"] != "supports").to_numpy(dtype=bool)[found]
+    against = np.bincount(at[against], minlength=n) > 0
+    out["contested"] = against | (out["status"] == "denied").to_numpy(dtype=bool)
     out["layer"] = assign_layers(out)
-    out["search_text"] = [
-        " ".join(
-            [str(r[c] or "") for c in ("title", "summary", "actors", "site_name")]
-            + quotes.get(r["event_id"], [])
-        ).casefold()
-        for _, r in out.iterrows()
-    ]
+    # Columns with few distinct values (places, areas, kinds) as categoricals: a million
+    # events then hold a million small codes, not a million Python strings.
+    for column in (*LOW_CARDINALITY, "country", "province", "district"):
+        if column in out:
+            out[column] = out[column].astype("category")
     return out

@@ -7,6 +7,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
+
+from dashboard.core.columns import distinct
+
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 PRECISIONS = ("day", "month", "year")
 
@@ -77,3 +81,46 @@ def format_event_dates(date_text: str, end_text: str | None) -> str:
     """``2016 – 2019`` style text for an event's ``date`` and optional ``end_date``."""
     first = format_partial_date(date_text)
     return f"{first} – {format_partial_date(end_text)}" if end_text else first
+
+
+@dataclass(frozen=True)
+class Periods:
+    """Many partial dates parsed at once (aligned with the input): first and last day,
+    the precision index into ``PRECISIONS`` and whether the text was invalid."""
+
+    start: np.ndarray  # datetime64[D]; NaT where invalid or empty
+    end: np.ndarray  # datetime64[D]
+    precision: np.ndarray  # int8: 0 day, 1 month, 2 year; -1 where invalid or empty
+    invalid: np.ndarray  # bool: not empty and not a valid partial date
+
+
+def parse_partial_dates(values) -> Periods:
+    """Parse a column of partial dates (empty strings allowed) without a per-row loop.
+
+    Each distinct text is parsed once by ``parse_partial_date``: a column of a million
+    dates holds at most a few thousand distinct days, months and years.
+    """
+    codes, uniques = distinct(values)
+    n = len(uniques)
+    start = np.full(n + 1, np.datetime64("NaT"), dtype="datetime64[D]")
+    end = start.copy()
+    precision = np.full(n + 1, -1, dtype=np.int8)
+    invalid = np.zeros(n + 1, dtype=bool)
+    for i, text in enumerate(uniques):
+        if text == "":
+            continue
+        try:
+            p = parse_partial_date(text)
+        except ValueError:
+            invalid[i] = True
+            continue
+        start[i], end[i] = p.start, p.end
+        precision[i] = PRECISIONS.index(p.precision)
+    return Periods(start[codes], end[codes], precision[codes], invalid[codes])
+
+
+def format_partial_dates(values) -> np.ndarray:
+    """``format_partial_date`` for a column (empty stays empty), each distinct text once."""
+    codes, uniques = distinct(values)
+    shown = np.array([format_partial_date(t) if t else "" for t in uniques], dtype=object)
+    return shown[codes]

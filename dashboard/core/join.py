@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 
+from dashboard.core.columns import to_float
 from dashboard.core.problems import Problem
 from dashboard.core.validate import ROW
 
@@ -50,14 +52,18 @@ def join_events(
 
     points = gpd.GeoDataFrame(
         by_coords.drop(columns=["lon", "lat"]),
-        geometry=gpd.points_from_xy(by_coords["lon"].astype(float), by_coords["lat"].astype(float)),
+        geometry=gpd.points_from_xy(to_float(by_coords["lon"]), to_float(by_coords["lat"])),
         crs=WGS84,
     )
-    points["geo_precision"] = pd.to_numeric(points["geo_precision"].replace("", None)).fillna(1)
-    points["precision_m"] = pd.to_numeric(points["precision_m"].replace("", None), errors="coerce")
+    # geo_precision defaults to 1 (the coordinates are the place); a missing radius is NaN.
+    precision = to_float(points["geo_precision"])
+    points["geo_precision"] = np.where(np.isnan(precision), 1, precision).astype("int64")
+    points["precision_m"] = to_float(points["precision_m"])
     points["placement"] = "coordinates"
     for col in SITE_COLUMNS.values():
         points[col] = ""
+    for col, _ in AREA_LEVELS:  # found for points by ``locate_points``
+        points[col] = pd.NA
 
     frames = [f for f in (placed, points) if len(f)]
     if not frames:
@@ -102,4 +108,28 @@ def add_admin_areas(gdf: gpd.GeoDataFrame, reference) -> gpd.GeoDataFrame:
         areas = getattr(reference, layer)
         name_col = "name_en" if "name_en" in areas.columns else "name"
         out[column] = locate(out.geometry, areas, name_col)
+    return out
+
+
+def locate_points(events: gpd.GeoDataFrame, reference) -> gpd.GeoDataFrame:
+    """Fill the admin areas of events placed by their own coordinates.
+
+    Events at a site already carry their site's areas (found once per site). The points
+    go through one spatial join per level, whatever their number.
+    """
+    own = (events["placement"] == "coordinates").to_numpy(dtype=bool)
+    if not own.any():
+        return events
+    located = add_admin_areas(
+        gpd.GeoDataFrame(geometry=events.geometry[own], crs=events.crs), reference
+    )
+    out = events.copy()
+    for column, _ in AREA_LEVELS:
+        values = (
+            out[column].astype("object")
+            if column in out
+            else pd.Series(pd.NA, index=out.index, dtype="object")
+        )
+        values[own] = located[column].to_numpy()
+        out[column] = values
     return out

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import shapely
 from shapely.geometry import shape
@@ -24,12 +24,12 @@ FAR_KM = 1000.0
 REPAIR_AREA_TOLERANCE = 0.01
 
 
-def haversine_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
-    """Great-circle distance in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
+def haversine_km(lon1, lat1, lon2, lat2):
+    """Great-circle distance in km (scalars or arrays)."""
+    p1, p2 = np.radians(lat1), np.radians(lat2)
+    dp, dl = p2 - p1, np.radians(np.subtract(lon2, lon1))
+    a = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+    return 2 * 6371.0 * np.arcsin(np.sqrt(np.minimum(1.0, a)))
 
 
 def _coords_in_range(geom: BaseGeometry) -> bool:
@@ -135,7 +135,21 @@ def read_sites(path: Path, file_label: str, resource: Resource) -> tuple[Table, 
         shapes.append(geom)
     table.rows["_geometry"] = pd.Series(shapes, index=table.rows.index, dtype=object)
     add_row_problems(table, problems)
-    add_row_problems(table, far_outside_region(table.rows, file_label, unit="feature"))
+    placed = [
+        (r, g.representative_point())
+        for r, g in zip(table.rows[ROW], table.rows["_geometry"], strict=True)
+        if g is not None
+    ]
+    add_row_problems(
+        table,
+        far_outside_region(
+            np.array([p.x for _, p in placed]),
+            np.array([p.y for _, p in placed]),
+            np.array([r for r, _ in placed]),
+            file_label,
+            unit="feature",
+        ),
+    )
     geometries = list(table.rows.pop("_geometry"))
     table.rows.pop("_geometry_raw")
     table.rejected = table.rejected.drop(columns=["_geometry", "_geometry_raw"], errors="ignore")
@@ -183,50 +197,45 @@ def _check_geometry(raw, file_label: str, row: int) -> tuple[BaseGeometry | None
 
 
 def far_outside_region(
-    rows: pd.DataFrame,
+    lon: np.ndarray,
+    lat: np.ndarray,
+    rows: np.ndarray,
     file_label: str,
     unit: str = "row",
     reference: tuple[float, float] | None = None,
 ) -> list[Problem]:
     """Warn about places far from the rest (``FAR_KM``), naming a likely lon/lat swap.
 
-    ``rows`` must hold a ``_geometry`` column. ``reference`` is the (lon, lat) the places
-    are compared with; by default the median of the rows' own points (needs 3 or more).
+    ``lon``/``lat`` are the places' points and ``rows`` their row numbers. ``reference``
+    is the (lon, lat) they are compared with; by default the median of the points
+    themselves (needs 3 or more).
     """
-    points = [
-        (r, g.representative_point())
-        for r, g in zip(rows[ROW], rows["_geometry"], strict=True)
-        if g is not None
-    ]
+    lon, lat = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
     if reference is None:
-        if len(points) < 3:
+        if len(lon) < 3:
             return []
-        reference = (
-            float(pd.Series([p.x for _, p in points]).median()),
-            float(pd.Series([p.y for _, p in points]).median()),
-        )
+        reference = (float(np.median(lon)), float(np.median(lat)))
     lon0, lat0 = reference
-    found = []
-    for row, p in points:
-        km = haversine_km(p.x, p.y, lon0, lat0)
-        if km <= FAR_KM:
-            continue
-        swapped = abs(p.x) <= 90 and haversine_km(p.y, p.x, lon0, lat0) <= FAR_KM
-        hint = "; lon and lat look swapped" if swapped else ""
-        msg = f"{km:,.0f} km from the other places (median {lon0:.2f}, {lat0:.2f}){hint}"
-        found.append(
-            Problem(
-                file_label,
-                "far-outside-region",
-                msg,
-                row,
-                "geometry",
-                f"{p.x:.4f}, {p.y:.4f}",
-                severity=WARNING,
-                unit=unit,
-            )
+    km = haversine_km(lon, lat, lon0, lat0)
+    far = km > FAR_KM
+    # Read the other way round, is the place near the others? Then lon and lat are swapped.
+    swapped = (np.abs(lon) <= 90) & (haversine_km(lat, lon, lon0, lat0) <= FAR_KM)
+    return [
+        Problem(
+            file_label,
+            "far-outside-region",
+            f"{d:,.0f} km from the other places (median {lon0:.2f}, {lat0:.2f})"
+            + ("; lon and lat look swapped" if swap else ""),
+            int(r),
+            "geometry",
+            f"{x:.4f}, {y:.4f}",
+            severity=WARNING,
+            unit=unit,
         )
-    return found
+        for r, x, y, d, swap in zip(
+            rows[far], lon[far], lat[far], km[far], swapped[far], strict=True
+        )
+    ]
 
 
 def sites_frame(table: Table, geometries: list) -> gpd.GeoDataFrame:

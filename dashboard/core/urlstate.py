@@ -7,7 +7,7 @@ its default and yields a note for the UI. Nothing from a URL is ever evaluated.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -48,9 +48,10 @@ class Context:
     """What the data allows: the defaults and the known ids to check parameters against."""
 
     span: tuple[date, date]
-    event_ids: frozenset[str] = frozenset()
-    site_ids: frozenset[str] = frozenset()
-    actors: frozenset[str] = frozenset()
+    # Anything that answers ``in``: a million ids are checked through the store's index.
+    event_ids: Container[str] = frozenset()
+    site_ids: Container[str] = frozenset()
+    actors: Container[str] = frozenset()
     center: tuple[float, float] = DEFAULT_CENTER
     zoom: float = DEFAULT_ZOOM
 
@@ -192,7 +193,7 @@ def parse_query(params: Mapping, ctx: Context) -> tuple[ViewState, list[str]]:
         notes.append(f"Search text was longer than {MAX_QUERY} characters and was cut.")
         query = query[:MAX_QUERY]
 
-    def known(key: str, ids: frozenset[str]) -> str | None:
+    def known(key: str, ids: Container[str]) -> str | None:
         raw = _one(params, key)
         if raw is None or raw == "":
             return None

@@ -1,18 +1,28 @@
-"""Which events a view shows: the filters, then the time range (shared by app and export)."""
+"""Which events a view shows, as one store query (shared by the app, the exports and the CLI).
+
+The map, the caption, the event list, the briefing and the downloads all ask the store
+the same question, so they agree: the filters, the event layer groups that are on, the
+time range.
+"""
 
 from __future__ import annotations
 
-import pandas as pd
-
-from dashboard.core.filters import apply_filters
-from dashboard.core.timefilter import filter_time
+from dashboard.core.catalog import EVENT_LAYERS
+from dashboard.core.store import Query
 from dashboard.core.urlstate import ViewState
 
+EVENT_LAYER_IDS = tuple(g.id for g in EVENT_LAYERS)
 
-def visible_events(events: pd.DataFrame, state: ViewState) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(events passing the filters at any date, those of them the time range shows)."""
-    filtered = apply_filters(events, state.filters)
-    return filtered, filter_time(filtered, state.start, state.end, state.mode)
+
+def query_of(state: ViewState) -> Query:
+    """The store query of a view."""
+    return Query(
+        start=state.start,
+        end=state.end,
+        mode=state.mode,
+        filters=state.filters,
+        layers=tuple(g for g in EVENT_LAYER_IDS if g in state.layers),
+    )
 
 
 def describe_filters(state: ViewState, all_categories: int, all_statuses: int) -> str:

@@ -30,9 +30,10 @@ from dashboard.core.catalog import EVENT_LAYERS, LAYER_LABELS
 from dashboard.core.dataset import Dataset
 from dashboard.core.reference import ATTRIBUTION
 from dashboard.core.schema import CATEGORIES, STATUSES
+from dashboard.core.store import EmbeddedStore
 from dashboard.core.timefilter import MODE_LABELS
 from dashboard.core.urlstate import ViewState
-from dashboard.core.view import describe_filters, visible_events
+from dashboard.core.view import describe_filters, query_of
 from dashboard.export.legend import draw_legend
 from dashboard.mapview import style
 from dashboard.mapview.layers import (
@@ -241,14 +242,15 @@ def _wrap(text: str, width: int, max_lines: int = 2) -> list[str]:
     return lines
 
 
-def build_figure(ds: Dataset, briefing: Briefing) -> Figure:
+def build_figure(store: EmbeddedStore, briefing: Briefing) -> Figure:
     """The briefing as a matplotlib Figure (not yet saved)."""
+    ds = store.dataset
     state = briefing.state
     w_px, h_px = SIZES[briefing.size]
     scale = min(w_px / 1920, h_px / 1080) * 1.0  # marker and font scale relative to the slide size
     fs = 10.5 * max(scale, 0.9)
     fig = plt.figure(figsize=(w_px / DPI, h_px / DPI), dpi=DPI, facecolor="white")
-    _, shown = visible_events(ds.events, state)
+    shown = store.rows(query_of(state))
 
     # Header: title, the time window and mode, the filters.
     fig.text(0.02, 0.955, TITLE, fontsize=fs * 1.9, fontweight="bold", va="center", gid="title")
@@ -433,9 +435,9 @@ def figure_texts(fig: Figure) -> list[str]:
     return out
 
 
-def briefing_png(ds: Dataset, briefing: Briefing) -> bytes:
+def briefing_png(store: EmbeddedStore, briefing: Briefing) -> bytes:
     """Render and encode the briefing image (PNG of exactly the requested size)."""
-    fig = build_figure(ds, briefing)
+    fig = build_figure(store, briefing)
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=DPI, facecolor="white", metadata={"Software": None})
     plt.close(fig)

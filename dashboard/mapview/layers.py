@@ -240,7 +240,7 @@ def marker_records(events: pd.DataFrame) -> list[dict]:
 
 
 @lru_cache(maxsize=256)
-def _display_rings(geom) -> tuple:
+def display_rings(geom) -> tuple:
     """Simplified, rounded rings of a site's polygon(s), for the browser.
 
     Memoised: a site's geometry does not change between reruns, and simplifying a
@@ -271,7 +271,7 @@ def area_records(events: pd.DataFrame) -> list[dict]:
         # A region-only place is an outline, not a fill: filled regions stack up and hide the map.
         alpha = (45 if precision <= 2 else 0) * (style.FADED_FACTOR if faded else 1)
         n = len(group)
-        for polygon in _display_rings(latest.geometry):
+        for polygon in display_rings(latest.geometry):
             records.append(
                 {
                     "site_id": site_id,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from datetime import timedelta
 
 import streamlit as st
@@ -14,7 +13,6 @@ from dashboard.core.urlstate import DEFAULT_CENTER, DEFAULT_ZOOM, ViewState
 from dashboard.mapview import style
 from dashboard.ui import state as S
 
-ONLINE_STYLE_ENV = "DASHBOARD_ONLINE_BASEMAP_STYLE"
 CUSTOM = "Custom range"
 VIEW_PRESETS = {
     "Whole region": (*DEFAULT_CENTER, DEFAULT_ZOOM),
@@ -27,12 +25,6 @@ PRECISION_CHOICES = {
     2: "Near a named place or better",
     1: "Exact places only",
 }
-
-
-def online_style() -> str | None:
-    """A MapLibre style URL if the deployment opted in to an online basemap."""
-    value = os.environ.get(ONLINE_STYLE_ENV, "").strip()
-    return value if value.startswith(("https://", "http://")) else None
 
 
 def preset_select(key: str, label: str, choices: dict, current, custom: str, apply) -> None:
@@ -146,7 +138,7 @@ def filter_controls(v: ViewState, actors: list[str]) -> None:
     )
 
 
-def layer_controls(v: ViewState, tiles_url: str | None) -> None:
+def layer_controls(v: ViewState) -> None:
     st.subheader("Layers")
     for group in ALL_LAYERS:
 
@@ -156,16 +148,6 @@ def layer_controls(v: ViewState, tiles_url: str | None) -> None:
             S.update(layers=tuple(g.id for g in ALL_LAYERS if g.id in layers))
 
         S.bind(st.checkbox, f"w_layer_{group.id}", group.id in v.layers, toggle, label=group.label)
-    if tiles_url:
-        host = tiles_url.split("/")[2]
-        S.bind(
-            st.checkbox,
-            "w_tiles",
-            v.tiles,
-            lambda t: S.update(tiles=t),
-            label=f"Online basemap (fetches from {host})",
-            help="Off by default: with it on, your browser requests map tiles from that server.",
-        )
 
 
 def view_controls(v: ViewState, selected_anchor: tuple[float, float] | None) -> None:
@@ -176,24 +158,14 @@ def view_controls(v: ViewState, selected_anchor: tuple[float, float] | None) -> 
         VIEW_PRESETS,
         (v.lat, v.lon, v.zoom),
         "Custom view",
-        lambda p: S.update(lat=p[0], lon=p[1], zoom=p[2]),
-    )
-    S.bind(
-        st.slider,
-        "w_zoom",
-        float(v.zoom),
-        lambda z: S.update(zoom=z),
-        label="Zoom",
-        min_value=4.0,
-        max_value=12.0,
-        step=0.1,
+        lambda p: S.move_map(*p),
     )
     if selected_anchor and st.button("Centre on the selection", key="w_centre", width="stretch"):
-        S.update(lon=selected_anchor[0], lat=selected_anchor[1], zoom=max(v.zoom, 7.5))
+        S.move_map(selected_anchor[1], selected_anchor[0], max(v.zoom, 7.5))
         st.rerun()
     st.caption(
-        "The link keeps the area and zoom set here; panning or zooming with the mouse "
-        "is not captured (Streamlit does not report it)."
+        "Pan and zoom the map with the mouse or the keyboard (arrows, +/−): the link "
+        "keeps the view."
     )
 
 

@@ -1,37 +1,47 @@
-"""Loading, cached once per change of the data files (keyed on path and mtime)."""
+"""The store of the configured data directory: one copy per process and data version.
+
+``st.cache_resource`` (not ``cache_data``): a million events are not unpickled on every
+rerun, every session shares the one store. The store and everything it returns as shared
+state (its arrays are read-only) is never changed in place.
+"""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import streamlit as st
 
 from dashboard.core import config
-from dashboard.core.dataset import Dataset, files, load_dataset
-from dashboard.core.reference import FILES, GAZETTEER
-from dashboard.mapview.layers import prepare_reference
+from dashboard.core.store import EmbeddedStore, data_stamp, open_store, version_of
+from dashboard.core.timefilter import data_span
+from dashboard.core.urlstate import Context
 
 
-def _stamp(directory: Path) -> tuple:
-    """Paths and modification times of every input file: the cache key."""
-    paths = list(files(directory).values())
-    ref = config.reference_dir(directory)
-    paths += [ref / name for name in (*FILES.values(), GAZETTEER)]
-    return tuple((str(p), p.stat().st_mtime_ns if p.exists() else None) for p in paths)
+@st.cache_resource(show_spinner="Loading and validating the data…", max_entries=2)
+def _store(directory: str, version: str) -> EmbeddedStore:
+    store = open_store(directory)
+    store.version = version  # the version the cache key was computed from
+    return store
 
 
-@st.cache_data(show_spinner="Loading and validating the data…", max_entries=4)
-def _load(directory: str, stamp: tuple) -> Dataset:
-    return load_dataset(directory)
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _context(version: str, _store: EmbeddedStore) -> Context:
+    ds = _store.dataset
+    return Context(
+        span=_store.span(),
+        event_ids=_store.event_ids,
+        site_ids=frozenset(ds.sites["site_id"]),
+        actors=frozenset(_store.actors()),
+    )
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
-def _reference(directory: str, stamp: tuple) -> dict:
-    return prepare_reference(_load(directory, stamp).reference)
-
-
-def current_dataset() -> tuple[Dataset, dict]:
-    """The dataset of the configured data directory and its browser-ready reference layers."""
+def current_store() -> EmbeddedStore:
+    """The store of the configured data directory, reloaded when its files change."""
     directory = config.data_dir()
-    stamp = _stamp(directory)
-    return _load(str(directory), stamp), _reference(str(directory), stamp)
+    return _store(str(directory), version_of(data_stamp(directory)))
+
+
+def current_context(store: EmbeddedStore) -> Context:
+    """What a link's parameters are checked against (known ids, the span of the data)."""
+    return _context(store.version, store)
+
+
+__all__ = ["current_context", "current_store", "data_span"]

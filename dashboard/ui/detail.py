@@ -3,13 +3,18 @@ stances side by side, and full citations."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
 from dashboard.core.dataset import Dataset
+from dashboard.core.store import EmbeddedStore
 from dashboard.mapview import style
 from dashboard.mapview.layers import precision_text
 from dashboard.ui.text import md_escape, safe_url
+
+OTHERS_LISTED = 50  # other events at the selected event's place, listed by title
+SITE_EVENTS_SHOWN = 20  # events of a selected site shown with their excerpts
 
 
 def _excerpt(ds: Dataset, ex: pd.Series, src: pd.Series) -> None:
@@ -59,23 +64,35 @@ def render_event(ds: Dataset, event: pd.Series) -> None:
 
 
 def render_detail(
-    ds: Dataset, shown: pd.DataFrame, event_id: str | None, site_id: str | None
+    store: EmbeddedStore, pos: np.ndarray, event_id: str | None, site_id: str | None
 ) -> None:
-    """Detail of the selected event (and the other events at its place) or site."""
-    events = ds.events.set_index("event_id", drop=False)
-    if event_id and event_id in events.index:
-        event = events.loc[event_id]
+    """Detail of the selected event (and the other events at its place) or site.
+
+    ``pos`` are the events the view shows: the panel says when the selection is not
+    among them.
+    """
+    ds = store.dataset
+    events = ds.events
+    at = store.position(event_id) if event_id else None
+    if at is not None:
+        event = events.iloc[at]
+        if not np.any(pos == at):
+            st.caption(
+                "This event is not on the map in the current view (outside the range, "
+                "filtered out, or its layer is off)."
+            )
         render_event(ds, event)
-        site_id = event["site_id"] or None
-        others = (
-            ds.events[(ds.events["site_id"] == site_id) & (ds.events["event_id"] != event_id)]
-            if site_id
-            else []
-        )
-        if len(others):
-            with st.expander(f"{len(others)} other event(s) at {event['site_name']}"):
-                for _, other in others.sort_values("start").iterrows():
-                    st.text(f"{other['when']} · {other['title']}")
+        site = str(event["site_id"]) if event["placement"] == "site" else None
+        if site:
+            here = np.flatnonzero((events["site_id"] == site).to_numpy(dtype=bool))
+            others = events.iloc[here[here != at]]
+            if len(others):
+                with st.expander(f"{len(others):,} other event(s) at {event['site_name']}"):
+                    listed = others.sort_values("start").head(OTHERS_LISTED)
+                    for _, other in listed.iterrows():
+                        st.text(f"{other['when']} · {other['title']}")
+                    if len(others) > len(listed):
+                        st.caption(f"… and {len(others) - len(listed):,} more.")
         return
     sites = ds.sites.set_index("site_id")
     if site_id and site_id in sites.index:
@@ -84,15 +101,21 @@ def render_detail(
         st.caption(md_escape(precision_text(site["geo_precision"], site["precision_m"])))
         if site["note"]:
             st.text(site["note"])
-        here = shown[shown["site_id"] == site_id].sort_values("start")
-        hidden = int((ds.events["site_id"] == site_id).sum()) - len(here)
+        at_site = (events["site_id"] == site_id).to_numpy(dtype=bool)
+        here_pos = pos[at_site[pos]]
+        hidden = int(at_site.sum()) - len(here_pos)
         st.markdown(
-            f"**{len(here)} event(s) here in the current view**"
-            + (f" ({hidden} more outside the range or filters)" if hidden else "")
+            f"**{len(here_pos):,} event(s) here in the current view**"
+            + (f" ({hidden:,} more outside the range, filters or layers)" if hidden else "")
         )
-        for _, event in here.iterrows():
+        for _, event in events.iloc[here_pos[:SITE_EVENTS_SHOWN]].iterrows():
             with st.container(border=True):
                 render_event(ds, event)
+        if len(here_pos) > SITE_EVENTS_SHOWN:
+            st.caption(
+                f"Showing the first {SITE_EVENTS_SHOWN} (oldest first); select one in the "
+                "event list to see any other."
+            )
         return
     st.info(
         "Click a marker or an area on the map, a bar on the timeline, or a row of the event "

@@ -8,11 +8,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from urllib.parse import urlencode
 
-import pandas as pd
 import streamlit as st
 
-from dashboard.core.dataset import Dataset
+from dashboard.core.store import EmbeddedStore
 from dashboard.core.urlstate import ViewState, to_query
+from dashboard.core.view import query_of
 from dashboard.export.briefing import SIZE_LABELS, Briefing, briefing_png
 from dashboard.export.tables import events_csv, events_geojson
 
@@ -26,8 +26,13 @@ def permalink(state: ViewState) -> str:
     return base + "?" + urlencode(to_query(state), doseq=True)
 
 
-def download_row(ds: Dataset, v: ViewState, shown: pd.DataFrame) -> None:
-    """Four buttons: the briefing image in two sizes, the shown events as CSV and GeoJSON."""
+def download_row(store: EmbeddedStore, v: ViewState) -> None:
+    """Four buttons: the briefing image in two sizes, the shown events as CSV and GeoJSON.
+
+    Each file is made when its button is clicked, from the same store query as the map.
+    """
+    ds = store.dataset
+    q = query_of(v)
     link = permalink(v)
     stamp = f"{v.start:%Y%m%d}-{v.end:%Y%m%d}"
     # (label, make the bytes, file name, MIME type, help)
@@ -35,7 +40,7 @@ def download_row(ds: Dataset, v: ViewState, shown: pd.DataFrame) -> None:
         *(
             (
                 f"Briefing image · {'16:9' if size == 'slide' else 'A4'}",
-                lambda size=size: briefing_png(ds, Briefing(v, size, link, datetime.now(UTC))),
+                lambda size=size: briefing_png(store, Briefing(v, size, link, datetime.now(UTC))),
                 f"briefing-{stamp}-{size}.png",
                 "image/png",
                 f"{SIZE_LABELS[size]}: this view with legend, scale, sources and permalink",
@@ -44,14 +49,14 @@ def download_row(ds: Dataset, v: ViewState, shown: pd.DataFrame) -> None:
         ),
         (
             "Events · CSV",
-            lambda: events_csv(ds, shown),
+            lambda: events_csv(ds, store.rows(q)),
             f"events-{stamp}.csv",
             "text/csv",
             "One row per excerpt of each shown event",
         ),
         (
             "Events · GeoJSON",
-            lambda: events_geojson(ds, shown),
+            lambda: events_geojson(ds, store.rows(q)),
             f"events-{stamp}.geojson",
             "application/geo+json",
             "Each shown event with its geometry and excerpts",

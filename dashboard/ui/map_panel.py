@@ -1,16 +1,70 @@
-"""The map component: the deck, its selection, and the legend under it."""
+"""The map: the bundled deck.gl component, its data mounts, and the legend under it.
+
+The component (``frontend/`` → ``dashboard/frontend/map.js``) is mounted four times:
+three *data* mounts carry the basemap, the events and the filter mask as bytes, and are
+re-sent only when their version changes (otherwise Streamlit sends a short reference to
+the bytes the browser already has); the *map* mount carries the small JSON spec that
+changes with every view. What the user does on the map comes back through callbacks:
+a pick (an event or a site), the window after a drag on the time brush, and the view
+after a pan or zoom.
+"""
 
 from __future__ import annotations
 
 import base64
+import hashlib
+from dataclasses import dataclass
+from datetime import date
 
-import pandas as pd
+import numpy as np
 import streamlit as st
 
-from dashboard.core.urlstate import ViewState
+from dashboard.core.store import EmbeddedStore, Query, day_number
+from dashboard.core.urlstate import ZOOM_RANGE, ViewState
 from dashboard.export.legend import legend_png
-from dashboard.mapview.deck import build_deck
-from dashboard.ui.selection import MAP_KEY
+from dashboard.mapview.deck import build_deck, deck_json
+from dashboard.mapview.payload import (
+    EventsPayload,
+    events_payload,
+    mask_payload,
+    reference_payload,
+)
+from dashboard.ui import state as S
+
+MAP_KEY = "map"
+# Above this many events in view the map draws counts per area instead of each event.
+AGGREGATE_ABOVE = 10_000
+
+# No shadow root: the map's DOM is part of the page (tests and accessibility checks
+# read it like the rest); its styles are scoped by class names (frontend/src/style.ts).
+_component = st.components.v2.component("dashboard.map", js="map.js", isolate_styles=False)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _events(version: str, _store: EmbeddedStore) -> EventsPayload:
+    return events_payload(_store)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _reference(version: str, _store: EmbeddedStore) -> bytes:
+    return reference_payload(_store.dataset.reference, "ref-" + version)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _mask(key: str, _payload: EventsPayload, _mask: np.ndarray) -> bytes:
+    return mask_payload(_payload, _mask, key)
+
+
+@dataclass(frozen=True)
+class MapData:
+    """The payloads of the current data version (for picks: the draw order)."""
+
+    events: EventsPayload
+    reference: bytes
+
+
+def map_data(store: EmbeddedStore) -> MapData:
+    return MapData(_events(store.version, store), _reference(store.version, store))
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -20,22 +74,97 @@ def _legend(categories: tuple[str, ...]) -> str:
     return "data:image/png;base64," + base64.b64encode(legend_png(categories)).decode("ascii")
 
 
+def _on_pick(store: EmbeddedStore, data: MapData) -> None:
+    pick = (st.session_state.get(MAP_KEY) or {}).get("pick")
+    if not isinstance(pick, dict) or pick.get("version") != data.events.version:
+        return  # a click on a map drawn from data that has since changed
+    kind, index = pick.get("kind"), pick.get("index")
+    if kind == "none":
+        S.select(None, None, source="map")
+    elif kind == "event" and isinstance(index, int):
+        at = data.events.event_position(index)
+        if at is not None:
+            row = store.dataset.events.iloc[at]
+            site = str(row["site_id"]) if row["placement"] == "site" else None
+            S.select(str(row["event_id"]), site, source="map")
+    elif kind == "site" and isinstance(index, int) and 0 <= index < len(data.events.site_ids):
+        S.select(None, data.events.site_ids[index], source="map")
+
+
+def _on_window() -> None:
+    window = (st.session_state.get(MAP_KEY) or {}).get("window")
+    if not isinstance(window, dict):
+        return
+    try:
+        start, end = date.fromisoformat(window["start"]), date.fromisoformat(window["end"])
+    except (KeyError, TypeError, ValueError):
+        return
+    S.set_window(start, end)
+
+
+def _on_view(zoom_offset: float) -> None:
+    view = (st.session_state.get(MAP_KEY) or {}).get("view")
+    if isinstance(view, dict) and isinstance(view.get("zoom"), int | float):
+        zoom = view["zoom"] - zoom_offset
+        S.set_map_view(view.get("latitude"), view.get("longitude"), zoom)
+
+
 def render_map(
-    events: pd.DataFrame,
-    reference: dict,
+    store: EmbeddedStore,
     v: ViewState,
-    tiles_url: str | None,
+    query: Query,
     height: int = 560,
     width: int | str = "stretch",
+    zoom_offset: float = 0.0,
 ) -> None:
-    deck = build_deck(events, reference, v, online_style=tiles_url)
-    st.pydeck_chart(
-        deck,
-        on_select="rerun",
-        selection_mode="single-object",
+    """Mount the map for view ``v`` (``query`` is the same view as the store asks it).
+
+    ``zoom_offset`` draws the map that much closer than the view's zoom (presentation
+    mode shows the briefing's ground on a wider canvas); the view reported back is
+    corrected by it.
+    """
+    data = map_data(store)
+    mask = store.attribute_mask(query.filters, query.layers)
+    mask_version = None
+    if not mask.all():
+        key = repr((query.filters, query.layers)).encode()
+        mask_version = f"{store.version}-{hashlib.sha1(key).hexdigest()[:10]}"
+        _component(key="map-mask", data=_mask(mask_version, data.events, mask), height=0)
+    _component(key="map-reference", data=data.reference, height=0)
+    _component(key="map-events", data=data.events.data, height=0)
+
+    selected_event = selected_site = None
+    if v.event and (at := store.position(v.event)) is not None:
+        selected_event = int(data.events.draw_index[at])
+    if v.site and v.site in data.events.site_ids:
+        selected_site = data.events.site_ids.index(v.site)
+    lo, hi = store.span()
+    spec = {
+        "deck": deck_json(build_deck(v)),
+        "events": data.events.version,
+        "reference": "ref-" + data.events.version,
+        "mask": mask_version,
+        "window": [day_number(v.start), day_number(v.end)],
+        "span": [day_number(lo), day_number(hi)],
+        "mode": v.mode,
+        "view": {
+            "latitude": v.lat,
+            "longitude": v.lon,
+            "zoom": min(ZOOM_RANGE[1], v.zoom + zoom_offset),
+            "seq": S.view_seq(),
+        },
+        "selected": {"event": selected_event, "site": selected_site},
+        "aggregate_above": AGGREGATE_ABOVE,
+        "height": height,
+    }
+    _component(
         key=MAP_KEY,
-        height=height,
+        data=spec,
         width=width,
+        height=height + 70,
+        on_pick_change=lambda: _on_pick(store, data),
+        on_window_change=_on_window,
+        on_view_change=lambda: _on_view(zoom_offset),
     )
 
 

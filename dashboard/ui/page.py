@@ -3,25 +3,22 @@
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 
-import pandas as pd
 import streamlit as st
 
 from dashboard import TITLE
-from dashboard.core.filters import all_actors
+from dashboard.core.catalog import EVENT_LAYERS
 from dashboard.core.schema import CATEGORIES, STATUSES
-from dashboard.core.timefilter import MODE_LABELS, data_span, step_range
-from dashboard.core.urlstate import ZOOM_RANGE, Context, ViewState
-from dashboard.core.view import describe_filters, visible_events
+from dashboard.core.store import EmbeddedStore
+from dashboard.core.timefilter import MODE_LABELS, step_range
+from dashboard.core.urlstate import ViewState
+from dashboard.core.view import describe_filters, query_of
 from dashboard.export.briefing import REFERENCE_WIDTH_PX
-from dashboard.mapview.layers import legend_categories
 from dashboard.ui import controls, exports, panels
 from dashboard.ui import state as S
-from dashboard.ui.data import current_dataset
+from dashboard.ui.data import current_context, current_store
 from dashboard.ui.detail import render_detail
 from dashboard.ui.map_panel import render_legend, render_map
-from dashboard.ui.selection import apply_selections
 from dashboard.ui.table import render_table
 from dashboard.ui.text import md_escape
 
@@ -29,22 +26,16 @@ PRESENT_WIDTH = 1280  # presentation mode: a fixed 16:9 map, 1280 x 720
 PLAY_SECONDS = 1.5
 
 
-def _context(events: pd.DataFrame, sites) -> Context:
-    return Context(
-        span=data_span(events),
-        event_ids=frozenset(events["event_id"]),
-        site_ids=frozenset(sites["site_id"]),
-        actors=frozenset(all_actors(events)),
-    )
-
-
 def caption(v: ViewState, n_shown: int, n_total: int) -> str:
-    """'12 of 19 events · 01 Jan 2016 – 31 Dec 2021 · window' plus active filters."""
+    """'12 of 19 events shown · 01 Jan 2016 – 31 Dec 2021 · window' plus what is filtered."""
     parts = [
-        f"{n_shown} of {n_total} events",
+        f"{n_shown:,} of {n_total:,} events shown",
         f"{v.start:%d %b %Y} – {v.end:%d %b %Y}",
         MODE_LABELS[v.mode].split(":")[0].lower(),
     ]
+    off = [g.label for g in EVENT_LAYERS if g.id not in v.layers]
+    if off:
+        parts.append("layers off: " + ", ".join(off))
     active = describe_filters(v, len(CATEGORIES), len(STATUSES))
     return " · ".join(parts + ([f"filters: {active}"] if active else []))
 
@@ -71,71 +62,88 @@ def _playback(span) -> None:
     tick()
 
 
-def render() -> None:
-    ds, reference = current_dataset()
-    ctx = _context(ds.events, ds.sites)
-    S.init_view(ctx)
-    site_of = dict(zip(ds.events["event_id"], ds.events["site_id"], strict=True))
-    apply_selections(site_of)
-    v = S.view()
-    tiles_url = controls.online_style()
+def _site_of(store: EmbeddedStore):
+    def site_of(event_id: str) -> str | None:
+        row = store.event(event_id)
+        return str(row["site_id"]) if row is not None and row["placement"] == "site" else None
 
-    selected_anchor = None
-    if v.event and v.event in set(ds.events["event_id"]):
-        g = ds.events.set_index("event_id").geometry[v.event]
-        p = g if g.geom_type == "Point" else g.representative_point()
-        selected_anchor = (round(p.x, 4), round(p.y, 4))
+    return site_of
+
+
+def render() -> None:
+    store = current_store()
+    ctx = current_context(store)
+    S.init_view(ctx)
+    v = S.view()
 
     if v.present:
-        _presentation(ds, reference, v, tiles_url)
+        _presentation(store, v)
     else:
         with st.sidebar:
             controls.time_controls(v, ctx.span)
-            controls.filter_controls(v, all_actors(ds.events))
-            controls.layer_controls(v, tiles_url)
-            controls.view_controls(v, selected_anchor)
+            controls.filter_controls(v, sorted(ctx.actors, key=str.casefold))
+            controls.layer_controls(v)
+            controls.view_controls(v, _selected_anchor(store, v))
             controls.presentation_toggle(v)
-        _workspace(ds, reference, S.view(), tiles_url, ctx)
+        _workspace(store, S.view(), ctx.span)
     _playback(ctx.span)
     S.sync_url(S.view())
 
 
-def _workspace(ds, reference, v: ViewState, tiles_url, ctx: Context) -> None:
-    filtered, shown = visible_events(ds.events, v)
+def _legend_categories(store: EmbeddedStore, pos) -> tuple[str, ...]:
+    """The categories drawn (all of them when nothing is, so the legend is never empty)."""
+    drawn = set(store.dataset.events["category"].iloc[pos].unique())
+    return tuple(c for c in CATEGORIES if c in drawn) or CATEGORIES
+
+
+def _selected_anchor(store: EmbeddedStore, v: ViewState) -> tuple[float, float] | None:
+    at = store.position(v.event) if v.event else None
+    if at is None:
+        return None
+    return round(float(store.lon[at]), 4), round(float(store.lat[at]), 4)
+
+
+def _workspace(store: EmbeddedStore, v: ViewState, span) -> None:
+    ds = store.dataset
+    q = query_of(v)
+    pos = store.visible(q)
     st.title(TITLE)
     panels.url_notes(st.session_state.get(S.NOTES, []))
     panels.problems_panel(ds)
     st.caption(
-        md_escape(caption(v, len(shown), len(ds.events)))
+        md_escape(caption(v, len(pos), store.n))
         + " · the address bar always holds the permalink to this exact view: copy it to share."
     )
     left, right = st.columns([3, 2], gap="medium")
     with left:
-        render_map(shown, reference, v, tiles_url)
-        render_legend(legend_categories(shown, v.layers))
-        exports.download_row(ds, v, shown)
+        render_map(store, v, q)
+        render_legend(_legend_categories(store, pos))
+        exports.download_row(store, v)
     with right:
-        render_detail(ds, shown, v.event, v.site)
+        render_detail(store, pos, v.event, v.site)
     st.subheader("Timeline")
-    panels.timeline_panel(filtered, v.start, v.end, v.mode, ctx.span, v.event)
+    panels.timeline_panel(store, v, span, _site_of(store))
     st.subheader("Events")
-    render_table(shown, v.event)
-    panels.footer(ds, shown)
+    render_table(store, q, len(pos), v.event, _site_of(store))
+    panels.footer(store, pos)
 
 
-def _presentation(ds, reference, v: ViewState, tiles_url) -> None:
-    _, shown = visible_events(ds.events, v)
+def _presentation(store: EmbeddedStore, v: ViewState) -> None:
+    q = query_of(v)
+    pos = store.visible(q)
     st.markdown(f"### {md_escape(TITLE)}")
-    st.caption(md_escape(caption(v, len(shown), len(ds.events))))
+    st.caption(md_escape(caption(v, len(pos), store.n)))
     # The same ground as the briefing image: a wider canvas at the same zoom would show more.
-    wide = replace(
-        v, zoom=min(ZOOM_RANGE[1], v.zoom + math.log2(PRESENT_WIDTH / REFERENCE_WIDTH_PX))
-    )
     render_map(
-        shown, reference, wide, tiles_url, height=PRESENT_WIDTH * 9 // 16, width=PRESENT_WIDTH
+        store,
+        v,
+        q,
+        height=PRESENT_WIDTH * 9 // 16,
+        width=PRESENT_WIDTH,
+        zoom_offset=math.log2(PRESENT_WIDTH / REFERENCE_WIDTH_PX),
     )
-    render_legend(legend_categories(shown, v.layers), width=900)
-    panels.footer(ds, shown)
+    render_legend(_legend_categories(store, pos), width=900)
+    panels.footer(store, pos)
     st.button(
         "Exit presentation mode", key="w_exit_present", on_click=lambda: S.update(present=False)
     )

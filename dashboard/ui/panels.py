@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
 
-import pandas as pd
 import streamlit as st
 
-from dashboard.charts import timeline_chart
+from dashboard.charts import bin_size, histogram_chart, timeline_chart
 from dashboard.core.dataset import Dataset
 from dashboard.core.problems import ERROR, WARNING, count
 from dashboard.core.reference import ATTRIBUTION
-from dashboard.ui.selection import TIMELINE_KEY
+from dashboard.core.store import EmbeddedStore
+from dashboard.core.timefilter import WINDOW
+from dashboard.core.urlstate import ViewState
+from dashboard.core.view import query_of
+from dashboard.ui import state as S
+from dashboard.ui.selection import on_timeline
 from dashboard.ui.text import md_escape
+
+# Up to this many events the timeline draws each one; above, a histogram.
+TIMELINE_EVENTS = 300
 
 
 def url_notes(notes: list[str]) -> None:
@@ -41,17 +48,43 @@ def problems_panel(ds: Dataset) -> None:
         st.dataframe(frame, hide_index=True, width="stretch")
 
 
-def timeline_panel(
-    events: pd.DataFrame, start: date, end: date, mode: str, span, selected: str | None
-) -> None:
-    if events.empty:
+def timeline_panel(store: EmbeddedStore, v: ViewState, span, site_of) -> None:
+    """One mark per event for small sets (click one to select it); beyond
+    ``TIMELINE_EVENTS``, a histogram of events over time binned by the store."""
+    q = query_of(v)
+    everywhen = replace(q, start=span[0], end=span[1], mode=WINDOW)
+    n = store.count(everywhen)
+    if n == 0:
         st.info("No event passes the filters.")
         return
-    chart = timeline_chart(events, start, end, mode, span, selected)
-    st.altair_chart(chart, on_select="rerun", key=TIMELINE_KEY, width="stretch")
+    if n <= TIMELINE_EVENTS:
+        key = S.widget_key("timeline")
+        chart = timeline_chart(store.rows(everywhen), v.start, v.end, v.mode, span, v.event)
+        st.altair_chart(
+            chart,
+            on_select=lambda: on_timeline(key, site_of),
+            key=key,
+            width="stretch",
+        )
+        return
+    freq, unit = bin_size(span)
+    selected = store.event(v.event) if v.event else None
+    chart = histogram_chart(
+        store.time_bins(q, freq),
+        v.start,
+        v.end,
+        None if selected is None else selected["start"],
+    )
+    st.altair_chart(chart, width="stretch")
+    st.caption(
+        md_escape(
+            f"{n:,} events by the {unit} they start in (filters and layers applied, at any "
+            "date); the shaded band is the range shown on the map."
+        )
+    )
 
 
-def footer(ds: Dataset, shown: pd.DataFrame) -> None:
-    names = sorted(set(ds.sources_behind(shown["event_id"])["publisher"]))
+def footer(store: EmbeddedStore, pos) -> None:
+    names = sorted(set(store.sources_behind(pos)["publisher"]))
     st.caption(md_escape("Sources of what is shown: " + ("; ".join(names) if names else "none")))
     st.caption(md_escape(ATTRIBUTION))

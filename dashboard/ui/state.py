@@ -1,24 +1,32 @@
 """The view state of a session: read from the URL once, kept in ``st.session_state``,
-changed by widgets and selections, and written back to the URL on every run.
+changed by widgets, the map and selections, and written back to the URL on every run.
 
 One canonical ``ViewState`` lives under ``VIEW``. Widgets are bound to it: before a widget
 is drawn its key is set from the view, and its ``on_change`` writes the value back. So the
 view, the widgets and the URL always agree, whichever of them changed.
+
+Selections come from three places (the map, the timeline, the event list), always through
+a callback, which runs only when the user acted on that widget. The selection is then
+the view's: a later rerun never reads a widget's leftover state back as a new click.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 import streamlit as st
 
-from dashboard.core.urlstate import Context, ViewState, parse_query, to_query
+from dashboard.core.urlstate import ZOOM_RANGE, Context, ViewState, parse_query, to_query
 
 VIEW = "view"
 NOTES = "url_notes"
-SEEN = "seen_selection"  # last selection payload handled, per source widget
+VIEW_SEQ = "view_seq"  # bumped when the app (not the map itself) moves the map
+GENERATIONS = "selection_generations"  # per selection widget: bumped to show a new selection
+SELECTION_WIDGETS = ("timeline", "table")
 
 
 def init_view(ctx: Context) -> ViewState:
@@ -28,6 +36,7 @@ def init_view(ctx: Context) -> ViewState:
         state, notes = parse_query(params, ctx)
         st.session_state[VIEW] = state
         st.session_state[NOTES] = notes
+        st.session_state[VIEW_SEQ] = 0
     return st.session_state[VIEW]
 
 
@@ -44,8 +53,50 @@ def update_filters(**changes: Any) -> None:
     st.session_state[VIEW] = replace(v, filters=replace(v.filters, **changes))
 
 
-def select(event: str | None, site: str | None) -> None:
+def move_map(lat: float, lon: float, zoom: float) -> None:
+    """The app moves the map (a preset, centring on the selection): the map follows."""
+    update(lat=lat, lon=lon, zoom=zoom)
+    st.session_state[VIEW_SEQ] = view_seq() + 1
+
+
+def view_seq() -> int:
+    return st.session_state.get(VIEW_SEQ, 0)
+
+
+def set_map_view(lat: Any, lon: Any, zoom: Any) -> None:
+    """The user panned or zoomed the map: keep the view (for the link), don't move it."""
+    try:
+        lat, lon, zoom = float(lat), float(lon), float(zoom)
+    except (TypeError, ValueError):
+        return
+    if not all(math.isfinite(x) for x in (lat, lon, zoom)):
+        return
+    update(
+        lat=min(85.0, max(-85.0, lat)),
+        lon=(lon + 180.0) % 360.0 - 180.0,
+        zoom=min(ZOOM_RANGE[1], max(ZOOM_RANGE[0], zoom)),
+    )
+
+
+def set_window(start: date, end: date) -> None:
+    if start <= end:
+        update(start=start, end=end)
+
+
+def select(event: str | None, site: str | None, source: str | None = None) -> None:
+    """Select an event and/or a site. ``source`` is the widget the user clicked; the
+    other selection widgets are redrawn showing the new selection."""
     update(event=event, site=site)
+    generations = st.session_state.setdefault(GENERATIONS, {})
+    for widget in SELECTION_WIDGETS:
+        if widget != source:
+            generations[widget] = generations.get(widget, 0) + 1
+
+
+def widget_key(widget: str) -> str:
+    """The key of a selection widget: it changes when the selection came from elsewhere,
+    so the widget starts from the current selection instead of its own old one."""
+    return f"{widget}-{st.session_state.get(GENERATIONS, {}).get(widget, 0)}"
 
 
 def bind(
@@ -63,34 +114,3 @@ def sync_url(state: ViewState) -> None:
     normal = {k: v if isinstance(v, list) else [v] for k, v in wanted.items()}
     if current != normal:
         st.query_params.from_dict(wanted)
-
-
-def _is_empty(selection: Any) -> bool:
-    if not selection:
-        return True
-    if isinstance(selection, dict):
-        return all(_is_empty(v) for v in selection.values())
-    return False
-
-
-def new_selection(source: str) -> dict | None:
-    """The selection payload of widget ``source`` if the user changed it since last handled.
-
-    Returns the selection dict, ``{}`` when the user cleared a selection, or None when
-    nothing changed. A widget that first appears empty changes nothing (so a selection
-    restored from a permalink is kept).
-    """
-    payload = st.session_state.get(source)
-    if payload is None:
-        return None
-    selection = payload.get("selection") if hasattr(payload, "get") else None
-    seen = st.session_state.setdefault(SEEN, {})
-    signature = repr(selection)
-    previous = seen.get(source)  # (signature, was_empty) or None
-    if previous is not None and previous[0] == signature:
-        return None
-    empty = _is_empty(selection)
-    seen[source] = (signature, empty)
-    if empty:
-        return {} if previous is not None and not previous[1] else None
-    return dict(selection)

@@ -1,57 +1,63 @@
-"""The event list: sortable and searchable, keyboard-usable, in sync with the selection."""
+"""The event list: sortable, keyboard-usable, in sync with the selection.
+
+It lists at most ``LIST_LIMIT`` events (oldest first) and says how many more there are:
+a browser table of a million rows helps no one, and the downloads hold them all.
+"""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
+from dashboard.core.store import EmbeddedStore, Query
 from dashboard.mapview import style
 from dashboard.mapview.layers import precision_text
-from dashboard.ui.selection import TABLE_IDS, TABLE_KEY_STATE
+from dashboard.ui import state as S
+from dashboard.ui.selection import TABLE_IDS, on_table
+
+LIST_LIMIT = 1_000
 
 
 def table_frame(shown: pd.DataFrame) -> pd.DataFrame:
-    """The columns the list shows, oldest first (plain text: data is never markup)."""
-    df = shown.sort_values(["start", "event_id"])
-    place = [
-        (r["site_name"] or "own coordinates")
-        + (f" — {r['district']}" if isinstance(r["district"], str) else "")
-        for _, r in df.iterrows()
-    ]
+    """The columns the list shows, in the order given (plain text: data is never markup)."""
+    site = shown["site_name"].astype("object").fillna("").to_numpy(dtype=object)
+    district = shown["district"].astype("object").fillna("").to_numpy(dtype=object)
+    place = np.where(site == "", "own coordinates", site)
+    place = np.where(district == "", place, place + " — " + district)
     return pd.DataFrame(
         {
-            "When": df["when"].to_numpy(),
-            "Start": df["start"].dt.date.to_numpy(),
-            "Event": df["title"].to_numpy(),
-            "Category": df["category"].map(style.CATEGORY_LABELS).to_numpy(),
-            "Status": df["status"].to_numpy(),
-            "Contested": df["contested"].to_numpy(),
+            "When": shown["when"].to_numpy(),
+            "Start": shown["start"].dt.date.to_numpy(),
+            "Event": shown["title"].to_numpy(),
+            "Category": shown["category"].astype("object").map(style.CATEGORY_LABELS).to_numpy(),
+            "Status": shown["status"].astype("object").to_numpy(),
+            "Contested": shown["contested"].to_numpy(),
             "Place": place,
             "Place precision": [
                 precision_text(p, m).removeprefix("Place: ")
-                for p, m in zip(df["geo_precision"], df["precision_m"], strict=True)
+                for p, m in zip(shown["geo_precision"], shown["precision_m"], strict=True)
             ],
-            "Excerpts": df["n_excerpts"].to_numpy(),
-            "event_id": df["event_id"].to_numpy(),
+            "Excerpts": shown["n_excerpts"].to_numpy(),
+            "event_id": shown["event_id"].to_numpy(),
         }
     )
 
 
-def render_table(shown: pd.DataFrame, selected: str | None) -> None:
-    frame = table_frame(shown)
+def render_table(
+    store: EmbeddedStore, q: Query, n_shown: int, selected: str | None, site_of
+) -> None:
+    frame = table_frame(store.rows(q, limit=LIST_LIMIT))
     ids = list(frame["event_id"])
     st.session_state[TABLE_IDS] = ids
-    # The key follows the selection so that a selection made on the map or the timeline
-    # is shown here too (a new key takes the new default selection).
-    key = f"event_table:{selected or ''}"
-    st.session_state[TABLE_KEY_STATE] = key
+    key = S.widget_key("table")
     default = {
         "selection": {"rows": [ids.index(selected)] if selected in ids else [], "columns": []}
     }
     st.dataframe(
         frame,
         key=key,
-        on_select="rerun",
+        on_select=lambda: on_table(key, site_of),
         selection_mode="single-row",
         selection_default=default,
         hide_index=True,
@@ -65,3 +71,9 @@ def render_table(shown: pd.DataFrame, selected: str | None) -> None:
         },
         height=min(38 + 35 * max(len(frame), 1), 460),
     )
+    if n_shown > len(frame):
+        st.caption(
+            f"Listing the first {len(frame):,} of {n_shown:,} events shown (oldest first): "
+            "narrow the range or the filters to list the others; the CSV and GeoJSON "
+            "downloads hold all of them."
+        )

@@ -1,0 +1,178 @@
+// Pure computations of the map, on typed arrays: what the GPU filter sees, which sites have
+// events in the window, counts per cell and per time bin. Tested in node (test/).
+
+/** A start this late hides an event from every window (the filter's way of masking). */
+export const NEVER = 1e9;
+
+/**
+ * Filter values for the DataFilterExtension: (start, end) per event, with the start of
+ * masked-out events moved to NEVER so that no window shows them.
+ */
+export function filterValues(t: Float32Array, mask: Uint8Array | null): Float32Array {
+  const out = new Float32Array(t);
+  if (mask) {
+    for (let i = 0; i < mask.length; i++) if (!mask[i]) out[2 * i] = NEVER;
+  }
+  return out;
+}
+
+/** The filter ranges of the events drawn in full and of those drawn faded (as-of mode). */
+export function filterRanges(
+  window: [number, number],
+  mode: 'window' | 'asof'
+): {active: [number, number][]; faded: [number, number][] | null} {
+  const [lo, hi] = window;
+  return {
+    active: [
+      [-NEVER, hi],
+      [lo, NEVER]
+    ],
+    faded:
+      mode === 'asof'
+        ? [
+            [-NEVER, hi],
+            [-NEVER, lo - 0.5]
+          ]
+        : null
+  };
+}
+
+/** Whether event i is drawn (in full or faded) for this window. */
+export function shown(
+  filter: Float32Array,
+  i: number,
+  window: [number, number],
+  mode: 'window' | 'asof'
+): boolean {
+  const start = filter[2 * i];
+  const end = filter[2 * i + 1];
+  if (start > window[1]) return false;
+  return mode === 'asof' || end >= window[0];
+}
+
+export interface Bounds {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
+}
+
+/** How many events are drawn inside `bounds`. */
+export function countInView(
+  xy: Float32Array,
+  filter: Float32Array,
+  window: [number, number],
+  mode: 'window' | 'asof',
+  bounds: Bounds
+): number {
+  let n = 0;
+  const count = filter.length / 2;
+  for (let i = 0; i < count; i++) {
+    if (!shown(filter, i, window, mode)) continue;
+    const x = xy[2 * i];
+    const y = xy[2 * i + 1];
+    if (x >= bounds.west && x <= bounds.east && y >= bounds.south && y <= bounds.north) n++;
+  }
+  return n;
+}
+
+export interface Cell {
+  position: [number, number];
+  count: number;
+}
+
+/**
+ * Events drawn in `bounds`, counted per square cell of `cellDeg` degrees (cells aligned
+ * on the grid, so panning does not reshuffle them). Positions are the mean of the
+ * events in each cell, so a cell's mark sits where its events are.
+ */
+export function aggregate(
+  xy: Float32Array,
+  filter: Float32Array,
+  window: [number, number],
+  mode: 'window' | 'asof',
+  bounds: Bounds,
+  cellDeg: number
+): Cell[] {
+  const cells = new Map<number, {sx: number; sy: number; count: number}>();
+  const count = filter.length / 2;
+  const cols = Math.ceil(360 / cellDeg) + 1;
+  for (let i = 0; i < count; i++) {
+    if (!shown(filter, i, window, mode)) continue;
+    const x = xy[2 * i];
+    const y = xy[2 * i + 1];
+    if (x < bounds.west || x > bounds.east || y < bounds.south || y > bounds.north) continue;
+    const key = Math.floor((y + 90) / cellDeg) * cols + Math.floor((x + 180) / cellDeg);
+    const cell = cells.get(key);
+    if (cell) {
+      cell.sx += x;
+      cell.sy += y;
+      cell.count++;
+    } else {
+      cells.set(key, {sx: x, sy: y, count: 1});
+    }
+  }
+  return [...cells.values()].map((c) => ({
+    position: [c.sx / c.count, c.sy / c.count],
+    count: c.count
+  }));
+}
+
+export interface SiteInView {
+  site: number;
+  latest: number; // the event that colours the area: the latest-starting one drawn
+  count: number;
+  faded: boolean; // every event drawn there is faded
+}
+
+/** The sites with at least one event drawn, each with its latest event. */
+export function sitesInView(
+  site: Int32Array,
+  filter: Float32Array,
+  window: [number, number],
+  mode: 'window' | 'asof'
+): SiteInView[] {
+  const found = new Map<number, SiteInView>();
+  for (let i = 0; i < site.length; i++) {
+    const s = site[i];
+    if (s < 0 || !shown(filter, i, window, mode)) continue;
+    const faded = mode === 'asof' && filter[2 * i + 1] < window[0];
+    const entry = found.get(s);
+    if (!entry) {
+      found.set(s, {site: s, latest: i, count: 1, faded});
+      continue;
+    }
+    entry.count++;
+    entry.faded = entry.faded && faded;
+    if (filter[2 * i] > filter[2 * entry.latest]) entry.latest = i;
+  }
+  return [...found.values()];
+}
+
+/** Events (passing the mask) per time bin of their start, for the brush's histogram. */
+export function histogram(
+  filter: Float32Array,
+  span: [number, number],
+  bins: number
+): Uint32Array {
+  const out = new Uint32Array(bins);
+  const width = Math.max(1, span[1] - span[0] + 1) / bins;
+  const count = filter.length / 2;
+  for (let i = 0; i < count; i++) {
+    const start = filter[2 * i];
+    if (start >= NEVER) continue;
+    const b = Math.floor((start - span[0]) / width);
+    out[Math.min(bins - 1, Math.max(0, b))]++;
+  }
+  return out;
+}
+
+/** A cell size in degrees that gives cells of about `px` pixels at `zoom`. */
+export function cellSizeFor(zoom: number, px = 48): number {
+  const degreesPerPixel = 360 / (512 * 2 ** zoom);
+  const raw = degreesPerPixel * px;
+  // Round to 1, 2 or 5 times a power of ten, so cells stay put over small zooms.
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].find((m) => m * power >= raw) ?? 10;
+  return step * power;
+}

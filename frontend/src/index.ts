@@ -1,0 +1,79 @@
+// The Streamlit component (components v2). One module serves two kinds of mount:
+//  - data mounts (bytes): the reference layers, the events, a filter mask. Each arrives
+//    once per version and is kept here, in module state shared by every mount;
+//  - the map mount (JSON spec): small, re-sent on every rerun, naming the versions it draws.
+// Keeping the big data in mounts of its own means a rerun re-sends only the small spec.
+import type {FrontendRenderer} from '@streamlit/component-v2-lib';
+import {decodeEvents, unpackMask, type EventColumns} from './events';
+import {DashMap, type Sources} from './map';
+import {decodeContainer, type MapSpec} from './protocol';
+import {CSS} from './style';
+
+const KEEP = 2; // versions kept per kind: the current one and the one being replaced
+const events = new Map<string, EventColumns>();
+const masks = new Map<string, Uint8Array>();
+const references = new Map<string, Record<string, unknown>>();
+const maps = new Set<DashMap>();
+const byElement = new WeakMap<object, DashMap>();
+
+function remember<T>(store: Map<string, T>, key: string, value: T): void {
+  store.delete(key);
+  store.set(key, value);
+  while (store.size > KEEP) store.delete(store.keys().next().value as string);
+}
+
+const sources: Sources = {
+  events: (v) => events.get(v),
+  mask: (v) => masks.get(v),
+  reference: (v) => references.get(v)
+};
+
+function receive(bytes: Uint8Array): void {
+  const {header, body} = decodeContainer(bytes);
+  if (header.kind === 'events') {
+    if (!events.has(header.version)) remember(events, header.version, decodeEvents(header, body));
+  } else if (header.kind === 'mask') {
+    if (!masks.has(header.version)) remember(masks, header.version, unpackMask(body, header.n));
+  } else if (header.kind === 'reference') {
+    if (!references.has(header.version)) remember(references, header.version, header.layers);
+  }
+  for (const map of maps) map.update();
+}
+
+function ensureStyle(parent: HTMLElement | ShadowRoot): void {
+  const root = parent instanceof ShadowRoot ? parent : document.head;
+  if (root.querySelector('style[data-dashmap]')) return;
+  const style = document.createElement('style');
+  style.dataset.dashmap = '1';
+  style.textContent = CSS;
+  root.appendChild(style);
+}
+
+const component: FrontendRenderer = ({data, parentElement, setStateValue, setTriggerValue}) => {
+  if (data instanceof Uint8Array) {
+    receive(data);
+    return;
+  }
+  const spec = data as MapSpec;
+  ensureStyle(parentElement as HTMLElement | ShadowRoot);
+  let map = byElement.get(parentElement);
+  if (!map) {
+    map = new DashMap(
+      parentElement as HTMLElement | ShadowRoot,
+      sources,
+      (name, value) => setStateValue(name, value),
+      (name, value) => setTriggerValue(name, value)
+    );
+    byElement.set(parentElement, map);
+    maps.add(map);
+  }
+  map.update(spec);
+  const mounted = map;
+  return () => {
+    maps.delete(mounted);
+    byElement.delete(parentElement);
+    mounted.destroy();
+  };
+};
+
+export default component;

@@ -1,0 +1,473 @@
+// One map: a deck.gl Deck drawing the spec Python built with pydeck, fed with the binary
+// event columns that were sent once per data version. The time window is applied on the
+// GPU (DataFilterExtension); the server hears picks, the final window and the view.
+import {Deck, MapView, type Layer, type PickingInfo} from '@deck.gl/core';
+import {DataFilterExtension, PathStyleExtension} from '@deck.gl/extensions';
+import {JSONConverter} from '@deck.gl/json';
+import {GeoJsonLayer, PolygonLayer, ScatterplotLayer, TextLayer} from '@deck.gl/layers';
+import {Brush} from './brush';
+import {
+  aggregate,
+  cellSizeFor,
+  countInView,
+  filterRanges,
+  filterValues,
+  sitesInView,
+  type Bounds,
+  type Cell
+} from './compute';
+import type {EventColumns} from './events';
+import {eventTooltip, isoDay, plural, precisionText} from './format';
+import type {MapSpec} from './protocol';
+
+const converter = new JSONConverter({
+  configuration: {
+    classes: {
+      MapView,
+      GeoJsonLayer,
+      PolygonLayer,
+      ScatterplotLayer,
+      TextLayer,
+      DataFilterExtension,
+      PathStyleExtension
+    }
+  }
+});
+
+const PLACEHOLDER = 'dashboard:';
+const BINARY_LAYERS = new Set(['events', 'events-faded', 'uncertainty']);
+const REPORT_VIEW_MS = 450; // the view goes to the server once the map has come to rest
+const VIEW_EPSILON = {degrees: 1e-4, zoom: 0.01};
+const BRUSH_HEIGHT = 64;
+
+export interface Sources {
+  events(version: string): EventColumns | undefined;
+  mask(version: string): Uint8Array | undefined;
+  reference(version: string): Record<string, unknown> | undefined;
+}
+
+type SetValue = (name: string, value: unknown) => void;
+
+interface ViewState {
+  latitude: number;
+  longitude: number;
+  zoom: number;
+  minZoom?: number;
+  maxZoom?: number;
+  bearing?: number;
+  pitch?: number;
+}
+
+interface Binary {
+  events: EventColumns;
+  maskVersion: string | null;
+  filter: Float32Array;
+  attributes: Record<string, Record<string, unknown>>;
+}
+
+export class DashMap {
+  private root: HTMLElement;
+  private canvasHolder: HTMLDivElement;
+  private note: HTMLElement;
+  private brush: Brush;
+  private deck: Deck<any>;
+  private spec: MapSpec | null = null;
+  private specJson = '';
+  private templates: Layer[] = [];
+  private placeholders = new Map<string, string>(); // layer id -> what fills its data
+  private binary: Binary | null = null;
+  private viewState: ViewState = {latitude: 0, longitude: 0, zoom: 1};
+  private appliedSeq = -1;
+  private reported: ViewState | null = null;
+  private reportTimer: ReturnType<typeof setTimeout> | null = null;
+  private window: [number, number] = [0, 0];
+  private frame = 0;
+  private aggregated = false;
+
+  constructor(
+    parent: HTMLElement | ShadowRoot,
+    private sources: Sources,
+    private setState: SetValue,
+    private setTrigger: SetValue
+  ) {
+    this.root = document.createElement('div');
+    this.root.className = 'dashmap';
+    this.canvasHolder = document.createElement('div');
+    this.canvasHolder.className = 'dashmap-canvas';
+    this.canvasHolder.setAttribute('role', 'application');
+    this.canvasHolder.setAttribute(
+      'aria-label',
+      'Map of events. Drag to pan, scroll or +/- to zoom; the event list below selects events by keyboard.'
+    );
+    this.note = document.createElement('div');
+    this.note.className = 'dashmap-note';
+    this.note.setAttribute('role', 'status');
+    this.brush = new Brush(
+      (w) => this.onWindowLive(w),
+      (w) => this.onWindowCommit(w)
+    );
+    this.root.append(this.canvasHolder, this.note, this.brush.root);
+    parent.appendChild(this.root);
+    this.deck = new Deck({
+      parent: this.canvasHolder,
+      views: new MapView({repeat: false}),
+      controller: {doubleClickZoom: true, keyboard: true},
+      viewState: this.viewState,
+      layers: [],
+      useDevicePixels: true,
+      onViewStateChange: ({viewState, interactionState}) => {
+        this.viewState = viewState as ViewState;
+        const moving = Boolean(
+          interactionState &&
+            (interactionState.isDragging ||
+              interactionState.isPanning ||
+              interactionState.isZooming ||
+              interactionState.inTransition)
+        );
+        this.scheduleViewReport(moving);
+        this.render();
+        return viewState;
+      },
+      getTooltip: (info) => this.tooltip(info),
+      onClick: (info) => this.onClick(info),
+      getCursor: ({isHovering}) => (isHovering ? 'pointer' : 'grab'),
+      onAfterRender: () => this.afterRender()
+    });
+    // Timings for the benchmark and tests (ms since navigation start).
+    this.root.dataset.mountedAt = String(Math.round(performance.now()));
+  }
+
+  private afterRender(): void {
+    if (this.root.dataset.drawnAt || !this.binary || !this.deck.isInitialized) return;
+    const drawn = this.deck.props.layers.some((l) => l && (l as Layer).id === 'events');
+    if (drawn || this.aggregated) {
+      this.root.dataset.drawnAt = String(Math.round(performance.now()));
+      this.root.dataset.drawn = 'true';
+    }
+  }
+
+  destroy(): void {
+    if (this.reportTimer) clearTimeout(this.reportTimer);
+    this.deck.finalize();
+    this.root.remove();
+  }
+
+  /** A new spec from Python (every rerun) or new data arrived (a data mount). */
+  update(spec?: MapSpec): void {
+    if (spec) {
+      const json = JSON.stringify(spec.deck);
+      if (json !== this.specJson) {
+        this.specJson = json;
+        // Layers are converted without their placeholder data (a string would be fetched
+        // as a URL): the data is set on each draw from what the payloads hold.
+        this.placeholders.clear();
+        const layers = (spec.deck.layers as Record<string, unknown>[]).map((layer) => {
+          const {data, ...rest} = layer;
+          if (typeof data === 'string' && data.startsWith(PLACEHOLDER)) {
+            this.placeholders.set(String(layer.id), data.slice(PLACEHOLDER.length));
+            return rest;
+          }
+          return layer;
+        });
+        const converted = converter.convert({...spec.deck, layers}) as {layers?: Layer[]};
+        this.templates = (converted.layers ?? []).filter(Boolean);
+      }
+      this.spec = spec;
+      this.root.style.setProperty('--map-height', `${spec.height}px`);
+      this.root.style.height = `${spec.height + BRUSH_HEIGHT}px`;
+      if (!this.brush.dragging) this.window = spec.window;
+      this.brush.setWindow(spec.span, this.window);
+      if (spec.view.seq !== this.appliedSeq) {
+        // Python moved the map (a preset, "centre on the selection", a permalink).
+        this.appliedSeq = spec.view.seq;
+        const {latitude, longitude, zoom} = spec.view;
+        this.viewState = {...this.viewState, latitude, longitude, zoom};
+        const initial = (spec.deck.initialViewState ?? {}) as ViewState;
+        this.viewState.minZoom = initial.minZoom;
+        this.viewState.maxZoom = initial.maxZoom;
+        this.reported = {...this.viewState};
+        this.deck.setProps({viewState: this.viewState});
+      }
+    }
+    this.refreshBinary();
+    this.render();
+  }
+
+  private refreshBinary(): void {
+    const spec = this.spec;
+    if (!spec) return;
+    const events = this.sources.events(spec.events);
+    if (!events) return;
+    const mask = spec.mask ? this.sources.mask(spec.mask) : null;
+    if (spec.mask && !mask) return; // the new mask is on its way: keep drawing the old one
+    const same =
+      this.binary && this.binary.events === events && this.binary.maskVersion === spec.mask;
+    if (same) return;
+    const filter = filterValues(events.t, mask ?? null);
+    const previous = this.binary && this.binary.events === events ? this.binary : null;
+    const attributes = previous
+      ? {...previous.attributes, getFilterValue: {value: filter, size: 2}}
+      : eventAttributes(events, filter);
+    this.binary = {events, maskVersion: spec.mask, filter, attributes};
+    this.brush.setCounts(filter);
+  }
+
+  private onWindowLive(window: [number, number]): void {
+    this.window = window;
+    this.render();
+  }
+
+  private onWindowCommit(window: [number, number]): void {
+    this.window = window;
+    this.setState('window', {start: isoDay(window[0]), end: isoDay(window[1])});
+  }
+
+  private scheduleViewReport(moving: boolean): void {
+    if (this.reportTimer) clearTimeout(this.reportTimer);
+    if (moving) return;
+    this.reportTimer = setTimeout(() => this.reportView(), REPORT_VIEW_MS);
+  }
+
+  private reportView(): void {
+    const v = this.viewState;
+    const r = this.reported;
+    if (
+      r &&
+      Math.abs(r.latitude - v.latitude) < VIEW_EPSILON.degrees &&
+      Math.abs(r.longitude - v.longitude) < VIEW_EPSILON.degrees &&
+      Math.abs(r.zoom - v.zoom) < VIEW_EPSILON.zoom
+    ) {
+      return; // a resize or the first layout, not a move
+    }
+    this.reported = {...v};
+    this.setState('view', {
+      latitude: round(v.latitude, 4),
+      longitude: round(v.longitude, 4),
+      zoom: round(v.zoom, 2)
+    });
+  }
+
+  private bounds(): Bounds | null {
+    const viewport = this.deck.getViewports()[0];
+    if (!viewport) return null;
+    const [west, south, east, north] = viewport.getBounds();
+    return {west, south, east, north};
+  }
+
+  /** Redraw at most once per animation frame. */
+  private render(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  private draw(): void {
+    const spec = this.spec;
+    if (!spec) return;
+    const reference = this.sources.reference(spec.reference);
+    const b = this.binary;
+    const ranges = filterRanges(this.window, spec.mode);
+    const bounds = this.bounds();
+    let inView = 0;
+    let cells: Cell[] = [];
+    if (b && bounds) {
+      inView = countInView(b.events.xy, b.filter, this.window, spec.mode, bounds);
+      this.aggregated = inView > spec.aggregate_above;
+      if (this.aggregated) {
+        cells = aggregate(
+          b.events.xy,
+          b.filter,
+          this.window,
+          spec.mode,
+          bounds,
+          cellSizeFor(this.viewState.zoom)
+        );
+      }
+    }
+    this.setNote(b, reference, inView);
+    const layers: Layer[] = [];
+    for (const template of this.templates) {
+      const id = template.id;
+      const key = this.placeholders.get(id);
+      if (key === undefined) {
+        layers.push(template);
+        continue;
+      }
+      if (key.startsWith('ref:')) {
+        const value = reference?.[key.slice(4)];
+        if (value) layers.push(template.clone({data: value}));
+      } else if (BINARY_LAYERS.has(id)) {
+        if (!b || this.aggregated) continue;
+        if (id === 'events-faded' && !ranges.faded) continue;
+        const attributes = {...b.attributes};
+        if (id === 'uncertainty') attributes.getRadius = attributes.getPrecisionRadius;
+        delete attributes.getPrecisionRadius;
+        layers.push(
+          template.clone({
+            data: {length: b.events.n, attributes},
+            filterRange: id === 'events-faded' ? ranges.faded : ranges.active
+          } as Record<string, unknown>)
+        );
+      } else if (key === 'areas' && b) {
+        layers.push(template.clone({data: areaRecords(b, this.window, spec.mode)}));
+      } else if (key === 'aggregate' && this.aggregated) {
+        layers.push(template.clone({data: cellRecords(cells)}));
+      } else if (key === 'selection' && b && spec.selected.event !== null) {
+        layers.push(template.clone({data: selectionRing(b.events, spec.selected.event)}));
+      } else if (key === 'selection-area' && b && spec.selected.site !== null) {
+        layers.push(template.clone({data: siteOutline(b.events, spec.selected.site)}));
+      }
+    }
+    this.deck.setProps({layers});
+  }
+
+  private setNote(b: Binary | null, reference: unknown, inView: number): void {
+    let text: string;
+    if (!b || !reference) text = 'Loading the map data…';
+    else if (this.aggregated) {
+      text = `${plural(inView, 'event')} in view, shown as counts per area: zoom in to see each event.`;
+    } else text = `${plural(inView, 'event')} in view`;
+    if (this.note.textContent !== text) this.note.textContent = text;
+    this.note.dataset.inView = String(inView);
+    this.note.dataset.aggregated = String(this.aggregated);
+  }
+
+  private tooltip(info: PickingInfo): {text: string; className: string} | null {
+    const b = this.binary;
+    if (!b || info.index < 0 || !info.layer) return null;
+    const id = info.layer.id;
+    let text: string | null = null;
+    if (id === 'events' || id === 'events-faded') text = eventTooltip(b.events, info.index);
+    else if (id === 'areas') text = (info.object as {tip: string}).tip;
+    else if (id === 'aggregate') {
+      const cell = info.object as {count: number};
+      text = `${plural(cell.count, 'event')} here\nClick to zoom in`;
+    }
+    return text ? {text, className: 'dashmap-tooltip'} : null;
+  }
+
+  private onClick(info: PickingInfo): void {
+    const b = this.binary;
+    const version = this.spec?.events;
+    const id = info.layer?.id;
+    if (b && (id === 'events' || id === 'events-faded') && info.index >= 0) {
+      this.setTrigger('pick', {kind: 'event', index: info.index, version});
+    } else if (b && id === 'areas' && info.object) {
+      this.setTrigger('pick', {
+        kind: 'site',
+        index: (info.object as {site: number}).site,
+        version
+      });
+    } else if (id === 'aggregate' && info.object) {
+      const cell = info.object as {position: [number, number]};
+      this.viewState = {
+        ...this.viewState,
+        longitude: cell.position[0],
+        latitude: cell.position[1],
+        zoom: Math.min(this.viewState.maxZoom ?? 14, this.viewState.zoom + 2)
+      };
+      this.deck.setProps({viewState: this.viewState});
+      this.scheduleViewReport(false);
+      this.render();
+    } else if (!info.layer) {
+      this.setTrigger('pick', {kind: 'none', version});
+    }
+  }
+}
+
+function round(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+/** Binary attributes shared by the event layers: built once per data version. */
+function eventAttributes(ev: EventColumns, filter: Float32Array): Record<string, any> {
+  const {categories, statuses, ring} = ev.header;
+  const fill = new Uint8Array(ev.n * 4);
+  const line = new Uint8Array(ev.n * 4);
+  const width = new Float32Array(ev.n);
+  const radius = new Float32Array(ev.n);
+  const precision = new Float32Array(ev.n);
+  for (let i = 0; i < ev.n; i++) {
+    const color = categories[ev.category[i]].color;
+    const status = statuses[ev.status[i]];
+    const outline = status.line ?? color;
+    fill.set([color[0], color[1], color[2], status.fill_alpha], 4 * i);
+    line.set([outline[0], outline[1], outline[2], 255], 4 * i);
+    width[i] = status.width;
+    radius[i] = ring.base + ring.step * ev.ring[i];
+    const m = ev.precisionM[i];
+    precision[i] = Number.isNaN(m) ? 0 : m;
+  }
+  return {
+    getPosition: {value: ev.xy, size: 2},
+    getRadius: {value: radius, size: 1},
+    getPrecisionRadius: {value: precision, size: 1},
+    getFillColor: {value: fill, size: 4, normalized: true},
+    getLineColor: {value: line, size: 4, normalized: true},
+    getLineWidth: {value: width, size: 1},
+    getFilterValue: {value: filter, size: 2}
+  };
+}
+
+const DASHED = [6, 4];
+const SOLID = [0, 0];
+
+/** The sites with events drawn: outline (dashed where only the region is known) and a
+ * light fill in the colour of their latest event. */
+function areaRecords(b: Binary, window: [number, number], mode: 'window' | 'asof') {
+  const ev = b.events;
+  const h = ev.header;
+  const out: Record<string, unknown>[] = [];
+  for (const s of sitesInView(ev.site, b.filter, window, mode)) {
+    const site = h.sites[s.site];
+    if (!site.polygons) continue;
+    const color = h.categories[ev.category[s.latest]].color;
+    const fade = s.faded ? h.faded_factor : 1;
+    const regionOnly = site.geo_precision >= 3;
+    // A region-only place is an outline, not a fill: filled regions stack up and hide the map.
+    const alpha = Math.round((regionOnly ? 0 : 45) * fade);
+    const tip = [
+      site.name,
+      `${plural(s.count, 'event')} in view here`,
+      precisionText(h.precision_labels, site.geo_precision, null) +
+        (site.geo_precision >= 2 ? '\nThe outline is the area it lies in, not its position' : '')
+    ].join('\n');
+    for (const polygon of site.polygons) {
+      out.push({
+        polygon,
+        site: s.site,
+        fill: [...color, alpha],
+        line: [...color, Math.round(220 * fade)],
+        dash: regionOnly ? DASHED : SOLID,
+        tip
+      });
+    }
+  }
+  return out;
+}
+
+function cellRecords(cells: Cell[]) {
+  let max = 1;
+  for (const c of cells) max = Math.max(max, c.count);
+  return cells.map((c) => ({
+    position: c.position,
+    count: c.count,
+    radius: 6 + 22 * Math.sqrt(c.count / max),
+    label: c.count.toLocaleString('en-US')
+  }));
+}
+
+function selectionRing(ev: EventColumns, i: number) {
+  if (i < 0 || i >= ev.n) return [];
+  const radius = ev.header.ring.base + ev.header.ring.step * ev.ring[i] + 5;
+  return [{position: [ev.xy[2 * i], ev.xy[2 * i + 1]], radius}];
+}
+
+function siteOutline(ev: EventColumns, s: number) {
+  // A point site is ringed through its event (Python selects one there).
+  const site = ev.header.sites[s];
+  return site?.polygons ? site.polygons.map((polygon) => ({polygon})) : [];
+}

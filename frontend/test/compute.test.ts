@@ -1,0 +1,87 @@
+// The map's pure computations, as the GPU filter and the overlays rely on them.
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+import {
+  NEVER,
+  aggregate,
+  cellSizeFor,
+  countInView,
+  filterRanges,
+  filterValues,
+  histogram,
+  shown,
+  sitesInView
+} from '../src/compute';
+
+// Three events: [start, end] days.
+const t = new Float32Array([10, 20, 30, 30, 5, 100]);
+const xy = new Float32Array([70, 37, 71, 38, 75, 39]);
+const everywhere = {west: -180, south: -90, east: 180, north: 90};
+
+test('masked-out events start never', () => {
+  const f = filterValues(t, new Uint8Array([1, 0, 1]));
+  assert.deepEqual([...f], [10, 20, NEVER, 30, 5, 100]);
+  assert.deepEqual([...filterValues(t, null)], [...t]);
+});
+
+test('window mode shows what overlaps, as-of shows what began', () => {
+  const f = filterValues(t, null);
+  const inWindow = [0, 1, 2].filter((i) => shown(f, i, [25, 40], 'window'));
+  assert.deepEqual(inWindow, [1, 2]);
+  const asOf = [0, 1, 2].filter((i) => shown(f, i, [25, 40], 'asof'));
+  assert.deepEqual(asOf, [0, 1, 2]);
+  assert.deepEqual(
+    [0, 1, 2].filter((i) => shown(f, i, [0, 4], 'window')),
+    []
+  );
+});
+
+test('the GPU ranges agree with shown()', () => {
+  const f = filterValues(t, new Uint8Array([1, 1, 0]));
+  for (const mode of ['window', 'asof'] as const) {
+    const {active, faded} = filterRanges([25, 40], mode);
+    for (let i = 0; i < 3; i++) {
+      const inside = (r: [number, number][]) =>
+        f[2 * i] >= r[0][0] && f[2 * i] <= r[0][1] && f[2 * i + 1] >= r[1][0] && f[2 * i + 1] <= r[1][1];
+      const drawn = inside(active) || (faded !== null && inside(faded));
+      assert.equal(drawn, shown(f, i, [25, 40], mode), `${mode} event ${i}`);
+    }
+  }
+});
+
+test('counts and cells only take events drawn and in view', () => {
+  const f = filterValues(t, null);
+  assert.equal(countInView(xy, f, [0, 200], 'window', everywhere), 3);
+  assert.equal(countInView(xy, f, [0, 200], 'window', {west: 69, south: 36, east: 72, north: 39}), 2);
+  const cells = aggregate(xy, f, [0, 200], 'window', everywhere, 10);
+  assert.equal(cells.reduce((s, c) => s + c.count, 0), 3);
+  const fine = aggregate(xy, f, [0, 200], 'window', everywhere, 0.5);
+  assert.equal(fine.length, 3);
+});
+
+test('sites in view take their latest drawn event', () => {
+  const site = new Int32Array([0, 0, -1]);
+  const f = filterValues(t, null);
+  const [s] = sitesInView(site, f, [0, 200], 'window');
+  assert.equal(s.site, 0);
+  assert.equal(s.latest, 1);
+  assert.equal(s.count, 2);
+  const [faded] = sitesInView(site, f, [35, 200], 'asof');
+  assert.equal(faded.faded, true);
+});
+
+test('histogram counts events by start, masked ones not', () => {
+  const counts = histogram(filterValues(t, new Uint8Array([1, 0, 1])), [0, 99], 10);
+  assert.equal(counts.reduce((a, b) => a + b, 0), 2);
+  assert.equal(counts[0], 1);
+  assert.equal(counts[1], 1);
+});
+
+test('cell sizes are round and shrink as the map zooms in', () => {
+  const sizes = [4, 6, 8, 10].map((z) => cellSizeFor(z));
+  for (let i = 1; i < sizes.length; i++) assert.ok(sizes[i] < sizes[i - 1]);
+  for (const s of sizes) {
+    const mantissa = s / 10 ** Math.floor(Math.log10(s));
+    assert.ok([1, 2, 5, 10].some((m) => Math.abs(mantissa - m) < 1e-9), String(s));
+  }
+});
