@@ -110,12 +110,16 @@ def generate(n_events: int, out: Path, seed: int = 7) -> Path:
             "category": category,
             "title": np.char.add(np.char.add("Synthetic ", category), np.char.add(" event ", ids)),
             "summary": "Generated for benchmarks; not a real event.",
-            "site_id": np.where(on_site, np.array(site_ids)[rng.integers(0, len(site_ids), n_events)], ""),
+            "site_id": np.where(
+                on_site, np.array(site_ids)[rng.integers(0, len(site_ids), n_events)], ""
+            ),
             "lon": np.where(on_site, "", np.char.mod("%.5f", lon)),
             "lat": np.where(on_site, "", np.char.mod("%.5f", lat)),
             "geo_precision": np.where(on_site, "", precision.astype(str)),
             "precision_m": np.where(on_site, "", radius),
-            "status": np.array(STATUSES)[rng.choice(len(STATUSES), n_events, p=[0.4, 0.4, 0.1, 0.1])],
+            "status": np.array(STATUSES)[
+                rng.choice(len(STATUSES), n_events, p=[0.4, 0.4, 0.1, 0.1])
+            ],
             "actors": actors,
         }
     )

@@ -67,7 +67,12 @@ def running_app(data_dir: str | None = None, timeout: float = 60.0) -> Iterator[
         "none",
     ]
     proc = subprocess.Popen(
-        cmd, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+        cmd,
+        cwd=REPO,
+        env=env,
+        stdout=None if os.environ.get("APP_LOG") else subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     url = f"http://127.0.0.1:{port}"
     try:

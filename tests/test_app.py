@@ -11,6 +11,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from conftest import REPO, DataDir
+from dashboard.core.dataset import load_dataset
+from dashboard.mapview.payload import read_events
+from mapdata import drawn, element, layer_ids, map_spec
 
 APP = str(REPO / "dashboard" / "app.py")
 
@@ -22,24 +25,6 @@ def run(params: dict | None = None, **session) -> AppTest:
     for k, v in session.items():
         at.session_state[k] = v
     return at.run()
-
-
-def spec(at: AppTest) -> dict:
-    [chart] = at.get("deck_gl_json_chart")
-    return json.loads(chart.proto.json)
-
-
-def layer_ids(at: AppTest) -> set[str]:
-    return {layer["id"] for layer in spec(at)["layers"]}
-
-
-def marker_events(at: AppTest, layer: str | None = None) -> dict[str, dict]:
-    """event_id -> marker record, across the marker layers (or one of them)."""
-    out = {}
-    for lyr in spec(at)["layers"]:
-        if lyr["id"].endswith("-markers") and (layer is None or lyr["id"] == f"{layer}-markers"):
-            out.update({rec["event_id"]: rec for rec in lyr["data"]})
-    return out
 
 
 def texts(at: AppTest) -> str:
@@ -58,16 +43,19 @@ def no_errors(at: AppTest) -> None:
 def test_default_view_is_offline_and_complete():
     at = run()
     no_errors(at)
-    s = spec(at)
-    # No basemap style: nothing to fetch from the internet.
-    assert not str(s.get("mapStyle") or "").startswith("http")
+    spec = map_spec(at)
+    # No basemap style or provider: nothing to fetch from the internet.
+    assert "mapStyle" not in spec["deck"] and "mapProvider" not in spec["deck"]
     ids = layer_ids(at)
     assert {"ref-countries", "ref-borders", "ref-provinces", "ref-place-labels"} <= ids
-    assert {"bases-markers", "exercises-markers", "agreements-markers", "reports-markers"} <= ids
-    assert "uncertainty-radius" in ids
-    assert len(marker_events(at)) == 19
-    tooltip = json.loads(at.get("deck_gl_json_chart")[0].proto.tooltip)
-    assert "text" in tooltip and "html" not in tooltip
+    assert {"events", "areas", "uncertainty"} <= ids
+    assert len(drawn(at)) == 19
+    # Every layer's data is a placeholder the component fills from the payloads.
+    assert all(
+        str(layer.get("data", "")).startswith("dashboard:") for layer in spec["deck"]["layers"]
+    )
+    # Tooltips are built by the component as text: the spec has no tooltip template.
+    assert "getTooltip" not in json.dumps(spec) and "html" not in json.dumps(spec["deck"])
 
 
 @pytest.mark.parametrize(
@@ -107,7 +95,7 @@ def test_moving_the_range_changes_what_is_drawn(mode, window, present, absent):
     at.radio(key="w_mode").set_value(mode).run()
     at.slider(key="w_range").set_value(window).run()
     no_errors(at)
-    shown = set(marker_events(at))
+    shown = set(drawn(at))
     assert present <= shown
     assert not (absent & shown)
     assert at.query_params["from"] == window[0].isoformat()
@@ -116,36 +104,31 @@ def test_moving_the_range_changes_what_is_drawn(mode, window, present, absent):
 
 def test_as_of_keeps_old_events_faded():
     at = run({"mode": "asof", "from": "2021-01-01", "to": "2021-12-31"})
-    markers = marker_events(at)
-    old, new = markers["2016-shaymak-facility"], markers["2021-10-parliament-approves-wakhan-base"]
-    assert old["layer"] == "bases"
-    assert old["fill"][3] < new["fill"][3] * 0.5  # faded
-    assert old["line"][3] < 255
+    shown = drawn(at)
+    assert shown["2016-shaymak-facility"] is True  # over before the range: faded
+    assert shown["2021-10-parliament-approves-wakhan-base"] is False
+    [faded] = [lyr for lyr in map_spec(at)["deck"]["layers"] if lyr["id"] == "events-faded"]
+    assert faded["opacity"] < 0.5
+    assert "events-faded" not in layer_ids(run({"mode": "window"}))
 
 
 def test_toggling_a_layer_removes_it():
     at = run()
     at.checkbox(key="w_layer_bases").uncheck().run()
-    ids = layer_ids(at)
-    assert "bases-markers" not in ids and "bases-areas" not in ids
-    assert "exercises-markers" in ids
+    shown = set(drawn(at))
+    assert "2016-shaymak-facility" not in shown and "2021-10-wakhan-mvd-base" not in shown
+    assert "2019-joint-drills" in shown
     assert "bases" not in at.query_params["layers"].split(",")
+    # The caption counts what the map draws.
+    assert f"{len(shown)} of 19 events shown" in texts(at)
     at.checkbox(key="w_layer_places").uncheck().run()
     assert "ref-place-labels" not in layer_ids(at)
+    at.checkbox(key="w_layer_uncertainty").uncheck().run()
+    assert "uncertainty" not in layer_ids(at)
 
 
-def test_map_selection_shows_quotes_and_citations():
-    selection = {
-        "selection": {
-            "indices": {"bases-markers": [0]},
-            "objects": {
-                "bases-markers": [
-                    {"event_id": "2016-shaymak-facility", "site_id": "shaymak-facility"}
-                ]
-            },
-        }
-    }
-    at = run(map=selection)
+def test_selected_event_shows_quotes_and_citations():
+    at = run({"event": "2016-shaymak-facility", "site": "shaymak-facility"})
     no_errors(at)
     page = texts(at)
     assert "RFE/RL published testimonies of locals who had visited the Shaymak facility" in page
@@ -153,43 +136,31 @@ def test_map_selection_shows_quotes_and_citations():
     assert "OFFICIAL DENIAL" in page
     assert "Caspian Policy Center" in page and "Dante Schulz" in page
     assert at.query_params["event"] == "2016-shaymak-facility"
-    assert "selection" in layer_ids(at)
+    # The map rings the selected event: the spec names its draw index.
+    assert map_spec(at)["selected"]["event"] is not None
 
 
 def test_selecting_an_area_lists_the_events_there():
-    selection = {
-        "selection": {
-            "indices": {"bases-areas": [0]},
-            "objects": {"bases-areas": [{"site_id": "wakhan-mvd-base"}]},
-        }
-    }
-    at = run(map=selection)
+    at = run({"site": "wakhan-mvd-base"})
     page = texts(at)
     assert "Planned MoI rapid-reaction base" in page
     assert "$10 million" in page and "55 million Chinese yuan" in page  # contested amounts
     assert at.query_params["site"] == "wakhan-mvd-base"
+    assert map_spec(at)["selected"]["site"] is not None
 
 
-def test_timeline_selection_selects_everywhere():
-    at = run(timeline={"selection": {"pick": [{"event_id": "2019-joint-drills"}]}})
-    assert (
-        "In 2019, China and Tajikistan held air, ground, and air-defense anti-terrorist drills."
-        in texts(at)
-    )
-    assert at.query_params["event"] == "2019-joint-drills"
-    assert "selection" in layer_ids(at)
+def test_selected_event_outside_the_view_says_so():
+    at = run({"event": "2019-joint-drills", "from": "2021-01-01", "to": "2021-12-31"})
+    assert "not on the map in the current view" in texts(at)
+    assert "In 2019, China and Tajikistan held air" in texts(at)  # still shown in full
 
 
-def test_table_selection_selects_everywhere():
-    at = run()
-    key = at.session_state["table_key"]
-    ids = at.session_state["table_ids"]
-    at.session_state[key] = {
-        "selection": {"rows": [ids.index("2019-washington-post-report")], "columns": []}
-    }
-    at.run()
-    assert at.query_params["event"] == "2019-washington-post-report"
-    assert "only came out after a Western journalist had traveled to the remote region" in texts(at)
+def test_the_list_shows_the_selection_and_lists_what_the_map_draws():
+    at = run({"event": "2019-washington-post-report"})
+    [table] = at.dataframe
+    frame = table.value
+    assert set(frame["event_id"]) == set(drawn(at))
+    assert list(frame["Start"]) == sorted(frame["Start"])  # oldest first
 
 
 @pytest.mark.parametrize(
@@ -233,7 +204,7 @@ def test_filters(widget, value, expected):
     }[widget](key=widget)
     w.set_value(value).run()
     no_errors(at)
-    assert set(marker_events(at)) == expected
+    assert set(drawn(at)) == expected
 
 
 def test_query_params_restore_the_state():
@@ -257,12 +228,10 @@ def test_query_params_restore_the_state():
     assert at.radio(key="w_mode").value == "asof"
     assert at.checkbox(key="w_layer_exercises").value is False
     assert at.text_input(key="w_query").value == "base"
-    view = spec(at)["initialViewState"]
+    view = map_spec(at)["view"]
     assert (view["latitude"], view["longitude"], view["zoom"]) == (37.2, 73.1, 7.5)
-    assert {lid.split("-")[0] for lid in layer_ids(at) if lid.endswith("-markers")} <= {
-        "bases",
-        "agreements",
-    }
+    layer_of = load_dataset(REPO).events.set_index("event_id")["layer"]
+    assert {layer_of[e] for e in drawn(at)} <= {"bases", "agreements"}
     assert "The base is slated to open in the Gorno-Badakhshan Autonomous Province" in texts(at)
     # And the state goes back into the URL unchanged.
     assert {k: at.query_params[k] for k in at.query_params} == params
@@ -270,9 +239,11 @@ def test_query_params_restore_the_state():
 
 def test_state_goes_into_the_url():
     at = run()
-    at.slider(key="w_zoom").set_value(8.0).run()
+    seq = map_spec(at)["view"]["seq"]
+    at.selectbox(key="w_view").set_value("Wakhan (Tajik and Afghan sides)").run()
+    assert (at.query_params["lat"], at.query_params["zoom"]) == ("37.0000", "7.30")
+    assert map_spec(at)["view"]["seq"] > seq  # the map is told to move
     at.text_input(key="w_query").set_value("Murghab").run()
-    assert at.query_params["zoom"] == "8.00"
     assert at.query_params["q"] == "Murghab"
 
 
@@ -294,7 +265,7 @@ def test_malformed_params_fall_back_with_a_note(params, note):
     warning = " ".join(w.value for w in at.warning)
     assert "fell back to defaults" in warning
     assert note.replace("'", "") in warning.replace("\\", "").replace("'", "")
-    assert len(marker_events(at)) >= 1
+    assert len(drawn(at)) >= 1
 
 
 def test_data_with_problems_still_renders(monkeypatch, data_dir: DataDir):
@@ -310,7 +281,7 @@ def test_data_with_problems_still_renders(monkeypatch, data_dir: DataDir):
     row = frame[frame["Rule"] == "date"].iloc[0]
     assert (row["Row"], row["Column"], row["Value"]) == (3, "date", "2021-02-30")
     # The valid rows are still on the map.
-    assert set(marker_events(at)) == {"ev-one", "ev-three"}
+    assert set(drawn(at)) == {"ev-one", "ev-three"}
 
 
 def test_data_with_everything_set_aside_still_renders(monkeypatch, data_dir: DataDir):
@@ -318,7 +289,7 @@ def test_data_with_everything_set_aside_still_renders(monkeypatch, data_dir: Dat
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(data_dir.root))
     at = run()
     no_errors(at)
-    assert marker_events(at) == {}
+    assert drawn(at) == {}
     assert any("set aside" in e.label for e in at.expander)
 
 
@@ -326,7 +297,7 @@ def test_presentation_mode_hides_controls():
     at = run({"present": "1"})
     no_errors(at)
     assert len(at.sidebar.radio) == 0 and len(at.sidebar.slider) == 0
-    assert len(at.get("deck_gl_json_chart")) == 1
+    assert map_spec(at)["height"] == 720
     assert any("Exit presentation" in b.label for b in at.button)
 
 
@@ -352,5 +323,7 @@ def test_hostile_text_is_shown_as_text(monkeypatch, data_dir: DataDir):
     assert "\\$x\\^2\\$" in heading and "\\:red\\[red\\]" in heading
     assert "](javascript" not in heading and "\\<img" in heading
     assert hostile in [t.value.strip("“”") for t in at.text]  # the quote, verbatim as plain text
-    markers = marker_events(at)
-    assert markers["ev-one"]["tip_title"] == hostile  # tooltip template is text-only (innerText)
+    # The title reaches the map as data in the Arrow payload, never inside the spec.
+    _header, table = read_events(element(at, "map-events").proto.bytes)
+    assert hostile in table["title"].to_pylist()
+    assert "onerror" not in element(at, "map").proto.json

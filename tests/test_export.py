@@ -19,6 +19,7 @@ from streamlit.testing.v1 import AppTest
 from conftest import REPO, DataDir
 from dashboard.cli import main
 from dashboard.core.dataset import load_dataset
+from dashboard.core.store import open_store
 from dashboard.core.timefilter import data_span
 from dashboard.core.urlstate import Context, to_query
 from dashboard.export.briefing import SIZES, Briefing, briefing_png, build_figure, figure_texts
@@ -28,8 +29,13 @@ MADE = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
-def ds():
-    return load_dataset(REPO)
+def store():
+    return open_store(REPO)
+
+
+@pytest.fixture(scope="module")
+def ds(store):
+    return store.dataset
 
 
 @pytest.fixture(scope="module")
@@ -45,8 +51,8 @@ def state(ds):
 
 
 @pytest.mark.parametrize("size", ["slide", "a4"])
-def test_png_has_the_requested_size_and_is_not_blank(ds, state, size):
-    img = Image.open(io.BytesIO(briefing_png(ds, Briefing(state, size, "http://x/?a=1", MADE))))
+def test_png_has_the_requested_size_and_is_not_blank(store, ds, state, size):
+    img = Image.open(io.BytesIO(briefing_png(store, Briefing(state, size, "http://x/?a=1", MADE))))
     assert img.size == SIZES[size]
     pixels = np.asarray(img.convert("RGB")).reshape(-1, 3)
     non_white = (pixels < 245).any(axis=1).mean()
@@ -54,9 +60,9 @@ def test_png_has_the_requested_size_and_is_not_blank(ds, state, size):
     assert len(np.unique(pixels[::50], axis=0)) > 50
 
 
-def test_figure_holds_title_window_legend_sources_and_attribution(ds, state):
+def test_figure_holds_title_window_legend_sources_and_attribution(store, ds, state):
     link = "http://localhost:8501/?" + urlencode(to_query(state), doseq=True)
-    fig = build_figure(ds, Briefing(state, "slide", link, MADE))
+    fig = build_figure(store, Briefing(state, "slide", link, MADE))
     texts = "\n".join(figure_texts(fig))
     plt.close(fig)
     assert "China–Tajikistan security cooperation" in texts
@@ -93,9 +99,9 @@ def test_figure_holds_title_window_legend_sources_and_attribution(ds, state):
     assert "Filters: none (all events)" in texts
 
 
-def test_filters_and_legend_follow_the_view(ds, state):
+def test_filters_and_legend_follow_the_view(store, ds, state):
     only = replace(state, filters=replace(state.filters, categories=("funding",)))
-    fig = build_figure(ds, Briefing(only, "slide", "", MADE))
+    fig = build_figure(store, Briefing(only, "slide", "", MADE))
     texts = figure_texts(fig)
     plt.close(fig)
     assert any(t.startswith("Filters: categories: funding") for t in texts)
@@ -103,8 +109,8 @@ def test_filters_and_legend_follow_the_view(ds, state):
     assert any("Events on the map (2)" in t for t in texts)
 
 
-def test_labels_do_not_pile_up(ds, state):
-    fig = build_figure(ds, Briefing(state, "slide", "", MADE))
+def test_labels_do_not_pile_up(store, ds, state):
+    fig = build_figure(store, Briefing(state, "slide", "", MADE))
     renderer = fig.canvas.get_renderer()
     ax = fig.axes[0]
     boxes = [t.get_window_extent(renderer) for t in ax.texts if t.get_text().strip()]
@@ -120,7 +126,7 @@ def test_unknown_size_is_refused(state):
         Briefing(state, "poster")
 
 
-def test_cli_and_app_render_the_same_image(ds, tmp_path):
+def test_cli_and_app_render_the_same_image(store, ds, tmp_path):
     """A permalink opened in the app and fed to the CLI gives the same state and the same bytes."""
     params = {
         "from": "2016-01-01",
@@ -145,7 +151,7 @@ def test_cli_and_app_render_the_same_image(ds, tmp_path):
     assert {
         k: at.query_params[k] for k in at.query_params
     } == params  # the app keeps the link as is
-    from_app = briefing_png(ds, Briefing(app_state, "slide", link, MADE))
+    from_app = briefing_png(store, Briefing(app_state, "slide", link, MADE))
     out = tmp_path / "cli.png"
     assert (
         main(["export-png", "--url", link, "--out", str(out), "--made-at", MADE.isoformat()]) == 0

@@ -231,3 +231,51 @@ def reference_payload(reference: Reference, version: str) -> bytes:
     layers = prepare_reference(reference)
     layers.pop("bounds", None)
     return container({"kind": "reference", "version": version, "layers": layers})
+
+
+def read_container(data: bytes) -> tuple[dict, bytes]:
+    """(header, body) of a container: the inverse of ``container`` (tests, diagnostics)."""
+    if data[:8] != MAGIC:
+        raise ValueError(f"not a map payload (starts with {data[:8]!r})")
+    (length,) = struct.unpack("<I", data[8:12])
+    header = json.loads(data[12 : 12 + length])
+    start = 12 + length + (8 - (12 + length) % 8) % 8
+    return header, data[start:]
+
+
+def read_events(data: bytes) -> tuple[dict, pa.Table]:
+    """The header and the Arrow table of an events payload."""
+    header, body = read_container(data)
+    return header, pa.ipc.open_stream(body).read_all()
+
+
+def read_mask(data: bytes) -> np.ndarray:
+    """The bits of a mask payload, by draw index."""
+    header, body = read_container(data)
+    bits = np.unpackbits(np.frombuffer(body, dtype=np.uint8), bitorder="little")
+    return bits[: header["n"]].astype(bool)
+
+
+def resolve_pick(
+    pick: object, payload: EventsPayload, events: pd.DataFrame
+) -> tuple[str | None, str | None] | None:
+    """What a click on the map selects: (event id, site id), (None, None) for a click on
+    nothing, or None when the pick is not understood or is from other data (a click on a
+    map drawn before the data changed)."""
+    if not isinstance(pick, dict) or pick.get("version") != payload.version:
+        return None
+    kind, index = pick.get("kind"), pick.get("index")
+    if kind == "none":
+        return None, None
+    if not isinstance(index, int) or isinstance(index, bool):
+        return None
+    if kind == "event":
+        at = payload.event_position(index)
+        if at is None:
+            return None
+        row = events.iloc[at]
+        site = str(row["site_id"]) if row["placement"] == "site" else None
+        return str(row["event_id"]), site
+    if kind == "site" and 0 <= index < len(payload.site_ids):
+        return None, payload.site_ids[index]
+    return None

@@ -28,6 +28,7 @@ from dashboard.mapview.payload import (
     events_payload,
     mask_payload,
     reference_payload,
+    resolve_pick,
 )
 from dashboard.ui import state as S
 
@@ -76,19 +77,9 @@ def _legend(categories: tuple[str, ...]) -> str:
 
 def _on_pick(store: EmbeddedStore, data: MapData) -> None:
     pick = (st.session_state.get(MAP_KEY) or {}).get("pick")
-    if not isinstance(pick, dict) or pick.get("version") != data.events.version:
-        return  # a click on a map drawn from data that has since changed
-    kind, index = pick.get("kind"), pick.get("index")
-    if kind == "none":
-        S.select(None, None, source="map")
-    elif kind == "event" and isinstance(index, int):
-        at = data.events.event_position(index)
-        if at is not None:
-            row = store.dataset.events.iloc[at]
-            site = str(row["site_id"]) if row["placement"] == "site" else None
-            S.select(str(row["event_id"]), site, source="map")
-    elif kind == "site" and isinstance(index, int) and 0 <= index < len(data.events.site_ids):
-        S.select(None, data.events.site_ids[index], source="map")
+    picked = resolve_pick(pick, data.events, store.dataset.events)
+    if picked is not None:
+        S.select(*picked, source="map")
 
 
 def _on_window() -> None:

@@ -17,24 +17,30 @@ def _selection(key: str) -> dict:
     return dict(selection) if selection else {}
 
 
-def on_timeline(key: str, site_of) -> None:
-    """A click on a timeline mark selects its event; a click beside the marks clears."""
-    selection = _selection(key)
+def timeline_pick(selection: dict) -> str | None:
+    """The event a timeline selection names (None: a click beside the marks)."""
     for name in (SELECTION, SELECTION + "_pt"):
         picked = selection.get(name) or []
-        if picked and picked[0].get("event_id"):
-            event = picked[0]["event_id"]
-            S.select(event, site_of(event), source="timeline")
-            return
-    S.select(None, None, source="timeline")
+        if picked and isinstance(picked[0], dict) and picked[0].get("event_id"):
+            return str(picked[0]["event_id"])
+    return None
+
+
+def table_pick(selection: dict, ids: list[str]) -> str | None:
+    """The event of the row a list selection names (None: no row)."""
+    rows = selection.get("rows") or []
+    if rows and isinstance(rows[0], int) and 0 <= rows[0] < len(ids):
+        return ids[rows[0]]
+    return None
+
+
+def on_timeline(key: str, site_of) -> None:
+    """A click on a timeline mark selects its event; a click beside the marks clears."""
+    event = timeline_pick(_selection(key))
+    S.select(event, site_of(event) if event else None, source="timeline")
 
 
 def on_table(key: str, site_of) -> None:
     """A row chosen in the event list (by click or keyboard) selects its event."""
-    rows = _selection(key).get("rows") or []
-    ids = st.session_state.get(TABLE_IDS, [])
-    if rows and rows[0] < len(ids):
-        event = ids[rows[0]]
-        S.select(event, site_of(event), source="table")
-    else:
-        S.select(None, None, source="table")
+    event = table_pick(_selection(key), st.session_state.get(TABLE_IDS, []))
+    S.select(event, site_of(event) if event else None, source="table")

@@ -69,6 +69,7 @@ export class DashMap {
   private root: HTMLElement;
   private canvasHolder: HTMLDivElement;
   private note: HTMLElement;
+  private tip: HTMLElement;
   private brush: Brush;
   private deck: Deck<any>;
   private spec: MapSpec | null = null;
@@ -102,6 +103,10 @@ export class DashMap {
     this.note = document.createElement('div');
     this.note.className = 'dashmap-note';
     this.note.setAttribute('role', 'status');
+    this.tip = document.createElement('div');
+    this.tip.className = 'dashmap-tooltip';
+    this.tip.hidden = true;
+    this.canvasHolder.appendChild(this.tip);
     this.brush = new Brush(
       (w) => this.onWindowLive(w),
       (w) => this.onWindowCommit(w)
@@ -115,20 +120,16 @@ export class DashMap {
       viewState: this.viewState,
       layers: [],
       useDevicePixels: true,
-      onViewStateChange: ({viewState, interactionState}) => {
+      onViewStateChange: ({viewState}) => {
         this.viewState = viewState as ViewState;
-        const moving = Boolean(
-          interactionState &&
-            (interactionState.isDragging ||
-              interactionState.isPanning ||
-              interactionState.isZooming ||
-              interactionState.inTransition)
-        );
-        this.scheduleViewReport(moving);
+        this.deck.setProps({viewState: this.viewState}); // controlled: the map moves only so
+        this.scheduleViewReport();
         this.render();
         return viewState;
       },
-      getTooltip: (info) => this.tooltip(info),
+      // A drag can end without a last view change: report once the map is at rest.
+      onInteractionStateChange: () => this.scheduleViewReport(),
+      onHover: (info) => this.showTooltip(info),
       onClick: (info) => this.onClick(info),
       getCursor: ({isHovering}) => (isHovering ? 'pointer' : 'grab'),
       onAfterRender: () => this.afterRender()
@@ -222,9 +223,9 @@ export class DashMap {
     this.setState('window', {start: isoDay(window[0]), end: isoDay(window[1])});
   }
 
-  private scheduleViewReport(moving: boolean): void {
+  /** Report the view once it has not changed for a moment (debounced). */
+  private scheduleViewReport(): void {
     if (this.reportTimer) clearTimeout(this.reportTimer);
-    if (moving) return;
     this.reportTimer = setTimeout(() => this.reportView(), REPORT_VIEW_MS);
   }
 
@@ -334,7 +335,26 @@ export class DashMap {
     this.note.dataset.aggregated = String(this.aggregated);
   }
 
-  private tooltip(info: PickingInfo): {text: string; className: string} | null {
+  /** The tooltip: plain text (textContent, never markup), kept inside the map. */
+  private showTooltip(info: PickingInfo): void {
+    const text = this.tooltipText(info);
+    const tip = this.tip;
+    if (!text) {
+      tip.hidden = true;
+      return;
+    }
+    tip.textContent = text;
+    tip.hidden = false;
+    const width = this.canvasHolder.clientWidth;
+    const height = this.canvasHolder.clientHeight;
+    const gap = 14;
+    const x = info.x + gap + tip.offsetWidth > width ? info.x - gap - tip.offsetWidth : info.x + gap;
+    const y = info.y + gap + tip.offsetHeight > height ? info.y - gap - tip.offsetHeight : info.y + gap;
+    tip.style.left = `${Math.max(2, Math.min(x, width - tip.offsetWidth - 2))}px`;
+    tip.style.top = `${Math.max(2, Math.min(y, height - tip.offsetHeight - 2))}px`;
+  }
+
+  private tooltipText(info: PickingInfo): string | null {
     const b = this.binary;
     if (!b || info.index < 0 || !info.layer) return null;
     const id = info.layer.id;
@@ -345,7 +365,7 @@ export class DashMap {
       const cell = info.object as {count: number};
       text = `${plural(cell.count, 'event')} here\nClick to zoom in`;
     }
-    return text ? {text, className: 'dashmap-tooltip'} : null;
+    return text;
   }
 
   private onClick(info: PickingInfo): void {
@@ -369,7 +389,7 @@ export class DashMap {
         zoom: Math.min(this.viewState.maxZoom ?? 14, this.viewState.zoom + 2)
       };
       this.deck.setProps({viewState: this.viewState});
-      this.scheduleViewReport(false);
+      this.scheduleViewReport();
       this.render();
     } else if (!info.layer) {
       this.setTrigger('pick', {kind: 'none', version});

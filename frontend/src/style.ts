@@ -3,7 +3,8 @@ export const CSS = `
 .dashmap { position: relative; width: 100%; font: 13px/1.35 "Source Sans Pro", "Source Sans 3", sans-serif; color: #262730; }
 .dashmap-canvas { position: relative; width: 100%; height: var(--map-height, 560px); overflow: hidden; background: #dfe8ee; border-radius: 4px; }
 .dashmap-note { position: absolute; top: 8px; left: 8px; max-width: 70%; padding: 3px 8px; background: rgba(255,255,255,0.9); border-radius: 3px; font-size: 12px; pointer-events: none; }
-.dashmap-tooltip { white-space: pre-line; max-width: 320px; font-size: 12px !important; line-height: 1.35; background: rgba(255,255,255,0.97) !important; color: #1f2430 !important; border: 1px solid #9aa3ad; border-radius: 3px; padding: 6px 8px !important; }
+.dashmap-tooltip { position: absolute; z-index: 2; pointer-events: none; white-space: pre-line; max-width: 340px; font-size: 13px; line-height: 1.35; background: rgba(255,255,255,0.97); color: #1f2430; border: 1px solid #9aa3ad; border-radius: 3px; padding: 6px 8px; box-shadow: 0 1px 4px rgba(0,0,0,0.15); }
+.dashmap-tooltip[hidden] { display: none; }
 .brush { margin-top: 6px; height: 58px; user-select: none; }
 .brush-track { position: relative; height: 36px; }
 .brush-histogram { position: absolute; inset: 0; width: 100%; height: 100%; }
