@@ -28,7 +28,8 @@ CHROMIUM_FLAGS = [
     "--no-first-run",
     "--disable-quic",
 ]
-MAP_CANVAS = '[data-testid="stDeckGlJsonChart"] canvas'
+MAP = ".dashmap"
+MAP_CANVAS = ".dashmap-canvas canvas"
 
 
 def chromium_path() -> str | None:
@@ -44,7 +45,10 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def running_app(data_dir: str | None = None, timeout: float = 60.0) -> Iterator[str]:
-    """Serve the dashboard on 127.0.0.1 and yield its base URL; stop it afterwards."""
+    """Serve the dashboard on 127.0.0.1 and yield its base URL; stop it afterwards.
+
+    With ``APP_LOG=1`` in the environment the server's log goes to the terminal.
+    """
     port = free_port()
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     if data_dir:
@@ -136,8 +140,8 @@ def drawn_pixels(page, selector: str = MAP_CANVAS) -> int:
 
 
 def wait_for_map(page, timeout_ms: int = 45_000, min_pixels: int = 2000) -> int:
-    """Wait until the map canvas has drawn (non-blank pixels), and the app is idle."""
-    page.wait_for_selector(MAP_CANVAS, timeout=timeout_ms)
+    """Wait until the map has drawn its events (non-blank pixels), and the app is idle."""
+    page.wait_for_selector(f"{MAP}[data-drawn=true]", timeout=timeout_ms)
     page.wait_for_function(
         """([sel, min]) => {
           const src = document.querySelector(sel);
@@ -160,7 +164,14 @@ def wait_for_map(page, timeout_ms: int = 45_000, min_pixels: int = 2000) -> int:
 
 
 def wait_idle(page, timeout_ms: int = 30_000) -> None:
-    """Wait until Streamlit has finished the current run (no 'running' indicator)."""
+    """Wait until Streamlit has finished the current run (no 'running' indicator) and
+    the map has drawn what that run sent (a frame or two after)."""
     page.wait_for_function(
         """() => !document.querySelector('[data-testid="stStatusWidget"]')""", timeout=timeout_ms
     )
+    page.wait_for_timeout(250)
+
+
+def map_note(page) -> str:
+    """The map's own status line ('19 events in view', counts per area...)."""
+    return page.locator(".dashmap-note").inner_text()

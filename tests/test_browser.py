@@ -18,6 +18,7 @@ from browser import (
     chromium_path,
     drawn_pixels,
     launch_browser,
+    map_note,
     running_app,
     wait_for_map,
     wait_idle,
@@ -26,6 +27,7 @@ from browser import (
 pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 SHAYMAK = (74.85, 37.52)
+ROW_PX = 35  # st.dataframe's row (and header) height
 
 
 def _require_browser() -> None:
@@ -83,14 +85,21 @@ def canvas_png(page) -> bytes:
     return page.locator(MAP_CANVAS).first.screenshot()
 
 
+def _offline(page) -> None:
+    outside = [u for u in page.requests if not u.startswith(("http://127.0.0.1", "data:", "blob:"))]
+    assert outside == [], f"requests left the machine: {outside[:5]}"
+
+
 def test_map_draws_offline_without_console_errors(page, app_url):
     page.goto(app_url)
     pixels = wait_for_map(page)
     shot(page, "default-view")
     assert pixels > 5000  # land, borders and markers, not a blank canvas
+    assert map_note(page) == "19 events in view"
     assert page.console_errors == []
-    outside = [u for u in page.requests if not u.startswith(("http://127.0.0.1", "data:", "blob:"))]
-    assert outside == [], f"requests left the machine: {outside[:5]}"
+    # The map's code comes from the app itself, not a CDN.
+    assert any("/_stcore/bidi-components/dashboard.map/map.js" in u for u in page.requests)
+    _offline(page)
 
 
 def test_keyboard_on_the_slider_changes_map_and_url(page, app_url):
@@ -142,8 +151,8 @@ def test_clicking_a_site_shows_its_quotes_and_citations(page, app_url):
     x, y = _pixel_of(page, *SHAYMAK, (lat, lon), zoom)
     canvas = page.locator(MAP_CANVAS).first
     canvas.hover(position={"x": x, "y": y})
-    page.wait_for_selector(".deck-tooltip", state="visible", timeout=15_000)
-    tooltip = page.locator(".deck-tooltip").inner_text()
+    page.wait_for_selector(".dashmap-tooltip", state="visible", timeout=15_000)
+    tooltip = page.locator(".dashmap-tooltip").inner_text()
     assert "Shaymak" in tooltip and "±15 km" in tooltip  # plain text, with the uncertainty
     canvas.click(position={"x": x, "y": y})
     page.get_by_text("RFE/RL published testimonies of locals", exact=False).wait_for(timeout=30_000)
@@ -193,7 +202,7 @@ def test_presentation_mode_is_a_clean_16_9_map(page, app_url):
     wait_for_map(page)
     path = shot(page, "presentation-mode")
     assert page.locator('[data-testid="stSidebar"] [data-testid="stSlider"]').count() == 0
-    box = page.locator(MAP_CANVAS).first.bounding_box()
+    box = page.locator(".dashmap-canvas").first.bounding_box()
     assert abs(box["width"] / box["height"] - 16 / 9) < 0.02
     assert drawn_pixels(page) > 5000
     body = page.inner_text("body")
@@ -238,3 +247,179 @@ def test_play_steps_the_window_through_time(page, app_url):
     page.wait_for_timeout(4_000)  # a tick would come every 1.5 s while playing
     assert page.url == paused_at
     assert page.console_errors == []
+
+
+def _query(url: str) -> dict[str, str]:
+    from urllib.parse import parse_qsl, urlsplit
+
+    return dict(parse_qsl(urlsplit(url).query))
+
+
+def test_pan_and_zoom_go_into_the_link_and_the_link_restores_them(browser, page, app_url):
+    page.goto(f"{app_url}/?lat=37.8&lon=72.3&zoom=6")
+    wait_for_map(page)
+    canvas = page.locator(MAP_CANVAS).first
+    box = canvas.bounding_box()
+    # Drag the map up and to the left, then zoom in one step with the keyboard.
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] / 2 - 120, box["y"] + box["height"] / 2 - 80, steps=10)
+    page.mouse.up()
+    page.wait_for_function("() => !/lon=72\\.3000/.test(location.search)", timeout=15_000)
+    wait_idle(page)
+    moved = _query(page.url)
+    assert float(moved["lon"]) > 72.3 and float(moved["lat"]) < 37.8  # the map moved south-east
+    page.mouse.move(box["x"] + box["width"] + 40, box["y"])  # off the map: no hover highlight
+    canvas.focus()
+    assert page.evaluate("document.activeElement.tagName") == "CANVAS"  # keyboard-reachable
+    page.keyboard.press("=")  # zoom in (deck.gl's keyboard controller: = or +)
+    page.wait_for_function("() => !/zoom=6\\.00/.test(location.search)", timeout=15_000)
+    wait_idle(page)
+    after = _query(page.url)
+    assert float(after["zoom"]) > 6
+    wait_idle(page)
+    here = canvas_png(page)
+
+    fresh = browser.new_context(viewport={"width": 1500, "height": 1000})
+    try:
+        other = fresh.new_page()
+        other.goto(page.url)
+        wait_for_map(other)
+        assert _query(other.url) == after
+        there = canvas_png(other)
+        if there != here:
+            (ARTIFACTS / "pan-here.png").write_bytes(here)
+            (ARTIFACTS / "pan-there.png").write_bytes(there)
+        assert there == here
+    finally:
+        fresh.close()
+    assert page.console_errors == []
+
+
+def test_dragging_the_window_redraws_at_once_and_the_server_hears_the_end(page, app_url):
+    sent: list[int] = []
+    page.on("websocket", lambda ws: ws.on("framesent", lambda payload: sent.append(len(payload))))
+    page.goto(f"{app_url}/?from=2005-01-01&to=2022-12-31&lat=37.8&lon=72.3&zoom=6")
+    wait_for_map(page)
+    before = canvas_png(page)
+    sent.clear()
+    start = page.get_by_role("slider", name="Window start")
+    handle = start.bounding_box()
+    track = page.locator(".brush-track").bounding_box()
+    # Drag the start handle to about 2020: the map thins out while the mouse is down.
+    page.mouse.move(handle["x"] + 4, handle["y"] + handle["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(
+        track["x"] + track["width"] * 0.86, handle["y"] + handle["height"] / 2, steps=12
+    )
+    page.wait_for_timeout(400)
+    during = canvas_png(page)
+    note_during = map_note(page)
+    assert during != before
+    assert int(note_during.split()[0]) < 19
+    assert "from=2005-01-01" in page.url and sent == []  # nothing went to the server yet
+    page.mouse.up()
+    page.wait_for_function("() => !/from=2005-01-01/.test(location.search)", timeout=15_000)
+    wait_idle(page)
+    assert _query(page.url)["from"] >= "2019"
+    assert sent, "the final window reaches the server"
+    assert page.console_errors == []
+
+
+def _detail(page) -> str:
+    return page.locator(".st-key-detail").inner_text()
+
+
+def test_one_selection_map_timeline_list_map_list(page, app_url):
+    """Every click selects what was clicked; no later rerun undoes it."""
+    lat, lon, zoom = 37.6, 74.6, 8.0
+    page.goto(f"{app_url}/?lat={lat}&lon={lon}&zoom={zoom}")
+    wait_for_map(page)
+    canvas = page.locator(MAP_CANVAS).first
+
+    def click_map() -> None:
+        x, y = _pixel_of(page, *SHAYMAK, (lat, lon), zoom)
+        canvas.hover(position={"x": x, "y": y})
+        page.wait_for_selector(".dashmap-tooltip", state="visible", timeout=15_000)
+        canvas.click(position={"x": x, "y": y})
+
+    def click_timeline(title: str) -> None:
+        bar = page.locator(f'[data-testid="stVegaLiteChart"] path[aria-label*="Event: {title}"]')
+        bar.first.click()
+
+    def click_list(title: str) -> None:
+        # The list is a canvas grid; its accessible table (the canvas' fallback content)
+        # tells which row holds the title. Click that row's selection marker.
+        canvas = page.locator('[data-testid="stDataFrame"] [data-testid="data-grid-canvas"]')
+        index = canvas.evaluate(
+            """(c, title) => [...c.querySelectorAll('tbody tr')].findIndex(
+                 (tr) => tr.textContent.includes(title))""",
+            title,
+        )
+        assert index >= 0, f"{title!r} is not in the list"
+        canvas.scroll_into_view_if_needed()
+        box = canvas.bounding_box()  # the grid's scroller takes the pointer: click the page
+        page.mouse.click(box["x"] + 12, box["y"] + ROW_PX * (index + 1) + ROW_PX / 2)
+
+    steps = [
+        (click_map, "2016-shaymak-facility", "RFE/RL published testimonies of locals"),
+        (
+            lambda: click_timeline("SCO–Afghanistan Contact Group set up"),
+            "2005-sco-afghanistan-contact-group",
+            "The contact group hosted foreign ministers",
+        ),
+        (
+            lambda: click_list("Washington Post reports Chinese troops"),
+            "2019-washington-post-report",
+            "only came out after a Western journalist",
+        ),
+        (click_map, "2016-shaymak-facility", "RFE/RL published testimonies of locals"),
+        (
+            lambda: click_list("Washington Post reports Chinese troops"),
+            "2019-washington-post-report",
+            "only came out after a Western journalist",
+        ),
+    ]
+    for i, (act, event, quote) in enumerate(steps):
+        act()
+        page.wait_for_function(
+            f"() => new URLSearchParams(location.search).get('event') === {event!r}",
+            timeout=20_000,
+        )
+        wait_idle(page)
+        page.wait_for_timeout(1_500)  # a late rerun would undo the click here
+        assert _query(page.url).get("event") == event, f"step {i + 1}"
+        assert quote in _detail(page), f"step {i + 1}"
+    shot(page, "selection-sequence")
+    assert page.console_errors == []
+
+
+def test_tooltips_and_panels_show_markup_as_text(browser, tmp_path):
+    """A title full of HTML reaches the tooltip, the detail panel and the list as text."""
+    import shutil
+
+    from conftest import MINIMAL, DataDir
+
+    hostile = "<img src=x onerror=\"document.title='pwned'\"><b>bold</b>"
+    root = tmp_path / "data"
+    shutil.copytree(MINIMAL, root)
+    d = DataDir(root)
+    d.set_cell("events.csv", 4, "title", hostile)  # ev-three, placed by its own coordinates
+    with running_app(root) as url:
+        context = browser.new_context(viewport={"width": 1500, "height": 1000})
+        page = context.new_page()
+        dialogs: list[str] = []
+        page.on("dialog", lambda dlg: (dialogs.append(dlg.message), dlg.dismiss()))
+        page.goto(f"{url}/?lat=37.49&lon=71.55&zoom=9&event=ev-three")
+        wait_for_map(page)
+        canvas = page.locator(MAP_CANVAS).first
+        x, y = _pixel_of(page, 71.5476, 37.4875, (37.49, 71.55), 9)
+        canvas.hover(position={"x": x, "y": y})
+        tip = page.locator(".dashmap-tooltip")
+        tip.wait_for(state="visible", timeout=15_000)
+        assert hostile in tip.inner_text()
+        assert tip.locator("img, b").count() == 0  # text, not elements
+        assert page.locator(".dashmap img, .dashmap b").count() == 0
+        assert hostile in page.inner_text("body")  # the detail panel shows it literally
+        assert page.title() != "pwned" and dialogs == []
+        context.close()

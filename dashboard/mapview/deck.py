@@ -84,9 +84,8 @@ def event_layers(layers_on: Iterable[str], as_of: bool) -> list[pdk.Layer]:
             get_dash_array="dash",
             dash_justified=True,
             extensions=[{"@@type": "PathStyleExtension", "dash": True}],
+            # No hover highlight: a region-sized area would darken half the map.
             pickable=True,
-            auto_highlight=True,
-            highlight_color=[0, 0, 0, 30],
         )
     )
     if as_of:

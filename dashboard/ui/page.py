@@ -119,7 +119,7 @@ def _workspace(store: EmbeddedStore, v: ViewState, span) -> None:
         render_map(store, v, q)
         render_legend(_legend_categories(store, pos))
         exports.download_row(store, v)
-    with right:
+    with right, st.container(key="detail"):
         render_detail(store, pos, v.event, v.site)
     st.subheader("Timeline")
     panels.timeline_panel(store, v, span, _site_of(store))

@@ -122,6 +122,7 @@ export class DashMap {
       useDevicePixels: true,
       onViewStateChange: ({viewState}) => {
         this.viewState = viewState as ViewState;
+        this.tip.hidden = true; // it described what was under the pointer before the move
         this.deck.setProps({viewState: this.viewState}); // controlled: the map moves only so
         this.scheduleViewReport();
         this.render();
@@ -132,14 +133,16 @@ export class DashMap {
       onHover: (info) => this.showTooltip(info),
       onClick: (info) => this.onClick(info),
       getCursor: ({isHovering}) => (isHovering ? 'pointer' : 'grab'),
-      onAfterRender: () => this.afterRender()
+      onAfterRender: () => this.afterRender(),
+      // Counts in view depend on the canvas size: recount when it changes.
+      onResize: () => this.render()
     });
     // Timings for the benchmark and tests (ms since navigation start).
     this.root.dataset.mountedAt = String(Math.round(performance.now()));
   }
 
   private afterRender(): void {
-    if (this.root.dataset.drawnAt || !this.binary || !this.deck.isInitialized) return;
+    if (this.root.dataset.drawnAt || !this.binary || !this.bounds()) return;
     const drawn = this.deck.props.layers.some((l) => l && (l as Layer).id === 'events');
     if (drawn || this.aggregated) {
       this.root.dataset.drawnAt = String(Math.round(performance.now()));
@@ -240,17 +243,18 @@ export class DashMap {
     ) {
       return; // a resize or the first layout, not a move
     }
-    this.reported = {...v};
-    this.setState('view', {
-      latitude: round(v.latitude, 4),
-      longitude: round(v.longitude, 4),
-      zoom: round(v.zoom, 2)
-    });
+    // The map settles on the view the link will hold (a fraction of a pixel away), so a
+    // screenshot now and the same link opened later show the same picture.
+    const rounded = {latitude: round(v.latitude, 4), longitude: round(v.longitude, 4), zoom: round(v.zoom, 2)};
+    this.viewState = {...v, ...rounded};
+    this.deck.setProps({viewState: this.viewState});
+    this.reported = {...this.viewState};
+    this.setState('view', rounded);
   }
 
   private bounds(): Bounds | null {
-    const viewport = this.deck.getViewports()[0];
-    if (!viewport) return null;
+    const viewport = this.deck.isInitialized ? this.deck.getViewports()[0] : undefined;
+    if (!viewport || viewport.width < 2 || viewport.height < 2) return null;
     const [west, south, east, north] = viewport.getBounds();
     return {west, south, east, north};
   }
@@ -273,6 +277,7 @@ export class DashMap {
     const bounds = this.bounds();
     let inView = 0;
     let cells: Cell[] = [];
+    if (b && !bounds) this.render(); // not laid out yet: count on a later frame
     if (b && bounds) {
       inView = countInView(b.events.xy, b.filter, this.window, spec.mode, bounds);
       this.aggregated = inView > spec.aggregate_above;
@@ -287,7 +292,7 @@ export class DashMap {
         );
       }
     }
-    this.setNote(b, reference, inView);
+    this.setNote(b, reference, inView, bounds !== null);
     const layers: Layer[] = [];
     for (const template of this.templates) {
       const id = template.id;
@@ -324,9 +329,14 @@ export class DashMap {
     this.deck.setProps({layers});
   }
 
-  private setNote(b: Binary | null, reference: unknown, inView: number): void {
+  private setNote(
+    b: Binary | null,
+    reference: unknown,
+    inView: number,
+    laidOut: boolean
+  ): void {
     let text: string;
-    if (!b || !reference) text = 'Loading the map data…';
+    if (!b || !reference || !laidOut) text = 'Loading the map data…';
     else if (this.aggregated) {
       text = `${plural(inView, 'event')} in view, shown as counts per area: zoom in to see each event.`;
     } else text = `${plural(inView, 'event')} in view`;
