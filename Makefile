@@ -1,20 +1,25 @@
 # Two commands for a fresh machine with only Python 3.11+ and make:
 #   make run    -> dashboard at http://localhost:8501
-#   make test   -> lint + the whole test suite
+#   make test   -> lint + the whole test suite (and the map frontend's checks, with Node.js)
 PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
+NPM ?= npm
 
-.PHONY: install install-test run test lint format validate docs container-test clean
+.PHONY: install install-test run test lint format validate docs container-test clean \
+	frontend frontend-test bench
 
 $(BIN)/python:
 	$(PY) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required, found " + sys.version'
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
-# Stamps re-run the install only when pyproject.toml changes.
+# Stamps re-run the install only when pyproject.toml changes. The distribution was once
+# called tj-cn-security-dashboard: an old venv's copy is removed (two would both claim
+# the map component).
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip uninstall -q -y tj-cn-security-dashboard 2>/dev/null || true
 	$(BIN)/python -m pip install -q -e .
 	touch $@
 
@@ -26,6 +31,7 @@ install: $(VENV)/.installed
 
 install-test: $(VENV)/.installed-test
 
+# The map's bundle (dashboard/frontend/map.js) is committed: running needs no Node.js.
 run: install
 	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT)
 
@@ -34,13 +40,28 @@ lint: install-test
 	$(BIN)/ruff format --check .
 	$(BIN)/hadolint Dockerfile
 
-
 format: install-test
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-test: lint
+test: lint frontend-test
 	$(BIN)/python -m pytest -q
+
+# --- the map frontend (frontend/: TypeScript, deck.gl, esbuild; lockfile committed) ------
+frontend/node_modules/.package-lock.json: frontend/package-lock.json
+	cd frontend && $(NPM) ci --no-audit --no-fund --loglevel=error
+
+# Rebuild dashboard/frontend/map.js from the sources and the lockfile.
+frontend: frontend/node_modules/.package-lock.json
+	cd frontend && node build.mjs
+
+# Type check, unit tests, and proof that the committed bundle is what the sources build.
+frontend-test: frontend/node_modules/.package-lock.json
+	cd frontend && npx --no-install tsc --noEmit
+	cd frontend && node build.mjs --tests && node --test .test-build/
+	cd frontend && node build.mjs --out .test-build/map.js
+	cmp dashboard/frontend/map.js frontend/.test-build/map.js || \
+		(echo "dashboard/frontend/map.js is stale: run make frontend and commit it" && exit 1)
 
 validate: install
 	$(BIN)/python -m dashboard validate
@@ -52,5 +73,11 @@ docs: install
 container-test: install-test
 	./scripts/container-test.sh
 
+# Side-by-side measurements (floor app, baseline, explore()) -> docs/benchmarks.md.
+# BENCH_SIZES=shipped,10k make bench  for a shorter run.
+BENCH_SIZES ?= shipped,1k,10k,100k,1m
+bench: install-test
+	$(BIN)/python bench/run.py --sizes $(BENCH_SIZES) --out docs/benchmarks.md
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts
+	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts frontend/node_modules frontend/.test-build

@@ -2,6 +2,7 @@
 // package; never from a CDN). Deterministic: the same lockfile gives the same bytes.
 //   node build.mjs          -> dashboard/frontend/map.js
 //   node build.mjs --tests  -> .test-build/*.test.mjs (node --test runs them)
+//   node build.mjs --out F  -> the bundle to F (to check the committed one is current)
 import {build} from 'esbuild';
 import {readdirSync} from 'node:fs';
 
@@ -17,10 +18,11 @@ if (process.argv.includes('--tests')) {
     platform: 'node'
   });
 } else {
+  const at = process.argv.indexOf('--out');
   await build({
     ...common,
     entryPoints: ['src/index.ts'],
-    outfile: '../dashboard/frontend/map.js',
+    outfile: at > 0 ? process.argv[at + 1] : '../dashboard/frontend/map.js',
     minify: true,
     platform: 'browser',
     define: {'process.env.NODE_ENV': '"production"'}

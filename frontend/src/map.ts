@@ -177,6 +177,7 @@ export class DashMap {
         this.templates = (converted.layers ?? []).filter(Boolean);
       }
       this.spec = spec;
+      this.root.dataset.specs = String(Number(this.root.dataset.specs ?? 0) + 1);
       this.root.style.setProperty('--map-height', `${spec.height}px`);
       this.root.style.height = `${spec.height + BRUSH_HEIGHT}px`;
       if (!this.brush.dragging) this.window = spec.window;
@@ -271,6 +272,8 @@ export class DashMap {
   private draw(): void {
     const spec = this.spec;
     if (!spec) return;
+    // Counters for the benchmark and tests: a redraw is observable from the page.
+    this.root.dataset.frames = String(Number(this.root.dataset.frames ?? 0) + 1);
     const reference = this.sources.reference(spec.reference);
     const b = this.binary;
     const ranges = filterRanges(this.window, spec.mode);
