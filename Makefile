@@ -77,6 +77,7 @@ container-test: install-test
 # BENCH_SIZES=shipped,10k make bench  for a shorter run.
 BENCH_SIZES ?= shipped,1k,10k,100k,1m
 bench: install-test
+	$(BIN)/python -m pip install -q -e '.[test,bench]'
 	$(BIN)/python bench/run.py --sizes $(BENCH_SIZES) --out docs/benchmarks.md
 
 clean:

@@ -267,6 +267,7 @@ def interactions(browser, url: str, app: str) -> list[Interaction]:
     if app == "product":
         # Dragging the brush: the map redraws on the GPU with no message to the server.
         since = wire.mark()
+        page.locator(".brush").scroll_into_view_if_needed()
         frames = int(page.evaluate("document.querySelector('.dashmap').dataset.frames"))
         t0 = time.perf_counter()
         page.evaluate(
@@ -277,7 +278,9 @@ def interactions(browser, url: str, app: str) -> list[Interaction]:
         page.wait_for_function(
             f"() => Number(document.querySelector('.dashmap').dataset.frames) > {frames}"
         )
-        page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+        page.evaluate(
+            "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
+        )
         redraw = (time.perf_counter() - t0) * 1000
         page.wait_for_timeout(500)
         sent = [f for f in wire.window(since) if f[1] == "out"]
@@ -299,15 +302,19 @@ def interactions(browser, url: str, app: str) -> list[Interaction]:
             ),
         )
         # Panning: the view changes in the browser; the view reaches the server at rest.
+        canvas = page.locator(".dashmap-canvas canvas").first
+        canvas.scroll_into_view_if_needed()
+        page.wait_for_timeout(300)
         since = wire.mark()
-        box = page.locator(".dashmap-canvas canvas").first.bounding_box()
+        box = canvas.bounding_box()
         t0 = time.perf_counter()
         page.mouse.move(box["x"] + 300, box["y"] + 300)
         page.mouse.down()
         page.mouse.move(box["x"] + 200, box["y"] + 240, steps=10)
         page.mouse.up()
         moving = [f for f in wire.window(since) if f[1] == "out"]
-        wire.settle(since)
+        with contextlib.suppress(TimeoutError):
+            wire.settle(since, limit_s=20)
         frames = wire.window(since)
         out.append(
             Interaction(
@@ -393,7 +400,9 @@ def data_for(size: str, work: Path) -> tuple[Path, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="shipped,1k,10k,100k,1m")
-    parser.add_argument("--baseline-max", type=int, default=10_000, help="largest size for the old map")
+    parser.add_argument(
+        "--baseline-max", type=int, default=10_000, help="largest size for the old map"
+    )
     parser.add_argument("--explore-max", type=int, default=100_000)
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "benchmarks.md")
     parser.add_argument("--json", type=Path, default=None)
@@ -426,7 +435,9 @@ def main() -> None:
             data_dir, n = data_for(size, work)
             for app, root in (("product", REPO), ("baseline", base)):
                 if app == "baseline" and n > args.baseline_max:
-                    results.append(Result(app, size, n, note=f"not run above {args.baseline_max:,} events"))
+                    results.append(
+                        Result(app, size, n, note=f"not run above {args.baseline_max:,} events")
+                    )
                     continue
                 r = Result(app, size, n)
                 try:
@@ -467,7 +478,9 @@ def _fmt(x, unit="", digits=2) -> str:
 
 
 def _kb(n) -> str:
-    return "—" if n is None else f"{n / 1024:,.1f} kB" if n < 1024 * 1024 else f"{n / 1048576:,.2f} MB"
+    return (
+        "—" if n is None else f"{n / 1024:,.1f} kB" if n < 1024 * 1024 else f"{n / 1048576:,.2f} MB"
+    )
 
 
 def machine() -> str:

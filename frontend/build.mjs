@@ -23,7 +23,7 @@ if (process.argv.includes('--tests')) {
     ...common,
     entryPoints: ['src/index.ts'],
     outfile: at > 0 ? process.argv[at + 1] : '../dashboard/frontend/map.js',
-    minify: true,
+    minify: !process.env.NOMINIFY,
     platform: 'browser',
     define: {'process.env.NODE_ENV': '"production"'}
   });

@@ -79,13 +79,16 @@ def render() -> None:
     if v.present:
         _presentation(store, v)
     else:
+        # The map goes first: the browser starts loading and drawing it while the rest of
+        # the page (controls, timeline, list) arrives. Every control reads and writes the
+        # one view state, so the order of drawing changes nothing else.
+        _workspace(store, v, ctx.span)
         with st.sidebar:
             controls.time_controls(v, ctx.span)
             controls.filter_controls(v, sorted(ctx.actors, key=str.casefold))
             controls.layer_controls(v)
             controls.view_controls(v, _selected_anchor(store, v))
             controls.presentation_toggle(v)
-        _workspace(store, S.view(), ctx.span)
     _playback(ctx.span)
     S.sync_url(S.view())
 

@@ -39,6 +39,7 @@ const BINARY_LAYERS = new Set(['events', 'events-faded', 'uncertainty']);
 const REPORT_VIEW_MS = 450; // the view goes to the server once the map has come to rest
 const VIEW_EPSILON = {degrees: 1e-4, zoom: 0.01};
 const BRUSH_HEIGHT = 64;
+const RESIZE_SETTLE_MS = 150;
 
 export interface Sources {
   events(version: string): EventColumns | undefined;
@@ -81,6 +82,9 @@ export class DashMap {
   private appliedSeq = -1;
   private reported: ViewState | null = null;
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
+  private interacting = false; // a drag, pinch or zoom animation is under way
+  private size: [number, number] = [0, 0];
+  private resizeObserver: ResizeObserver | null = null;
   private window: [number, number] = [0, 0];
   private frame = 0;
   private aggregated = false;
@@ -116,10 +120,18 @@ export class DashMap {
     this.deck = new Deck({
       parent: this.canvasHolder,
       views: new MapView({repeat: false}),
+      // A fixed canvas size, updated only once the page's layout has settled (see
+      // watchSize): resizing a WebGL canvas reallocates its buffers, and Streamlit's
+      // layout moves for a while as the page arrives (the sidebar slides in).
+      width: this.canvasHolder.clientWidth || 600,
+      height: this.canvasHolder.clientHeight || 560,
       controller: {doubleClickZoom: true, keyboard: true},
       viewState: this.viewState,
       layers: [],
       useDevicePixels: true,
+      // Probe WebGL features when a layer asks, not all of them up front: with a software
+      // GPU every probe is a blocking round trip (~0.5 s of start-up here).
+      deviceProps: {_initializeFeatures: false} as any,
       onViewStateChange: ({viewState}) => {
         this.viewState = viewState as ViewState;
         this.tip.hidden = true; // it described what was under the pointer before the move
@@ -129,7 +141,12 @@ export class DashMap {
         return viewState;
       },
       // A drag can end without a last view change: report once the map is at rest.
-      onInteractionStateChange: () => this.scheduleViewReport(),
+      onInteractionStateChange: (state) => {
+        this.interacting = Boolean(
+          state.isDragging || state.isPanning || state.isZooming || state.isRotating || state.inTransition
+        );
+        this.scheduleViewReport();
+      },
       onHover: (info) => this.showTooltip(info),
       onClick: (info) => this.onClick(info),
       getCursor: ({isHovering}) => (isHovering ? 'pointer' : 'grab'),
@@ -137,12 +154,32 @@ export class DashMap {
       // Counts in view depend on the canvas size: recount when it changes.
       onResize: () => this.render()
     });
+    this.watchSize();
     // Timings for the benchmark and tests (ms since navigation start).
     this.root.dataset.mountedAt = String(Math.round(performance.now()));
   }
 
+  private watchSize(): void {
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const apply = () => {
+      const width = this.canvasHolder.clientWidth;
+      const height = this.canvasHolder.clientHeight;
+      if (width > 1 && height > 1 && (width !== this.size[0] || height !== this.size[1])) {
+        this.size = [width, height];
+        this.deck.setProps({width, height});
+        this.render();
+      }
+    };
+    this.resizeObserver = new ResizeObserver(() => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(apply, RESIZE_SETTLE_MS);
+    });
+    this.resizeObserver.observe(this.canvasHolder);
+  }
+
   private afterRender(): void {
-    if (this.root.dataset.drawnAt || !this.binary || !this.bounds()) return;
+    const reference = this.spec && this.sources.reference(this.spec.reference);
+    if (this.root.dataset.drawnAt || !this.binary || !reference || !this.bounds()) return;
     const drawn = this.deck.props.layers.some((l) => l && (l as Layer).id === 'events');
     if (drawn || this.aggregated) {
       this.root.dataset.drawnAt = String(Math.round(performance.now()));
@@ -152,6 +189,7 @@ export class DashMap {
 
   destroy(): void {
     if (this.reportTimer) clearTimeout(this.reportTimer);
+    this.resizeObserver?.disconnect();
     this.deck.finalize();
     this.root.remove();
   }
@@ -227,10 +265,14 @@ export class DashMap {
     this.setState('window', {start: isoDay(window[0]), end: isoDay(window[1])});
   }
 
-  /** Report the view once it has not changed for a moment (debounced). */
+  /** Report the view once the user has let go and it has not changed for a moment: one
+   * message per pan or zoom, however long it lasts or however slowly the map draws. */
   private scheduleViewReport(): void {
     if (this.reportTimer) clearTimeout(this.reportTimer);
-    this.reportTimer = setTimeout(() => this.reportView(), REPORT_VIEW_MS);
+    this.reportTimer = setTimeout(() => {
+      if (this.interacting) this.scheduleViewReport();
+      else this.reportView();
+    }, REPORT_VIEW_MS);
   }
 
   private reportView(): void {

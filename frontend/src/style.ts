@@ -1,7 +1,7 @@
 // The component's styles (inside its shadow root). Text is at least 12 px.
 export const CSS = `
 .dashmap { position: relative; width: 100%; font: 13px/1.35 "Source Sans Pro", "Source Sans 3", sans-serif; color: #262730; }
-.dashmap-canvas { position: relative; width: 100%; height: var(--map-height, 560px); overflow: hidden; background: #dfe8ee; border-radius: 4px; }
+.dashmap-canvas { position: relative; width: 100%; height: var(--map-height, 560px); overflow: hidden; background: #e9e7e3; border-radius: 4px; }
 .dashmap-note { position: absolute; top: 8px; left: 8px; max-width: 70%; padding: 3px 8px; background: rgba(255,255,255,0.9); border-radius: 3px; font-size: 12px; pointer-events: none; }
 .dashmap-tooltip { position: absolute; z-index: 2; pointer-events: none; white-space: pre-line; max-width: 340px; font-size: 13px; line-height: 1.35; background: rgba(255,255,255,0.97); color: #1f2430; border: 1px solid #9aa3ad; border-radius: 3px; padding: 6px 8px; box-shadow: 0 1px 4px rgba(0,0,0,0.15); }
 .dashmap-tooltip[hidden] { display: none; }
