@@ -10,7 +10,6 @@ import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from synth import ACTORS, generate
 
 from dashboard.core.catalog import EVENT_LAYERS
 from dashboard.core.filters import Filters, all_actors
@@ -18,6 +17,7 @@ from dashboard.core.schema import CATEGORIES, STATUSES, load_package
 from dashboard.core.store import Query, open_store
 from dashboard.core.timefilter import filter_time
 from dashboard.core.validate import check_value, suspects
+from synth import ACTORS, generate
 
 LAYER_IDS = tuple(g.id for g in EVENT_LAYERS)
 WORDS = ("base", "exercise", "ev-1", "EV-2", "Synthetic", "quote about", "Shaymak", "zz")
