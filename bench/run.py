@@ -109,13 +109,13 @@ def _served(cmd, cwd, env, log, port):
         while True:
             if proc.poll() is not None:
                 log.seek(0)
-                raise RuntimeError(f"{app} exited:\n{log.read().decode()[-2000:]}")
+                raise RuntimeError(f"{cmd[4]} exited:\n{log.read().decode()[-2000:]}")
             try:
                 with urllib.request.urlopen(url + "/_stcore/health", timeout=2):
                     break
             except OSError:
                 if time.monotonic() > deadline:
-                    raise TimeoutError(f"{app} did not start") from None
+                    raise TimeoutError(f"{cmd[4]} did not start") from None
                 time.sleep(0.2)
         yield url, proc
     finally:
