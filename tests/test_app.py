@@ -327,3 +327,30 @@ def test_hostile_text_is_shown_as_text(monkeypatch, data_dir: DataDir):
     _header, table = read_events(element(at, "map-events").proto.bytes)
     assert hostile in table["title"].to_pylist()
     assert "onerror" not in element(at, "map").proto.json
+
+
+@pytest.fixture(scope="module")
+def synth_dir(tmp_path_factory):
+    from synth import generate
+
+    return generate(1_500, tmp_path_factory.mktemp("synth") / "data", seed=3)
+
+
+def test_many_events_a_histogram_and_a_list_that_grows(monkeypatch, synth_dir):
+    monkeypatch.setenv("DASHBOARD_DATA_DIR", str(synth_dir))
+    at = run()
+    no_errors(at)
+    assert "1,500 of 1,500 events shown" in texts(at)
+    # The timeline gets bins, not rows.
+    [chart] = at.get("vega_lite_chart")
+    spec = json.loads(chart.proto.spec)
+    assert "events by the month they start in" in texts(at)
+    assert "bar" in json.dumps(spec)
+    # The list shows 200 at a time, says so, and lists more on request.
+    assert len(at.dataframe[0].value) == 200
+    assert "Listing the first 200 of 1,500" in texts(at)
+    at.button(key="w_list_more").click().run()
+    assert len(at.dataframe[0].value) == 400
+    # The map draws all of them; the spec stays small whatever the number of events.
+    assert len(drawn(at)) == 1_500
+    assert len(element(at, "map").proto.json) < 20_000

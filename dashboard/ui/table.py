@@ -1,7 +1,8 @@
 """The event list: sortable, keyboard-usable, in sync with the selection.
 
-It lists at most ``LIST_LIMIT`` events (oldest first) and says how many more there are:
-a browser table of a million rows helps no one, and the downloads hold them all.
+It lists ``LIST_STEP`` events at a time (oldest first) and says how many more there are:
+the whole list is re-sent when the view changes, a browser table of a million rows helps
+no one, and the downloads hold them all.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from dashboard.mapview.layers import precision_text
 from dashboard.ui import state as S
 from dashboard.ui.selection import TABLE_IDS, on_table
 
-LIST_LIMIT = 1_000
+LIST_STEP = 200  # rows listed at first, and added by "List more"
+LIMIT_KEY = "list_limit"
 
 
 def table_frame(shown: pd.DataFrame) -> pd.DataFrame:
@@ -47,7 +49,8 @@ def table_frame(shown: pd.DataFrame) -> pd.DataFrame:
 def render_table(
     store: EmbeddedStore, q: Query, n_shown: int, selected: str | None, site_of
 ) -> None:
-    frame = table_frame(store.rows(q, limit=LIST_LIMIT))
+    limit = st.session_state.setdefault(LIMIT_KEY, LIST_STEP)
+    frame = table_frame(store.rows(q, limit=limit))
     ids = list(frame["event_id"])
     st.session_state[TABLE_IDS] = ids
     key = S.widget_key("table")
@@ -74,6 +77,11 @@ def render_table(
     if n_shown > len(frame):
         st.caption(
             f"Listing the first {len(frame):,} of {n_shown:,} events shown (oldest first): "
-            "narrow the range or the filters to list the others; the CSV and GeoJSON "
-            "downloads hold all of them."
+            "narrow the range or the filters, or list more; the CSV and GeoJSON downloads "
+            "hold all of them."
+        )
+        st.button(
+            f"List {min(LIST_STEP, n_shown - len(frame)):,} more",
+            key="w_list_more",
+            on_click=lambda: st.session_state.update({LIMIT_KEY: limit + LIST_STEP}),
         )
