@@ -11,7 +11,13 @@ RUN python -m venv /opt/venv
 ENV PATH=/opt/venv/bin:$PATH
 # Dependencies alone first: this layer is rebuilt only when requirements.txt changes.
 COPY requirements.txt /tmp/requirements.txt
-RUN pip install --no-compile -r /tmp/requirements.txt \
+RUN pip install --no-compile -r /tmp/requirements.txt
+# The project is installed in place (editable) at /app: Streamlit serves the map
+# component's bundle from the installed distribution's asset_dir (see pyproject.toml).
+# Only the project's metadata goes in here, so a code change does not rebuild this layer.
+COPY pyproject.toml README.md /app/
+COPY dashboard/__init__.py /app/dashboard/__init__.py
+RUN pip install --no-compile --no-deps -e /app \
  && pip uninstall -y pip \
  && find /opt/venv -name "tests" -type d -path "*site-packages/*" -prune -exec rm -rf {} + \
  && python -m compileall -q /opt/venv
@@ -38,8 +44,10 @@ RUN useradd --system --uid 10001 --no-create-home --home-dir /tmp --shell /usr/s
 COPY --from=build /opt/venv /opt/venv
 COPY --from=build /opt/mplconfig /opt/mplconfig
 WORKDIR /app
-# The code, its Streamlit configuration and the bundled data (owned by root: read-only for the app).
+# The code (with the map's prebuilt bundle, dashboard/frontend/map.js), its Streamlit
+# configuration and the bundled data (owned by root: read-only for the app).
 COPY .streamlit/ .streamlit/
+COPY pyproject.toml README.md ./
 COPY dashboard/ dashboard/
 COPY events.csv sources.csv excerpts.csv ./
 COPY geodata/ geodata/

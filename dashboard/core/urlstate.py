@@ -40,7 +40,6 @@ class ViewState:
     lon: float = DEFAULT_CENTER[1]
     zoom: float = DEFAULT_ZOOM
     present: bool = False
-    tiles: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,7 +80,6 @@ KNOWN_KEYS = (
     "lon",
     "zoom",
     "present",
-    "tiles",
 )
 
 
@@ -238,7 +236,6 @@ def parse_query(params: Mapping, ctx: Context) -> tuple[ViewState, list[str]]:
         event=known("event", ctx.event_ids),
         site=known("site", ctx.site_ids),
         present=flag("present"),
-        tiles=flag("tiles"),
         **view,
     )
     return state, notes
@@ -269,6 +266,4 @@ def to_query(state: ViewState) -> dict[str, str | list[str]]:
         out["site"] = state.site
     if state.present:
         out["present"] = "1"
-    if state.tiles:
-        out["tiles"] = "1"
     return out
