@@ -169,6 +169,16 @@ def wait_idle(page, timeout_ms: int = 30_000) -> None:
     page.wait_for_function(
         """() => !document.querySelector('[data-testid="stStatusWidget"]')""", timeout=timeout_ms
     )
+    # Streamlit loads its widget code lazily: on a first visit the sidebar shows its
+    # headings a moment before its widgets. Wait for them (no sidebar in presentation mode).
+    page.wait_for_function(
+        """() => {
+          const bar = document.querySelector('[data-testid="stSidebar"]');
+          return !bar || !bar.querySelector('h3')
+            || bar.querySelectorAll('[data-testid="stWidgetLabel"]').length > 0;
+        }""",
+        timeout=timeout_ms,
+    )
     page.wait_for_timeout(250)
 
 
