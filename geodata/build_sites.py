@@ -97,16 +97,29 @@ def build() -> dict:
             "geometry": _feature("admin2_afg_geoboundaries.geojson", "name", "Wakhan"),
         },
         {
-            "site_id": "tajikistan",
-            "name": "Tajikistan (no place given)",
+            "site_id": "gbao",
+            "name": "Gorno-Badakhshan Autonomous Oblast (GBAO)",
             "kind": "region",
             "geo_precision": 3,
             "precision_m": None,
             "note": (
-                "For events the sources do not place more precisely than 'in Tajikistan' or at "
-                "all (meetings, agreements, exercises with no location): anchored to Tajikistan, "
-                "the country this dashboard follows. Geometry: Natural Earth admin-0 Tajikistan, "
-                "clipped at 40.5°N like all reference layers."
+                "FMSO: 'a base in Tajikistan's Gorno-Badakshan region near the Tajik-Afghan "
+                "border'; where in the region is not said. Geometry: Natural Earth admin-1 "
+                "Gorno-Badakhshan, clipped at 40.5°N like all reference layers."
+            ),
+            "geometry": _feature("admin1_ne10m.geojson", "iso_3166_2", "TJ-GB"),
+        },
+        {
+            "site_id": "tajikistan",
+            "name": "Tajikistan (no more precise place given)",
+            "kind": "region",
+            "geo_precision": 3,
+            "precision_m": None,
+            "note": (
+                "For events the sources place in Tajikistan and no more precisely (a visit to "
+                "Tajikistan, a base in Tajikistan). Events with no place at all are not drawn. "
+                "Geometry: Natural Earth admin-0 Tajikistan, clipped at 40.5°N like all "
+                "reference layers."
             ),
             "geometry": _feature("admin0_countries_ne10m.geojson", "iso_a3", "TJK"),
         },

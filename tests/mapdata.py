@@ -53,7 +53,9 @@ def drawn(at: AppTest) -> dict[str, bool]:
     if spec["mask"]:
         mask = read_mask(element(at, "map-mask").proto.bytes)
     lo, hi = spec["window"]
-    begun = mask & (t[:, 0] <= hi)
+    # An event with no place has no position (NaN): the map never draws it.
+    xy = np.asarray(table["xy"].combine_chunks().flatten()).reshape(-1, 2)
+    begun = mask & (t[:, 0] <= hi) & np.isfinite(xy).all(axis=1)
     shown = begun if spec["mode"] == "asof" else begun & (t[:, 1] >= lo)
     faded = shown & (t[:, 1] < lo)
     store, order = _store_and_order(str(config.data_dir()), header["version"])

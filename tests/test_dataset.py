@@ -55,24 +55,35 @@ def test_every_quote_is_verbatim_in_its_document():
     assert not missing, "quotes not found verbatim:\n" + "\n".join(missing)
 
 
-def test_contested_amount_recorded_both_ways():
+def test_the_funding_is_one_event_with_both_amounts():
     ds = load_dataset(REPO)
-    ex = ds.excerpts
-    funding = ds.events[ds.events["category"] == "funding"]["event_id"]
-    stances = ex[ex["event_id"].isin(funding)].groupby("quote")["stance"].agg(set)
-    ten = [q for q in stances.index if "$10 million" in q]
-    yuan = [q for q in stances.index if "55 million" in q]
-    assert ten and yuan
-    # Each figure supports its own event and disputes the other one.
-    assert all(stances[q] == {"supports", "disputes"} for q in ten + yuan)
+    funding = ds.events[ds.events["category"] == "funding"]
+    assert list(funding["event_id"]) == ["2021-wakhan-base-funding"]
+    claims = ds.claims_for("2021-wakhan-base-funding")
+    asserted = claims[(claims["property"] == "amount") & (claims["stance"] == "asserts")]
+    assert {("10000000", "USD"), ("55000000", "CNY")} <= set(
+        zip(asserted["amount"], asserted["unit"], strict=True)
+    )
+    conversion = claims[(claims["unit"] == "USD") & (claims["stance"] == "qualifies")]
+    assert list(conversion["amount"]) == ["8000000"]  # FMSO's "around $8 million"
+    assert funding["evidence"].iloc[0] == "contested"
 
 
-def test_denials_are_recorded():
+def test_denials_are_claims_with_a_claimant():
     ds = load_dataset(REPO)
     denied = ds.events[ds.events["status"] == "denied"]
     assert len(denied) >= 1
     for eid in denied["event_id"]:
         assert "denies" in set(ds.excerpts_for(eid)["stance"])
+        claims = ds.claims_for(eid)
+        denial = claims[claims["stance"] == "denies"]
+        assert list(denial["claimant"]) == [
+            "Governments of China and Tajikistan, as reported by CPC"
+        ]
+        assert list(denial["claimant_kind"]) == ["government"]
+        # Beside what it denies: the same event holds the claim that it occurred.
+        assert ((claims["property"] == "occurred") & (claims["stance"] == "asserts")).any()
+    assert set(ds.events.loc[denied.index, "evidence"]) == {"denied"}
 
 
 def test_guessed_places_are_not_exact():
@@ -116,9 +127,4 @@ def test_citation_and_sources_behind():
     assert ds.citation("wapo-2019").endswith(", 2019 — via Caspian Policy Center (CPC)")
     behind = ds.sources_behind(["2016-shaymak-facility"])
     assert list(behind["publisher"]) == sorted(behind["publisher"])
-    assert set(behind.index) == {
-        "rferl-shaymak",
-        "fmso-oe-watch-2022",
-        "wapo-2019",
-        "cpc-2021-11-05",
-    }
+    assert set(behind.index) == {"rferl-shaymak", "cpc-2021-11-05"}

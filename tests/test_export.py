@@ -67,7 +67,9 @@ def test_figure_holds_title_window_legend_sources_and_attribution(store, ds, sta
     plt.close(fig)
     assert "China–Tajikistan security cooperation" in texts
     assert "As of: 01 Jan 2019 – 31 Dec 2021" in texts
-    assert "17 of 19 events" in texts
+    # The agreement whose start the sources do not give counts as begun (its start is open).
+    assert "18 of 19 events" in texts
+    assert "Not on the map: 9 more shown, no place given" in texts
     for entry in (
         "Base / facility",
         "Exercise",
@@ -106,7 +108,9 @@ def test_filters_and_legend_follow_the_view(store, ds, state):
     plt.close(fig)
     assert any(t.startswith("Filters: categories: funding") for t in texts)
     assert "Funding" in texts and "Exercise" not in texts
-    assert any("Events on the map (2)" in t for t in texts)
+    # One grant, two reported amounts: one event, marked contested on the slide.
+    assert any("Events on the map (1)" in t for t in texts)
+    assert "[contested: amount]" in " ".join(" ".join(texts).split())
 
 
 def test_labels_do_not_pile_up(store, ds, state):
@@ -194,7 +198,10 @@ def test_csv_has_one_row_per_excerpt_with_citations(ds):
     )
     assert set(frame["event_id"]) == set(shown["event_id"])
     assert len(frame) == len(ds.excerpts[ds.excerpts["event_id"].isin(shown["event_id"])])
-    assert {"supports", "disputes"} == set(frame["stance"])
+    assert set(frame["evidence"]) == {"contested"}
+    claims = " | ".join(frame["claims"])
+    assert "amount (asserts): $10 million in financing from China [USD 10 million]" in claims
+    assert "[CNY 55 million]" in claims and "amount (qualifies)" in claims
     assert frame["source_publisher"].str.len().gt(0).all()
 
 
@@ -215,3 +222,8 @@ def test_geojson_carries_geometry_and_excerpts(ds):
     stances = {e["stance"] for e in feat["properties"]["excerpts"]}
     assert stances == {"supports", "denies"}
     assert all(e["quote"] and e["source_publisher"] for e in feat["properties"]["excerpts"])
+    denial = [c for c in feat["properties"]["claims"] if c["stance"] == "denies"]
+    assert denial and denial[0]["claimant"].startswith("Governments of China and Tajikistan")
+    # No place in the sources: a feature with a null geometry, not a made-up point.
+    drills = next(f for f in doc["features"] if f["properties"]["event_id"] == "2019-joint-drills")
+    assert drills["geometry"] is None

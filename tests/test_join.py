@@ -47,7 +47,7 @@ def test_site_points_get_admin_areas(data_dir: DataDir):
 
 def test_region_spanning_districts_has_no_single_district():
     ev = load_dataset().events.set_index("event_id")
-    tj = ev.loc["2019-joint-drills"]
+    tj = ev.loc["2021-wang-yi-visits-tajikistan"]
     assert tj["country"] == "Tajikistan"
     assert pd.isna(tj["district"]) and pd.isna(tj["province"])
     assert ev.at["2021-11-pap-wakhan-patrols-reported", "district"] == "Wakhan"

@@ -148,9 +148,9 @@ def test_uncertainty_and_contested_travel_with_each_event(store, payload, table)
 
 
 def test_mask_payload_is_bits_in_draw_order(store, payload):
-    mask = store.attribute_mask(Filters(categories=("funding",)), None)
+    mask = store.attribute_mask(Filters(categories=("base", "funding")), None)
     bits = read_mask(mask_payload(payload, mask, "m1"))
-    assert bits.sum() == mask.sum() == 2
+    assert bits.sum() == mask.sum() == 3
     assert (bits == mask[payload.draw_order]).all()
     header, body = read_container(mask_payload(payload, mask, "m1"))
     assert header == {"kind": "mask", "version": "m1", "events": payload.version, "n": 19}

@@ -157,10 +157,11 @@ CASES = [
         2,
     ),
     (
-        "no-site-no-coordinates",
+        # The sources give no place: loaded, listed and counted, never drawn.
+        "no-site-no-coordinates-is-unplaced",
         lambda d: d.set_cell(EV, 4, "lon", "") or d.set_cell(EV, 4, "lat", ""),
-        (EV, 4, "site_id", "placement", ERROR),
-        2,
+        None,
+        3,
     ),
     (
         "lon-without-lat",

@@ -16,6 +16,7 @@ from dashboard.core import config
 from dashboard.core.catalog import assign_layers
 from dashboard.core.columns import distinct, isin, to_float
 from dashboard.core.dates import (
+    OPEN,
     PRECISIONS,
     format_partial_date,
     format_partial_dates,
@@ -24,17 +25,31 @@ from dashboard.core.dates import (
 from dashboard.core.join import add_admin_areas, join_events, locate_points
 from dashboard.core.problems import Problem
 from dashboard.core.reference import Reference, load_reference
-from dashboard.core.schema import load_package
+from dashboard.core.schema import EVIDENCE, EXCLUSIVE_PROPERTIES, load_package
 from dashboard.core.sites import far_outside_region, read_sites, sites_frame
 from dashboard.core.validate import (
     ROW,
     Table,
     add_row_problems,
+    empty_table,
     read_csv,
     validate_fields,
 )
 
+CLAIM_COLUMNS = (
+    "event_id",
+    "property",
+    "value",
+    "amount",
+    "unit",
+    "claimant",
+    "claimant_kind",
+    "stance",
+    "excerpt_id",
+)
 LOW_CARDINALITY = (
+    "lifecycle",
+    "evidence",
     "site_id",
     "site_name",
     "site_kind",
@@ -56,6 +71,7 @@ class Dataset:
     sources: pd.DataFrame
     excerpts: pd.DataFrame
     reference: Reference
+    claims: pd.DataFrame = field(default_factory=pd.DataFrame)
     problems: list[Problem] = field(default_factory=list)
     rejected: dict[str, pd.DataFrame] = field(default_factory=dict)
     data_dir: Path = config.REPO_ROOT
@@ -72,6 +88,16 @@ class Dataset:
     def excerpts_for(self, event_id: str) -> pd.DataFrame:
         """The excerpts of one event."""
         return self.excerpts[self.excerpts["event_id"] == event_id]
+
+    def claims_for(self, event_id: str) -> pd.DataFrame:
+        """The claims about one event, each with its excerpt's quote, source and locator."""
+        mine = self.claims[self.claims["event_id"] == event_id] if len(self.claims) else None
+        if mine is None or not len(mine):
+            return pd.DataFrame(columns=[*CLAIM_COLUMNS, "quote", "source_id", "locator"])
+        quotes = self.excerpts.loc[
+            self.excerpts["excerpt_id"] != "", ["excerpt_id", "quote", "source_id", "locator"]
+        ]
+        return mine.merge(quotes, on="excerpt_id", how="left")
 
     def sources_behind(self, event_ids) -> pd.DataFrame:
         """The sources quoted for these events, by publisher (indexed by ``source_id``)."""
@@ -114,7 +140,7 @@ def load_dataset(directory: str | Path | None = None) -> Dataset:
     reference = load_reference(config.reference_dir(directory))
 
     sources = _read_table(directory, res["sources"])
-    _check_foreign_key(sources, "via", sources.rows["source_id"], "source_id in sources.csv")
+    _check_foreign_keys(sources, res["sources"], {"sources": sources})
 
     site_table, geometries = read_sites(
         directory / res["sites"].path, res["sites"].path, res["sites"]
@@ -128,32 +154,30 @@ def load_dataset(directory: str | Path | None = None) -> Dataset:
     add_row_problems(events, unmatched)
 
     excerpts = _read_table(directory, res["excerpts"])
-    _check_excerpt_keys(excerpts, events, sources)
-    uncited = events.rows[~isin(events.rows["event_id"], excerpts.rows["event_id"])]
-    add_row_problems(
-        events,
-        [
-            Problem(
-                res["events"].path,
-                "no-excerpt",
-                "event has no excerpt in excerpts.csv: every event needs a quote from a source",
-                int(r),
-                "event_id",
-                eid,
-            )
-            for r, eid in zip(uncited[ROW], uncited["event_id"], strict=True)
-        ],
+    _check_foreign_keys(excerpts, res["excerpts"], {"events": events, "sources": sources})
+    # claims.csv is optional: a data package from before claims has none.
+    claims_path = directory / res["claims"].path
+    claims = (
+        _read_table(directory, res["claims"])
+        if claims_path.is_file()
+        else empty_table("claims", res["claims"], [])
     )
+    _check_foreign_keys(claims, res["claims"], {"events": events, "excerpts": excerpts})
+    _check_requires(claims, res["claims"])
+    _check_same_event(claims, res["claims"], {"excerpts": excerpts})
+    _check_required_reverse(res["excerpts"], excerpts, {"events": events})
 
     joined = joined[isin(joined["event_id"], events.rows["event_id"])].reset_index(drop=True)
-    joined = _enrich(locate_points(joined, reference), excerpts.rows)
-    tables = (events, sources, excerpts, site_table)
+    claims.rows = claims.rows[isin(claims.rows["event_id"], events.rows["event_id"])]
+    joined = _enrich(locate_points(joined, reference), excerpts.rows, claims.rows, sources.rows)
+    tables = (events, sources, excerpts, claims, site_table)
     return Dataset(
         events=joined,
         sites=sites,
         sources=sources.rows.reset_index(drop=True),
         excerpts=excerpts.rows.reset_index(drop=True),
         reference=reference,
+        claims=claims.rows.drop(columns=[ROW]).reset_index(drop=True),
         problems=[p for t in tables for p in t.problems],
         rejected={res[t.name].path: t.rejected for t in tables if len(t.rejected)},
         data_dir=directory,
@@ -166,17 +190,91 @@ def _read_table(directory: Path, resource) -> Table:
     return table
 
 
-def _check_foreign_key(table: Table, column: str, allowed: pd.Series, target: str) -> None:
-    label = table.name + ".csv"
-    values = table.rows[column]
-    bad = table.rows[(values != "").to_numpy(dtype=bool) & ~isin(values, allowed)]
-    add_row_problems(
-        table,
-        [
-            Problem(label, "foreign-key", f"matches no {target}", int(r), column, v)
-            for r, v in zip(bad[ROW], bad[column], strict=True)
-        ],
-    )
+def _check_foreign_keys(table: Table, resource, targets: dict[str, Table]) -> None:
+    """Every foreign key the schema declares for ``resource`` (one column each), checked
+    against the valid rows of the target; a value whose target row was set aside says so.
+    Keys to resources not in ``targets`` (sites: checked by the join) are skipped."""
+    label = resource.path
+    found = []
+    for fk in resource.foreign_keys:
+        target = targets.get(fk.resource)
+        if target is None:
+            continue
+        column, key = fk.fields[0], fk.reference_fields[0]
+        values = table.rows[column]
+        dangling = table.rows[(values != "").to_numpy(dtype=bool) & ~isin(values, target.rows[key])]
+        rejected = target.rejected
+        aside = dict(zip(rejected.get(key, []), rejected.get(ROW, []), strict=True))
+        file = fk.resource + ".csv"
+        for r, value in zip(dangling[ROW], dangling[column], strict=True):
+            msg = (
+                f"{fk.resource.removesuffix('s')} was set aside ({file} row {aside[value]})"
+                if value in aside
+                else f"matches no {key} in {file}"
+            )
+            found.append(Problem(label, "foreign-key", msg, int(r), column, value))
+    # Report in file order, as a reader goes through it.
+    found.sort(key=lambda p: p.row)
+    add_row_problems(table, found)
+
+
+def _check_required_reverse(resource, table: Table, targets: dict[str, Table]) -> None:
+    """The schema's ``x-required-reverse`` rules: every row of the target needs a row here
+    (every event has an excerpt)."""
+    for rule in resource.required_reverse:
+        target = targets[rule["resource"]]
+        key = rule["fields"][0]
+        lonely = target.rows[~isin(target.rows[key], table.rows[key])]
+        noun = rule["resource"].removesuffix("s")
+        add_row_problems(
+            target,
+            [
+                Problem(
+                    rule["resource"] + ".csv",
+                    f"no-{resource.name.removesuffix('s')}",
+                    f"{noun} has no row in {resource.path}: {rule['description']}",
+                    int(r),
+                    key,
+                    value,
+                )
+                for r, value in zip(lonely[ROW], lonely[key], strict=True)
+            ],
+        )
+
+
+def _check_requires(table: Table, resource) -> None:
+    """The schema's ``x-requires`` rules: where one column is filled (or has a value),
+    another must be filled too."""
+    rows = table.rows
+    found = []
+    for rule in resource.requires:
+        given = rows[rule["if"]]
+        when = (given == rule["equals"]) if "equals" in rule else (given != "")
+        missing = rows[when.to_numpy(dtype=bool) & (rows[rule["then"]] == "").to_numpy(dtype=bool)]
+        for r in missing[ROW]:
+            found.append(
+                Problem(resource.path, "requires", rule["description"], int(r), rule["then"], "")
+            )
+    found.sort(key=lambda p: p.row)
+    add_row_problems(table, found)
+
+
+def _check_same_event(table: Table, resource, targets: dict[str, Table]) -> None:
+    """The schema's ``x-same-event`` rules: a row's reference must belong to its own event."""
+    found = []
+    for rule in resource.same_event:
+        column = rule["fields"][0]
+        target = targets[rule["resource"]].rows
+        owner = dict(zip(target[column], target["event_id"], strict=True))
+        rows = table.rows
+        theirs = rows[column].map(owner)
+        wrong = rows[
+            theirs.notna().to_numpy(dtype=bool) & (theirs != rows["event_id"]).to_numpy(dtype=bool)
+        ]
+        for r, value, other in zip(wrong[ROW], wrong[column], theirs[wrong.index], strict=True):
+            msg = f"{rule['description']}: this excerpt is about {other}"
+            found.append(Problem(resource.path, "same-event", msg, int(r), column, value))
+    add_row_problems(table, found)
 
 
 def _event_rules(events: Table, sites: gpd.GeoDataFrame) -> list[Problem]:
@@ -188,6 +286,25 @@ def _event_rules(events: Table, sites: gpd.GeoDataFrame) -> list[Problem]:
     has_end = (rows["end_date"] != "").to_numpy(dtype=bool)
     starts = parse_partial_dates(rows["date"]).start
     ends = parse_partial_dates(rows["end_date"]).end
+    open_start = (rows["date"] == OPEN).to_numpy(dtype=bool)
+    end_open_or_none = (rows["end_date"] == "").to_numpy(dtype=bool) | (
+        rows["end_date"] == OPEN
+    ).to_numpy(dtype=bool)
+    for r, e in zip(
+        rows[ROW][open_start & end_open_or_none],
+        rows["end_date"][open_start & end_open_or_none],
+        strict=True,
+    ):
+        found.append(
+            Problem(
+                label,
+                "open-date",
+                "date is open (..): end_date must then be a date (the latest it can have begun)",
+                int(r),
+                "end_date",
+                e,
+            )
+        )
     backwards = rows[has_end & (ends < starts)]
     for r, d, e in zip(backwards[ROW], backwards["date"], backwards["end_date"], strict=True):
         found.append(
@@ -202,11 +319,6 @@ def _event_rules(events: Table, sites: gpd.GeoDataFrame) -> list[Problem]:
         found.append(
             Problem(label, "placement", "lon and lat must be given together", int(r), col, "")
         )
-    unplaced = (rows["site_id"] == "").to_numpy(dtype=bool) & ~has_lon & ~has_lat
-    for r in rows[ROW][unplaced]:
-        found.append(
-            Problem(label, "placement", "needs a site_id, or lon and lat", int(r), "site_id", "")
-        )
     coords = rows[(rows["site_id"] == "").to_numpy(dtype=bool) & has_lon & has_lat]
     if len(coords) and len(sites):
         ref = sites.geometry.representative_point()
@@ -220,45 +332,41 @@ def _event_rules(events: Table, sites: gpd.GeoDataFrame) -> list[Problem]:
     return found
 
 
-def _check_excerpt_keys(excerpts: Table, events: Table, sources: Table) -> None:
-    label = "excerpts.csv"
-    rows = excerpts.rows
-    found = []
-    for column, valid, rejected, file, key in (
-        ("event_id", events.rows, events.rejected, "events.csv", "event_id"),
-        ("source_id", sources.rows, sources.rejected, "sources.csv", "source_id"),
-    ):
-        dangling = rows[~isin(rows[column], valid[key])]
-        aside = dict(zip(rejected.get(key, []), rejected.get(ROW, []), strict=True))
-        noun = "event" if key == "event_id" else "source"
-        for r, value in zip(dangling[ROW], dangling[column], strict=True):
-            msg = (
-                f"{noun} was set aside ({file} row {aside[value]})"
-                if value in aside
-                else f"matches no {key} in {file}"
-            )
-            found.append(Problem(label, "foreign-key", msg, int(r), column, value))
-    # Report in file order, as a reader goes through it.
-    found.sort(key=lambda p: (p.row, p.column != "event_id"))
-    add_row_problems(excerpts, found)
-
-
-def _enrich(events: gpd.GeoDataFrame, excerpts: pd.DataFrame) -> gpd.GeoDataFrame:
-    """Typed dates, the date label, and what the excerpts say (count, contested)."""
+def _enrich(
+    events: gpd.GeoDataFrame,
+    excerpts: pd.DataFrame,
+    claims: pd.DataFrame | None = None,
+    source_rows: pd.DataFrame | None = None,
+) -> gpd.GeoDataFrame:
+    """Typed dates, the date label, what the excerpts say (count, contested) and the
+    evidence the claims add up to."""
     out = events.copy(deep=False)
     first = parse_partial_dates(out["date"])
     last = parse_partial_dates(out["end_date"])
     has_end = (out["end_date"] != "").to_numpy(dtype=bool)
-    out["start"] = first.start.astype("datetime64[ms]")
-    out["end"] = np.where(has_end, last.end, first.end).astype("datetime64[ms]")
-    # With an end date, the span is only known to the coarser of the two precisions.
+    # An open end reaches the latest day the data knows, an open start the earliest: the
+    # event then overlaps every window on that side, and is drawn open, not closed.
+    known = np.concatenate([first.start, first.end, last.start, last.end])
+    known = known[~np.isnat(known)]
+    lo, hi = (known.min(), known.max()) if len(known) else (np.datetime64("today", "D"),) * 2
+    out["open_start"] = first.open
+    out["open_end"] = last.open
+    out["start"] = np.where(first.open, lo, first.start).astype("datetime64[ms]")
+    end = np.where(has_end, last.end, first.end)
+    out["end"] = np.where(last.open, hi, np.where(first.open & ~has_end, hi, end)).astype(
+        "datetime64[ms]"
+    )
+    # With an end date, the span is only known to the coarser of the two precisions; an
+    # open side has none (-1) and leaves the other's.
     precision = np.where(has_end, np.maximum(first.precision, last.precision), first.precision)
-    out["date_precision"] = np.asarray(PRECISIONS, dtype=object)[precision]
+    out["date_precision"] = np.asarray(PRECISIONS, dtype=object)[np.maximum(precision, 0)]
     out["start_precision"] = first.precision
     out["end_precision"] = np.where(has_end, last.precision, -1).astype(np.int8)
     shown_start = format_partial_dates(out["date"])
     shown_end = format_partial_dates(out["end_date"])
     out["when"] = np.where(has_end, shown_start + " – " + shown_end, shown_start)
+    out["when"] = np.where(first.open, out["when"] + " (start not given)", out["when"])
+    out["when"] = np.where(last.open, out["when"] + " (end not given)", out["when"])
 
     # Position of each excerpt's event: counts per event are then bincounts.
     at = pd.Index(out["event_id"]).get_indexer(excerpts["event_id"])
@@ -271,7 +379,12 @@ def _enrich(events: gpd.GeoDataFrame, excerpts: pd.DataFrame) -> gpd.GeoDataFram
     out["n_sources"] = np.bincount(pairs // (len(sources) + 1), minlength=n).astype("int64")
     against = (excerpts["stance"] != "supports").to_numpy(dtype=bool)[found]
     against = np.bincount(at[against], minlength=n) > 0
-    out["contested"] = against | (out["status"] == "denied").to_numpy(dtype=bool)
+    out["evidence"] = evidence(out, claims, excerpts, source_rows)
+    out["contested"] = (
+        against
+        | (out["status"] == "denied").to_numpy(dtype=bool)
+        | isin(out["evidence"], ["denied", "contested"])
+    )
     out["layer"] = assign_layers(out)
     # Columns with few distinct values (places, areas, kinds) as categoricals: a million
     # events then hold a million small codes, not a million Python strings.
@@ -279,3 +392,61 @@ def _enrich(events: gpd.GeoDataFrame, excerpts: pd.DataFrame) -> gpd.GeoDataFram
         if column in out:
             out[column] = out[column].astype("category")
     return out
+
+
+def evidence(
+    events: pd.DataFrame,
+    claims: pd.DataFrame | None,
+    excerpts: pd.DataFrame,
+    sources: pd.DataFrame | None,
+) -> np.ndarray:
+    """How well each event is evidenced, derived from its claims (``EVIDENCE``).
+
+    ``denied``: a claimant denies that it occurred. ``contested``: claims from different
+    sources assert different values of an exclusive property (two amounts, two dates).
+    ``official``: a government claimant asserts something about it. ``corroborated``:
+    claims from two or more independent sources (a publication and what it is known
+    through count as one) assert it. Otherwise ``reported``. Events without claims keep
+    what their legacy ``status`` says (``denied`` or ``official``), else ``reported``.
+    """
+    n = len(events)
+    ids = pd.Index(events["event_id"].astype("object"))
+    legacy = events["status"].astype("object").to_numpy()
+    out = np.where(isin(legacy, ["denied", "official"]), legacy, "reported").astype(object)
+    if claims is None or not len(claims):
+        return out
+    at = ids.get_indexer(claims["event_id"].astype("object"))
+    keep = at >= 0
+    c = claims[keep].assign(_at=at[keep])
+    # The independent source behind each claim: its excerpt's source, or what that is
+    # known through (The Washington Post via CPC counts as CPC's report).
+    source_of = dict(zip(excerpts["excerpt_id"], excerpts["source_id"], strict=True))
+    via = {}
+    if sources is not None and len(sources):
+        via = {k: v for k, v in zip(sources["source_id"], sources["via"], strict=True) if v}
+    root = c["excerpt_id"].map(source_of).map(lambda s: via.get(s, s))
+    c = c.assign(_root=root)
+    asserts = c["stance"] == "asserts"
+    rank = np.full(n, len(EVIDENCE) - 1)
+
+    def mark(positions, level: str) -> None:
+        positions = np.unique(np.asarray(positions, dtype=np.int64))
+        rank[positions] = np.minimum(rank[positions], EVIDENCE.index(level))
+
+    mark(c.loc[asserts & (c["claimant_kind"] == "government"), "_at"], "official")
+    independent = c[asserts].groupby("_at")["_root"].nunique()
+    mark(independent.index[independent >= 2], "corroborated")
+    exclusive = c[asserts & c["property"].isin(EXCLUSIVE_PROPERTIES)]
+    value = exclusive["amount"].astype(str) + " " + exclusive["unit"].astype(str)
+    value = value.where(exclusive["amount"] != "", exclusive["value"].str.casefold())
+    spread = (
+        exclusive.assign(_v=value)
+        .groupby(["_at", "property"])
+        .agg(values=("_v", "nunique"), roots=("_root", "nunique"))
+    )
+    disputed = spread[(spread["values"] >= 2) & (spread["roots"] >= 2)]
+    mark(disputed.index.get_level_values("_at"), "contested")
+    mark(c.loc[(c["stance"] == "denies") & (c["property"] == "occurred"), "_at"], "denied")
+    derived = np.asarray(EVIDENCE, dtype=object)[rank]
+    has_claims = np.bincount(c["_at"], minlength=n) > 0
+    return np.where(has_claims, derived, out)

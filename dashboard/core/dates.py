@@ -1,4 +1,5 @@
-"""ISO partial dates (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) as periods with a precision."""
+"""ISO partial dates (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) as periods with a precision,
+and ``..`` (EDTF's open end) for a start or an end the sources do not give."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from dashboard.core.columns import distinct
 
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 PRECISIONS = ("day", "month", "year")
+OPEN = ".."  # EDTF's open interval end: the sources give no start (or no end)
+OPEN_TEXT = "…"
 
 
 @dataclass(frozen=True)
@@ -90,8 +93,9 @@ class Periods:
 
     start: np.ndarray  # datetime64[D]; NaT where invalid or empty
     end: np.ndarray  # datetime64[D]
-    precision: np.ndarray  # int8: 0 day, 1 month, 2 year; -1 where invalid or empty
-    invalid: np.ndarray  # bool: not empty and not a valid partial date
+    precision: np.ndarray  # int8: 0 day, 1 month, 2 year; -1 where invalid, empty or open
+    invalid: np.ndarray  # bool: not empty, not open and not a valid partial date
+    open: np.ndarray  # bool: the text is ``..``
 
 
 def parse_partial_dates(values) -> Periods:
@@ -106,8 +110,12 @@ def parse_partial_dates(values) -> Periods:
     end = start.copy()
     precision = np.full(n + 1, -1, dtype=np.int8)
     invalid = np.zeros(n + 1, dtype=bool)
+    is_open = np.zeros(n + 1, dtype=bool)
     for i, text in enumerate(uniques):
         if text == "":
+            continue
+        if text == OPEN:
+            is_open[i] = True
             continue
         try:
             p = parse_partial_date(text)
@@ -116,11 +124,15 @@ def parse_partial_dates(values) -> Periods:
             continue
         start[i], end[i] = p.start, p.end
         precision[i] = PRECISIONS.index(p.precision)
-    return Periods(start[codes], end[codes], precision[codes], invalid[codes])
+    return Periods(start[codes], end[codes], precision[codes], invalid[codes], is_open[codes])
 
 
 def format_partial_dates(values) -> np.ndarray:
-    """``format_partial_date`` for a column (empty stays empty), each distinct text once."""
+    """``format_partial_date`` for a column (empty stays empty, open is ``…``), each
+    distinct text once."""
     codes, uniques = distinct(values)
-    shown = np.array([format_partial_date(t) if t else "" for t in uniques], dtype=object)
+    shown = np.array(
+        [OPEN_TEXT if t == OPEN else format_partial_date(t) if t else "" for t in uniques],
+        dtype=object,
+    )
     return shown[codes]

@@ -14,6 +14,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from dashboard.core.columns import arrow_strings, isin
+from dashboard.core.join import NO_PLACE
 from dashboard.core.schema import CATEGORIES, STATUSES
 
 # What the free-text search looks in, besides the quotes.
@@ -81,7 +82,10 @@ def filter_mask(
     """Which events pass every filter (``excerpts`` lets the search look in the quotes)."""
     keep = isin(events["category"].astype("str"), f.categories)
     keep &= isin(events["status"].astype("str"), f.statuses)
-    keep &= events["geo_precision"].to_numpy() <= f.max_precision
+    # "Any" (3) keeps events with no place (NO_PLACE, 4) too: they are listed, not drawn.
+    keep &= events["geo_precision"].to_numpy() <= (
+        NO_PLACE if f.max_precision >= 3 else f.max_precision
+    )
     if f.actors:
         keep &= actor_mask(events["actors"], f.actors)
     if f.query.strip():

@@ -15,6 +15,8 @@ SITE_COLUMNS = {"name": "site_name", "kind": "site_kind", "note": "site_note"}
 # A region-sized geometry is only said to be "in" an admin area when most of it is.
 MOSTLY_INSIDE = 0.5
 AREA_LEVELS = (("country", "countries"), ("province", "provinces"), ("district", "districts"))
+# geo_precision of an event the sources give no place for (1–3 are ACLED's codes).
+NO_PLACE = 4
 
 
 def join_events(
@@ -27,7 +29,13 @@ def join_events(
     problems (rule ``foreign-key``) for the caller to set aside.
     """
     by_site = events[events["site_id"] != ""]
-    by_coords = events[events["site_id"] == ""]
+    no_site = events[events["site_id"] == ""]
+    # No site and no coordinates: the sources give no place. Such events are kept (listed,
+    # on the timeline, counted) with an empty geometry, and never drawn on the map.
+    has_xy = (no_site["lon"] != "").to_numpy(dtype=bool) & (no_site["lat"] != "").to_numpy(
+        dtype=bool
+    )
+    by_coords, nowhere = no_site[has_xy], no_site[~has_xy]
 
     site_cols = sites.drop(columns=[ROW], errors="ignore").rename(columns=SITE_COLUMNS)
     ev_cols = by_site.drop(columns=["lon", "lat", "geo_precision", "precision_m"], errors="ignore")
@@ -65,7 +73,20 @@ def join_events(
     for col, _ in AREA_LEVELS:  # found for points by ``locate_points``
         points[col] = pd.NA
 
-    frames = [f for f in (placed, points) if len(f)]
+    unplaced = gpd.GeoDataFrame(
+        nowhere.drop(columns=["lon", "lat"]),
+        geometry=gpd.GeoSeries([None] * len(nowhere), index=nowhere.index, crs=WGS84),
+        crs=WGS84,
+    )
+    unplaced["geo_precision"] = NO_PLACE
+    unplaced["precision_m"] = np.nan
+    unplaced["placement"] = "none"
+    for col in SITE_COLUMNS.values():
+        unplaced[col] = ""
+    for col, _ in AREA_LEVELS:
+        unplaced[col] = pd.NA
+
+    frames = [f for f in (placed, points, unplaced) if len(f)]
     if not frames:
         return gpd.GeoDataFrame(placed.iloc[0:0], geometry="geometry", crs=WGS84), problems
     joined = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=WGS84)

@@ -30,6 +30,9 @@ class Field:
     maximum: float | None = None
     rule: str | None = None  # x-rule: partial-date, http-url, list
     default: str | None = None  # x-default
+    open: bool = False  # x-open: a partial date may be ``..`` (not given by the sources)
+    exclusive: tuple[str, ...] = ()  # x-exclusive: enum values that hold one true value
+    enum_descriptions: dict | None = None  # x-enum-descriptions
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,8 @@ class Resource:
     primary_key: tuple[str, ...] = ()
     foreign_keys: tuple[ForeignKey, ...] = ()
     required_reverse: tuple[dict, ...] = field(default_factory=tuple)
+    requires: tuple[dict, ...] = field(default_factory=tuple)  # x-requires: if a, then b
+    same_event: tuple[dict, ...] = field(default_factory=tuple)  # x-same-event
 
     @property
     def field_names(self) -> list[str]:
@@ -96,6 +101,9 @@ def _field(raw: dict) -> Field:
         maximum=c.get("maximum"),
         rule=raw.get("x-rule"),
         default=raw.get("x-default"),
+        open=bool(raw.get("x-open", False)),
+        exclusive=tuple(c.get("x-exclusive", raw.get("x-exclusive", ()))),
+        enum_descriptions=raw.get("x-enum-descriptions"),
     )
 
 
@@ -118,6 +126,8 @@ def _resource(raw: dict) -> Resource:
         primary_key=tuple(schema.get("primaryKey", [])),
         foreign_keys=fks,
         required_reverse=tuple(schema.get("x-required-reverse", [])),
+        requires=tuple(schema.get("x-requires", [])),
+        same_event=tuple(schema.get("x-same-event", [])),
     )
 
 
@@ -145,3 +155,11 @@ CATEGORIES: tuple[str, ...] = enum_values("events", "category")
 STATUSES: tuple[str, ...] = enum_values("events", "status")
 STANCES: tuple[str, ...] = enum_values("excerpts", "stance")
 SITE_KINDS: tuple[str, ...] = enum_values("sites", "kind")
+LIFECYCLES: tuple[str, ...] = enum_values("events", "lifecycle")
+PROPERTIES: tuple[str, ...] = enum_values("claims", "property")
+CLAIM_STANCES: tuple[str, ...] = enum_values("claims", "stance")
+EXCLUSIVE_PROPERTIES: tuple[str, ...] = (
+    load_package().resource("claims").field("property").exclusive
+)
+# Derived per event from its claims (see the claims resource's description), strongest first.
+EVIDENCE: tuple[str, ...] = ("denied", "contested", "official", "corroborated", "reported")

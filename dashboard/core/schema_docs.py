@@ -38,7 +38,7 @@ def schema_markdown(pkg: Package | None = None) -> str:
         "",
         pkg.description,
         "",
-        "A data directory holds the four files below. The dashboard reads the repository root by",
+        "A data directory holds the files below (`claims.csv` is optional). The dashboard reads the repository root by",
         "default; set `DASHBOARD_DATA_DIR` (or pass `--data-dir` to the CLI) to use another.",
         "Check one with `python -m dashboard validate --data-dir DIR` (exit 0 clean, 1 problems,",
         "2 usage error). Files are UTF-8 (a BOM and CRLF line ends are accepted).",
@@ -48,7 +48,17 @@ def schema_markdown(pkg: Package | None = None) -> str:
         out += [f"## `{r.path}`", "", r.description, ""]
         out += ["| column | type | rules | meaning |", "|---|---|---|---|"]
         for f in r.fields:
-            out.append(f"| `{f.name}` | {f.type} | {_constraints(f)} | {f.description} |")
+            meaning = f.description
+            if f.enum_descriptions:
+                meaning += " " + "; ".join(f"`{k}`: {v}" for k, v in f.enum_descriptions.items())
+            if f.exclusive:
+                meaning += (
+                    " Exclusive (one true value; different values from different sources"
+                    " make the event contested): " + ", ".join(f"`{v}`" for v in f.exclusive)
+                )
+            if f.open:
+                meaning += " May be `..` (open)."
+            out.append(f"| `{f.name}` | {f.type} | {_constraints(f)} | {meaning} |")
         keys = [
             f"`{', '.join(fk.fields)}` → `{fk.resource}.{', '.join(fk.reference_fields)}`"
             for fk in r.foreign_keys
@@ -57,6 +67,10 @@ def schema_markdown(pkg: Package | None = None) -> str:
             out += ["", "Foreign keys: " + "; ".join(keys) + "."]
         for rev in r.required_reverse:
             out += ["", f"Also: {rev['description']}."]
+        for rule in r.requires:
+            out += ["", f"Also: {rule['description']} (`{rule['if']}` → `{rule['then']}`)."]
+        for rule in r.same_event:
+            out += ["", f"Also: {rule['description']}."]
         out.append("")
     out += [
         "## What happens to bad data",

@@ -291,8 +291,10 @@ def anchors(dataset: Dataset) -> tuple[np.ndarray, np.ndarray]:
         site_at = pd.Index(sites["site_id"].astype("object")).get_indexer(
             ev["site_id"].astype("object")[~own]
         )
-        lon[~own] = shapely.get_x(rep)[site_at]
-        lat[~own] = shapely.get_y(rep)[site_at]
+        at_site = site_at >= 0  # events with no place stay NaN: never drawn, never in a bbox
+        rows = np.flatnonzero(~own)[at_site]
+        lon[rows] = shapely.get_x(rep)[site_at[at_site]]
+        lat[rows] = shapely.get_y(rep)[site_at[at_site]]
     return lon, lat
 
 

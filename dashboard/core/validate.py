@@ -27,7 +27,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from dashboard.core.columns import NUMBER, isin, to_float
-from dashboard.core.dates import parse_partial_date, parse_partial_dates
+from dashboard.core.dates import OPEN, parse_partial_date, parse_partial_dates
 from dashboard.core.problems import ERROR, WARNING, Problem
 from dashboard.core.schema import Field, Resource
 
@@ -272,6 +272,8 @@ def check_value(f: Field, value: str) -> str | None:
     if f.enum is not None and value not in f.enum:
         return f"enum: must be one of {', '.join(map(str, f.enum))}"
     if f.rule == "partial-date":
+        if value == OPEN:
+            return None if f.open else "date: '..' (not given) is not allowed here"
         try:
             parse_partial_date(value)
         except ValueError as exc:
@@ -319,7 +321,8 @@ def suspects(f: Field, values: pd.Series) -> np.ndarray:
     if f.enum is not None:
         wrong |= ~isin(values, list(f.enum))
     if f.rule == "partial-date":
-        wrong |= parse_partial_dates(values).invalid
+        periods = parse_partial_dates(values)
+        wrong |= periods.invalid | (periods.open & (not f.open))
     if f.rule == "http-url":
         wrong |= not_matching(_PLAIN_URL)
     return bad | (full & wrong)

@@ -27,6 +27,7 @@ from shapely.geometry import Point, Polygon, box
 
 from dashboard import TITLE
 from dashboard.core.catalog import EVENT_LAYERS, LAYER_LABELS
+from dashboard.core.claims import dispute_note, group_claims, roots_of
 from dashboard.core.dataset import Dataset
 from dashboard.core.reference import ATTRIBUTION
 from dashboard.core.schema import CATEGORIES, STATUSES
@@ -138,7 +139,8 @@ def _label(ax, x, y, text, placed: list, renderer, **kw) -> bool:
 def _draw_events(ax, shown: pd.DataFrame, crs: CRS, state: ViewState, scale: float) -> list:
     """Draw areas, uncertainty and markers from the browser map's own records (same
     styling, same rings); return the markers' (x, y, radius_pt) so labels keep clear."""
-    visible = shown[shown["layer"].isin(state.layers)]
+    # An event with no place is listed beside the map, never drawn on it.
+    visible = shown[shown["layer"].isin(state.layers) & (shown["placement"] != "none")]
     if visible.empty:
         return []
     # Areas: the place an event is known to lie in (dashed when only the region is known).
@@ -398,17 +400,26 @@ def _side_panel(
     event_layers = [LAYER_LABELS[x] for x in state.layers if x in EVENT_LAYER_IDS]
     lines: list[tuple[str, str]] = [("head", "Layers shown")]
     lines += [("small", t) for t in _wrap("; ".join(event_layers) or "no event layer", wrap, 4)]
-    on_map = shown[shown["layer"].isin(state.layers)].sort_values(["start", "event_id"])
-    used = ds.sources_behind(on_map["event_id"])
+    in_layers = shown[shown["layer"].isin(state.layers)].sort_values(["start", "event_id"])
+    placed = (in_layers["placement"] != "none").to_numpy(dtype=bool)
+    on_map, nowhere = in_layers[placed], in_layers[~placed]
+    used = ds.sources_behind(in_layers["event_id"])
     lines.append(("head", f"Sources behind what is shown ({len(used)})"))
     for sid in used.index:
         wrapped = _wrap(ds.citation(sid), wrap)
         lines += [("small", ("• " if i == 0 else "   ") + t) for i, t in enumerate(wrapped)]
+    roots = roots_of(ds.sources)
     lines.append(("head", f"Events on the map ({len(on_map)})"))
+    if len(nowhere):
+        lines.append(("small", f"Not on the map: {len(nowhere)} more shown, no place given"))
     blocks = []
     for _, e in on_map.iterrows():
-        mark = " [contested]" if e["contested"] else ""
-        wrapped = _wrap(f"{e['when']} — {e['title']}{mark}", wrap)
+        note = dispute_note(group_claims(ds.claims_for(e["event_id"]), roots))
+        if not note and e["contested"]:
+            note = "contested"
+        # The mark goes first: a long title is cut at two lines, the mark never is.
+        mark = f"[{note}] " if note else ""
+        wrapped = _wrap(f"{e['when']} — {mark}{e['title']}", wrap)
         blocks.append([("text", ("• " if i == 0 else "   ") + t) for i, t in enumerate(wrapped)])
     return lines, blocks
 

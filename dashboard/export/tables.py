@@ -1,5 +1,6 @@
-"""Downloads of what is shown: CSV (one row per excerpt) and GeoJSON (one feature per
-event, its excerpts and citations as a list)."""
+"""Downloads of what is shown: CSV (one row per excerpt, with what it claims) and GeoJSON
+(one feature per event, its excerpts, citations and claims as lists; an event with no
+place has a null geometry, as RFC 7946 allows)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import json
 
 import pandas as pd
 
+from dashboard.core.claims import amount_text
 from dashboard.core.dataset import Dataset
 
 EVENT_COLUMNS = [
@@ -18,6 +20,8 @@ EVENT_COLUMNS = [
     "title",
     "summary",
     "status",
+    "lifecycle",
+    "evidence",
     "actors",
     "site_id",
     "site_name",
@@ -58,6 +62,27 @@ def _no_formula(value):
     return value
 
 
+def _claim_texts(ds: Dataset) -> pd.Series:
+    """excerpt_id -> 'amount (asserts): USD 10 million — claimant | …' for the CSV."""
+    c = ds.claims
+    if not len(c):
+        return pd.Series(dtype=object)
+    amount = pd.Series(
+        [amount_text(a, u) for a, u in zip(c["amount"], c["unit"], strict=True)], index=c.index
+    )
+    text = (
+        c["property"]
+        + " ("
+        + c["stance"]
+        + "): "
+        + c["value"]
+        + amount.map(lambda v: f" [{v}]" if v else "")
+        + " — "
+        + c["claimant"]
+    )
+    return text.groupby(c["excerpt_id"]).agg(" | ".join)
+
+
 def events_csv(ds: Dataset, shown: pd.DataFrame) -> bytes:
     """One row per excerpt of each shown event, with the event's and the source's fields.
 
@@ -65,6 +90,7 @@ def events_csv(ds: Dataset, shown: pd.DataFrame) -> bytes:
     """
     events = pd.DataFrame(shown[EVENT_COLUMNS]).sort_values(["date", "event_id"])
     rows = events.merge(_excerpts(ds, events["event_id"]), on="event_id", how="left")
+    rows["claims"] = rows["excerpt_id"].map(_claim_texts(ds)).fillna("")
     rows = rows.astype(object).map(_no_formula)
     buf = io.StringIO()
     rows.to_csv(buf, index=False, lineterminator="\n")
@@ -81,8 +107,11 @@ def events_geojson(ds: Dataset, shown: pd.DataFrame) -> bytes:
             {k: _clean(v) for k, v in r.items() if k != "event_id"}
             for r in ex[ex["event_id"] == e["event_id"]].to_dict("records")
         ]
-        features.append(
-            {"type": "Feature", "geometry": e.geometry.__geo_interface__, "properties": props}
-        )
+        props["claims"] = [
+            {k: _clean(v) for k, v in r.items() if k != "event_id"}
+            for r in ds.claims_for(e["event_id"]).to_dict("records")
+        ]
+        geometry = None if e.geometry is None else e.geometry.__geo_interface__
+        features.append({"type": "Feature", "geometry": geometry, "properties": props})
     doc = {"type": "FeatureCollection", "features": features}
     return json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8")

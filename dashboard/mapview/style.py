@@ -46,6 +46,7 @@ PRECISION_LABELS = {
     1: "exact place known",
     2: "near a named place / small part of a region",
     3: "only a larger region known",
+    4: "no place given (not on the map)",
 }
 
 FADED_FACTOR = 0.35  # opacity of events that ended before the range (as-of mode)

@@ -25,7 +25,9 @@ def table_frame(shown: pd.DataFrame) -> pd.DataFrame:
     """The columns the list shows, in the order given (plain text: data is never markup)."""
     site = shown["site_name"].astype("object").fillna("").to_numpy(dtype=object)
     district = shown["district"].astype("object").fillna("").to_numpy(dtype=object)
+    nowhere = (shown["placement"] == "none").to_numpy(dtype=bool)
     place = np.where(site == "", "own coordinates", site)
+    place = np.where(nowhere, "no place given", place)
     place = np.where(district == "", place, place + " — " + district)
     return pd.DataFrame(
         {
@@ -33,8 +35,8 @@ def table_frame(shown: pd.DataFrame) -> pd.DataFrame:
             "Start": shown["start"].dt.date.to_numpy(),
             "Event": shown["title"].to_numpy(),
             "Category": shown["category"].astype("object").map(style.CATEGORY_LABELS).to_numpy(),
-            "Status": shown["status"].astype("object").to_numpy(),
-            "Contested": shown["contested"].to_numpy(),
+            "Evidence": shown["evidence"].astype("object").to_numpy(),
+            "Lifecycle": shown["lifecycle"].astype("object").to_numpy(),
             "Place": place,
             "Place precision": [
                 precision_text(p, m).removeprefix("Place: ")
@@ -67,8 +69,10 @@ def render_table(
         column_order=[c for c in frame.columns if c != "event_id"],
         column_config={
             "Start": st.column_config.DateColumn("Start", help="Start of the period, for sorting"),
-            "Contested": st.column_config.CheckboxColumn(
-                "Contested", help="A source disputes or denies it"
+            "Evidence": st.column_config.TextColumn(
+                "Evidence",
+                help="Derived from the claims: denied, contested, official, corroborated or "
+                "reported",
             ),
             "Event": st.column_config.TextColumn("Event", width="large"),
         },
