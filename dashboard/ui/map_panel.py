@@ -159,5 +159,16 @@ def render_map(
     )
 
 
+def unplaced_note(store: EmbeddedStore, pos: np.ndarray) -> str | None:
+    """'9 of the 19 events shown have no place…', or None when every one is drawn."""
+    nowhere = int(np.isnan(store.lon[pos]).sum()) if len(pos) else 0
+    if not nowhere:
+        return None
+    return (
+        f"{nowhere:,} of the {len(pos):,} events shown have no place in the sources: they are "
+        "in the list and on the timeline, not on the map."
+    )
+
+
 def render_legend(categories: tuple[str, ...], width: int | str = "stretch") -> None:
     st.image(_legend(categories), width=width)

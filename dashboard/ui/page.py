@@ -18,7 +18,7 @@ from dashboard.ui import controls, exports, panels
 from dashboard.ui import state as S
 from dashboard.ui.data import current_context, current_store
 from dashboard.ui.detail import render_detail
-from dashboard.ui.map_panel import render_legend, render_map
+from dashboard.ui.map_panel import render_legend, render_map, unplaced_note
 from dashboard.ui.table import render_table
 from dashboard.ui.text import md_escape
 
@@ -120,6 +120,8 @@ def _workspace(store: EmbeddedStore, v: ViewState, span) -> None:
     left, right = st.columns([3, 2], gap="medium")
     with left:
         render_map(store, v, q)
+        if note := unplaced_note(store, pos):
+            st.caption(note)
         render_legend(_legend_categories(store, pos))
         exports.download_row(store, v)
     with right, st.container(key="detail"):
@@ -145,6 +147,8 @@ def _presentation(store: EmbeddedStore, v: ViewState) -> None:
         width=PRESENT_WIDTH,
         zoom_offset=math.log2(PRESENT_WIDTH / REFERENCE_WIDTH_PX),
     )
+    if note := unplaced_note(store, pos):
+        st.caption(note)
     render_legend(_legend_categories(store, pos), width=900)
     panels.footer(store, pos)
     st.button(
