@@ -33,7 +33,7 @@ def texts(at: AppTest) -> str:
         [t.value for t in at.text] + [m.value for m in at.markdown] + [c.value for c in at.caption]
     )
     parts += [w.value for w in at.warning] + [e.value for e in at.error]
-    return re.sub(r"\\(.)", r"\1", "\n".join(parts))
+    return re.sub(r"\\(.)", r"\1", "\n".join(parts)).replace("**", "")
 
 
 def listed(at: AppTest) -> list[str]:
@@ -145,10 +145,32 @@ def test_selected_event_shows_quotes_and_citations():
     page = texts(at)
     assert "RFE/RL published testimonies of locals who had visited the Shaymak facility" in page
     assert "China and Tajikistan have both denied claims" in page  # the denial, side by side
-    assert "OFFICIAL DENIAL" in page
+    assert "DENIES · Governments of China and Tajikistan, as reported by CPC" in page
+    assert "evidence: DENIED" in page
     assert "Caspian Policy Center" in page and "Dante Schulz" in page
     assert at.query_params["event"] == "2016-shaymak-facility"
     # The map rings the selected event: the spec names its draw index.
+    assert map_spec(at)["selected"]["event"] is not None
+
+
+def test_a_disputed_amount_is_shown_side_by_side_with_who_says_what():
+    at = run({"event": "2021-wakhan-base-funding"})
+    no_errors(at)
+    page = texts(at)
+    assert "Amount — CONTESTED: the sources disagree" in page
+    assert "$10 million in financing from China (USD 10 million)" in page
+    assert "55 million Chinese yuan: the cost of building the base (CNY 55 million)" in page
+    assert "Around $8 million (FMSO's conversion) (USD 8 million)" in page
+    assert "ASSERTS · Caspian Policy Center (Dante Schulz)" in page
+    assert "ASSERTS · Asia-Plus (Mazhab Juma), in FMSO's translation" in page
+    assert "evidence: CONTESTED" in page
+
+
+def test_an_unplaced_event_says_so():
+    at = run({"event": "2019-joint-drills"})
+    no_errors(at)
+    assert "No place given in the sources: listed and on the timeline, not drawn" in texts(at)
+    # Selected, but with nothing to ring on the map.
     assert map_spec(at)["selected"]["event"] is not None
 
 

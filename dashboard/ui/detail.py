@@ -1,5 +1,6 @@
-"""The detail panel: the selected place's events, each with its verbatim excerpts,
-stances side by side, and full citations."""
+"""The detail panel: the selected place's events, each with what is claimed about it,
+property by property (disputed values and denials side by side, each with its claimant,
+verbatim quote and full citation)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
+from dashboard.core.claims import PropertyClaims, amount_text, group_claims, roots_of
 from dashboard.core.dataset import Dataset
 from dashboard.core.store import EmbeddedStore
 from dashboard.mapview import style
@@ -35,28 +37,85 @@ def _excerpt(ds: Dataset, ex: pd.Series, src: pd.Series) -> None:
             st.markdown(f"[Open the source]({url})")
 
 
+CLAIM_STANCES = {"asserts": "Asserts", "denies": "Denies", "qualifies": "Qualifies"}
+
+
+def _claim(ds: Dataset, claim: pd.Series, sources: pd.DataFrame) -> None:
+    """One claim in a bordered card: what, who (with the chain it came through), the quote
+    that carries it and the citation. A denial is red, a disputed value amber."""
+    value = claim["value"]
+    if amount := amount_text(claim["amount"], claim["unit"]):
+        value += f" ({amount})"
+    header = f"**{CLAIM_STANCES[claim['stance']].upper()}** · {md_escape(claim['claimant'])}"
+    with st.container(border=True):
+        if claim["stance"] == "denies":
+            st.error(header, icon=":material/block:")
+        else:
+            st.markdown(header)
+        st.text(value)
+        if isinstance(claim["quote"], str):
+            st.text(f"“{claim['quote']}”")
+            where = f" ({claim['locator']})" if claim["locator"] else ""
+            st.caption(md_escape(ds.citation(claim["source_id"]) + where))
+            url = safe_url(sources.at[claim["source_id"], "url"])
+            if url:
+                st.markdown(f"[Open the source]({url})")
+
+
+def _property(ds: Dataset, group: PropertyClaims, sources: pd.DataFrame) -> None:
+    """The claims about one property: side by side when they disagree or deny."""
+    flag = " — CONTESTED: the sources disagree" if group.disputed else ""
+    flag = " — DENIED by a claimant" if group.denied else flag
+    st.markdown(f"**{md_escape(group.label)}**{flag}")
+    rows = [r for _, r in group.claims.iterrows()]
+    if group.disputed or group.denied:
+        for start in range(0, len(rows), 3):
+            chunk = rows[start : start + 3]
+            for col, claim in zip(st.columns(len(chunk)), chunk, strict=True):
+                with col:
+                    _claim(ds, claim, sources)
+    else:
+        for claim in rows:
+            _claim(ds, claim, sources)
+
+
 def render_event(ds: Dataset, event: pd.Series) -> None:
-    """An event: title, flags, summary, place and date precision, then its excerpts,
-    with the supporting ones beside those that dispute or deny it."""
+    """An event: title, evidence and lifecycle, summary, place and date precision, then
+    what is claimed about it, property by property; quotes no claim cites come last."""
     st.markdown(f"#### {md_escape(event['title'])}")
-    flags = [event["when"], style.CATEGORY_LABELS[event["category"]], f"status: {event['status']}"]
-    if event["contested"]:
-        flags.append("CONTESTED")
+    evidence = str(event["evidence"])
+    flags = [
+        event["when"],
+        style.CATEGORY_LABELS[event["category"]],
+        f"evidence: {evidence.upper() if evidence in ('denied', 'contested') else evidence}",
+        f"lifecycle: {event['lifecycle']}",
+    ]
     st.markdown(" · ".join(md_escape(f) for f in flags))
     if event["summary"]:
         st.text(event["summary"])
-    st.caption(
-        md_escape(
-            precision_text(event["geo_precision"], event["precision_m"])
-            + f" · date known to the {event['date_precision']}"
-        )
+    place = (
+        "No place given in the sources: listed and on the timeline, not drawn on the map"
+        if event["placement"] == "none"
+        else precision_text(event["geo_precision"], event["precision_m"])
     )
+    st.caption(md_escape(place + f" · date known to the {event['date_precision']}"))
     sources = ds.sources.set_index("source_id")
+    claims = ds.claims_for(event["event_id"])
+    groups = group_claims(claims, roots_of(ds.sources))
     excerpts = ds.excerpts_for(event["event_id"])
+    if groups:
+        st.markdown("**What is claimed, and by whom**")
+        for group in groups:
+            _property(ds, group, sources)
+        excerpts = excerpts[~excerpts["excerpt_id"].isin(set(claims["excerpt_id"]))]
+        if not len(excerpts):
+            return
+        st.markdown("**Also quoted**")
     supports = excerpts[excerpts["stance"] == "supports"]
     against = excerpts[excerpts["stance"] != "supports"].sort_values("stance")
     columns = [supports, against] if len(against) else [supports]
-    st.markdown("**What the sources say" + (" — side by side**" if len(against) else "**"))
+    if not groups:
+        st.markdown("**What the sources say" + (" — side by side**" if len(against) else "**"))
     for col, group in zip(st.columns(len(columns)), columns, strict=True):
         with col:
             for _, ex in group.iterrows():
