@@ -39,6 +39,9 @@ def timeline_frame(
             # Intervals are drawn to the end of their last day.
             "end": events["end"] + pd.Timedelta(days=1),
             "precision": events["date_precision"].astype(str),
+            "evidence": events["evidence"].astype(str),
+            "open_start": events["open_start"].to_numpy(dtype=bool),
+            "open_end": events["open_end"].to_numpy(dtype=bool),
         }
     )
     df["label"] = [_short(f"{w} · {t}") for w, t in zip(df["when"], df["title"], strict=True)]
@@ -109,6 +112,7 @@ def timeline_chart(
         alt.Tooltip("when:N", title="When"),
         alt.Tooltip("category:N", title="Category"),
         alt.Tooltip("status:N", title="Status"),
+        alt.Tooltip("evidence:N", title="Evidence"),
     ]
     pick = alt.selection_point(fields=["event_id"], name=SELECTION, on="click", empty=False)
     # The x scale is declared once (on the bars); the other layers share it.
@@ -146,6 +150,18 @@ def timeline_chart(
             )
         )
         layers.append(points)
+    # An open side (the sources give no start, or no end) ends in an arrow, not an edge:
+    # the bar runs to the data's first or last day, and the event may reach beyond it.
+    for column, at, glyph, align, dx in (
+        ("open_start", "start:T", "◀", "right", -1),
+        ("open_end", "end:T", "▶", "left", 1),
+    ):
+        if df[column].any():
+            layers.append(
+                alt.Chart(df[df[column]])
+                .mark_text(text=glyph, align=align, dx=dx, fontSize=13, color="#444")
+                .encode(x=at, y=y, tooltip=tooltip)
+            )
     window = alt.Chart(
         pd.DataFrame({"a": [pd.Timestamp(start)], "b": [pd.Timestamp(end) + pd.Timedelta(days=1)]})
     )

@@ -54,7 +54,8 @@ def _claim(ds: Dataset, claim: pd.Series, sources: pd.DataFrame) -> None:
             st.markdown(header)
         st.text(value)
         if isinstance(claim["quote"], str):
-            st.text(f"“{claim['quote']}”")
+            quote = claim["quote"]
+            st.text(quote if quote.startswith(("“", '"')) else f"“{quote}”")
             where = f" ({claim['locator']})" if claim["locator"] else ""
             st.caption(md_escape(ds.citation(claim["source_id"]) + where))
             url = safe_url(sources.at[claim["source_id"], "url"])
@@ -69,14 +70,17 @@ def _property(ds: Dataset, group: PropertyClaims, sources: pd.DataFrame) -> None
     st.markdown(f"**{md_escape(group.label)}**{flag}")
     rows = [r for _, r in group.claims.iterrows()]
     if group.disputed or group.denied:
-        for start in range(0, len(rows), 3):
-            chunk = rows[start : start + 3]
-            for col, claim in zip(st.columns(len(chunk)), chunk, strict=True):
+        # The claims that disagree go side by side, two to a row (the panel is narrow);
+        # what qualifies them (conversions, readings) follows at full width.
+        facing = [r for r in rows if r["stance"] != "qualifies"]
+        for start in range(0, len(facing), 2):
+            pair = facing[start : start + 2]
+            for col, claim in zip(st.columns(len(pair)), pair, strict=True):
                 with col:
                     _claim(ds, claim, sources)
-    else:
-        for claim in rows:
-            _claim(ds, claim, sources)
+        rows = [r for r in rows if r["stance"] == "qualifies"]
+    for claim in rows:
+        _claim(ds, claim, sources)
 
 
 def render_event(ds: Dataset, event: pd.Series) -> None:
