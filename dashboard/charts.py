@@ -10,7 +10,7 @@ from datetime import date, timedelta
 import altair as alt
 import pandas as pd
 
-from dashboard.core.schema import CATEGORIES, STATUSES
+from dashboard.core.schema import CATEGORIES
 from dashboard.core.timefilter import AS_OF
 from dashboard.mapview import style
 
@@ -34,7 +34,7 @@ def timeline_frame(
             "title": events["title"].astype(str),
             "when": events["when"].astype(str),
             "category": events["category"].astype(str),
-            "status": events["status"].astype(str),
+            "status": style.mark_styles(events["status"], events["evidence"]).astype(str),
             "start": events["start"],
             # Intervals are drawn to the end of their last day.
             "end": events["end"] + pd.Timedelta(days=1),
@@ -88,8 +88,10 @@ def timeline_chart(
     dash = alt.StrokeDash(
         "status:N",
         scale=alt.Scale(
-            domain=list(STATUSES),
-            range=[[1, 0] if not style.STATUS_STYLE[s]["dash"] else [4, 2] for s in STATUSES],
+            domain=list(style.MARK_STYLES),
+            range=[
+                [1, 0] if not style.STATUS_STYLE[s]["dash"] else [4, 2] for s in style.MARK_STYLES
+            ],
         ),
         legend=None,
     )

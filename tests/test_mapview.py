@@ -147,6 +147,23 @@ def test_uncertainty_and_contested_travel_with_each_event(store, payload, table)
     assert area.startswith("Murghob District")
 
 
+def test_contested_and_denied_are_drawn_apart_from_reported(store, payload, table):
+    header, t = table
+
+    def mark(event_id: str) -> str:
+        i = int(payload.draw_index[store.position(event_id)])
+        return header["statuses"][t["status"][i].as_py()]["id"]
+
+    assert mark("2021-wakhan-base-funding") == "contested"  # two amounts
+    assert mark("2016-shaymak-facility") == "denied"
+    assert mark("2019-washington-post-report") == "reported"
+    styles = {s["id"]: s for s in header["statuses"]}
+    assert styles["contested"]["line"] != styles["reported"]["line"]
+    # An event the sources give no place for has no position: nothing to draw.
+    drills = int(payload.draw_index[store.position("2019-joint-drills")])
+    assert all(np.isnan(t["xy"][drills].values.to_numpy()))
+
+
 def test_mask_payload_is_bits_in_draw_order(store, payload):
     mask = store.attribute_mask(Filters(categories=("base", "funding")), None)
     bits = read_mask(mask_payload(payload, mask, "m1"))

@@ -342,7 +342,11 @@ def build_figure(store: EmbeddedStore, briefing: Briefing) -> Figure:
     lax = fig.add_axes((0.02, 0.082, 0.62, 0.1))
     lax.axis("off")
     draw_legend(
-        lax, legend_categories(shown, state.layers), STATUSES, fontsize=fs * 0.8, loc="upper left"
+        lax,
+        legend_categories(shown, state.layers),
+        style.MARK_STYLES,
+        fontsize=fs * 0.8,
+        loc="upper left",
     )
 
     # Side panel: layers, sources (always complete), then as many events as fit.

@@ -12,7 +12,6 @@ import matplotlib.pyplot as plt
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from dashboard.core.schema import STATUSES
 from dashboard.mapview import style
 
 NEUTRAL = (110, 110, 110)
@@ -38,7 +37,7 @@ def category_handles(categories: Iterable[str]) -> list[Line2D]:
     ]
 
 
-def status_handles(statuses: Iterable[str] = STATUSES) -> list[Line2D]:
+def status_handles(statuses: Iterable[str] = style.MARK_STYLES) -> list[Line2D]:
     out = []
     for s in statuses:
         st = style.STATUS_STYLE[s]
@@ -93,7 +92,7 @@ def uncertainty_handles() -> list:
 def draw_legend(
     ax,
     categories: Iterable[str],
-    statuses: Iterable[str] = STATUSES,
+    statuses: Iterable[str] = style.MARK_STYLES,
     fontsize: float = 9,
     loc: str = "upper left",
     title: str | None = None,
@@ -128,7 +127,7 @@ def draw_legend(
 
 
 def legend_png(
-    categories: Iterable[str], statuses: Iterable[str] = STATUSES, width_in: float = 9.0
+    categories: Iterable[str], statuses: Iterable[str] = style.MARK_STYLES, width_in: float = 9.0
 ) -> bytes:
     """A small PNG of the legend for the page."""
     fig = plt.figure(figsize=(width_in, 1.3), dpi=110)

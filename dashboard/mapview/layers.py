@@ -210,6 +210,7 @@ def marker_records(events: pd.DataFrame) -> list[dict]:
     the outer rings and later layers the inner ones; within a layer the oldest is outermost.
     """
     records = []
+    events = events.assign(_mark=style.mark_styles(events["status"], events["evidence"]))
     for key, group in events.groupby(events.geometry.map(_anchor), sort=False):
         group = group.assign(_order=group["layer"].map(LAYER_ORDER)).sort_values(
             ["_order", "start", "event_id"]
@@ -217,7 +218,7 @@ def marker_records(events: pd.DataFrame) -> list[dict]:
         n = len(group)
         for k, (_, row) in enumerate(group.iterrows()):
             fill, line, width = style.marker_colors(
-                row["category"], row["status"], bool(row["faded"])
+                row["category"], row["_mark"], bool(row["faded"])
             )
             records.append(
                 {
@@ -231,7 +232,7 @@ def marker_records(events: pd.DataFrame) -> list[dict]:
                     "width": width,
                     "tip_title": row["title"],
                     "tip_when": row["when"],
-                    "tip_what": f"{style.CATEGORY_LABELS[row['category']]} · {row['status']}"
+                    "tip_what": f"{style.CATEGORY_LABELS[row['category']]} · {row['_mark']}"
                     + (" · contested" if row["contested"] else ""),
                     "tip_where": f"{_place_text(row)}\n{precision_text(row['geo_precision'], row['precision_m'])}",
                 }

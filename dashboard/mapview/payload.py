@@ -27,7 +27,7 @@ import pyarrow as pa
 
 from dashboard.core.catalog import EVENT_LAYERS
 from dashboard.core.reference import Reference
-from dashboard.core.schema import CATEGORIES, STATUSES
+from dashboard.core.schema import CATEGORIES
 from dashboard.core.store import EmbeddedStore
 from dashboard.mapview import style
 from dashboard.mapview.layers import (
@@ -152,7 +152,9 @@ def events_payload(store: EmbeddedStore) -> EventsPayload:
         "xy": fixed2(store.lon[o], store.lat[o]),
         "t": fixed2(store.start_day[o], store.end_day[o]),
         "category": pa.array(_codes(ev["category"], CATEGORIES)[o]),
-        "status": pa.array(_codes(ev["status"], STATUSES)[o]),
+        "status": pa.array(
+            _codes(pd.Series(style.mark_styles(ev["status"], ev["evidence"])), style.MARK_STYLES)[o]
+        ),
         "layer": pa.array(_codes(ev["layer"], LAYER_ORDER)[o]),
         "ring": pa.array(ring[o]),
         "flags": pa.array(flags[o]),
@@ -185,7 +187,7 @@ def events_payload(store: EmbeddedStore) -> EventsPayload:
                 "line": list(style.STATUS_STYLE[s]["line"] or []) or None,
                 "width": style.STATUS_STYLE[s]["width"],
             }
-            for s in STATUSES
+            for s in style.MARK_STYLES
         ],
         "layers": list(LAYER_ORDER),
         "precision_labels": {str(k): v for k, v in style.PRECISION_LABELS.items()},

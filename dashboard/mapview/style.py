@@ -6,6 +6,8 @@ colour blindness; status is carried by fill and outline, not by colour alone.
 
 from __future__ import annotations
 
+import numpy as np
+
 RGB = tuple[int, int, int]
 
 CATEGORY_COLORS: dict[str, RGB] = {
@@ -34,13 +36,30 @@ STATUS_STYLE = {
     "reported": {"fill_alpha": 105, "line": None, "width": 2.0, "dash": False},
     "planned": {"fill_alpha": 0, "line": None, "width": 2.5, "dash": True},
     "denied": {"fill_alpha": 105, "line": (20, 20, 20), "width": 2.5, "dash": True},
+    # Not a status of the data: how an event whose claims disagree is drawn (evidence).
+    "contested": {"fill_alpha": 105, "line": (190, 30, 45), "width": 3.0, "dash": True},
 }
+# The marks the map, the timeline and the legends draw: the statuses, and contested.
+MARK_STYLES = ("official", "reported", "denied", "planned", "contested")
 STATUS_LABELS = {
     "official": "Official: solid",
     "reported": "Reported: light fill",
     "planned": "Planned: outline only",
     "denied": "Denied: dark outline",
+    "contested": "Contested: red dashed outline",
 }
+
+
+def mark_styles(status, evidence):
+    """The mark of each event: its status, except that claims which disagree (evidence
+    ``contested``) or a denial (evidence ``denied``) show as such, whatever the status."""
+    status = np.asarray(status, dtype=object)
+    evidence = np.asarray(evidence, dtype=object)
+    return np.where(
+        evidence == "denied", "denied", np.where(evidence == "contested", "contested", status)
+    )
+
+
 STANCE_LABELS = {"supports": "Supports", "disputes": "Disputes", "denies": "Official denial"}
 PRECISION_LABELS = {
     1: "exact place known",
