@@ -225,6 +225,12 @@ def test_the_list_shows_the_selection_and_lists_what_the_map_draws():
             },
         ),
         ("w_precision", 1, set()),
+        ("w_evidence", ["contested"], {"2021-wakhan-base-funding"}),
+        (
+            "w_evidence",
+            ["denied"],
+            {"2016-pap-troops-murghab", "2016-shaymak-facility"},
+        ),
     ],
 )
 def test_filters(widget, value, expected):
@@ -232,6 +238,7 @@ def test_filters(widget, value, expected):
     w = {
         "w_categories": at.multiselect,
         "w_statuses": at.multiselect,
+        "w_evidence": at.multiselect,
         "w_actors": at.multiselect,
         "w_query": at.text_input,
         "w_precision": at.radio,
@@ -239,6 +246,9 @@ def test_filters(widget, value, expected):
     w.set_value(value).run()
     no_errors(at)
     assert set(listed(at)) == expected
+    if widget == "w_evidence":  # in the link, and restored from it
+        assert at.query_params["evidence"] == ",".join(value)
+        assert set(listed(run({"evidence": ",".join(value)}))) == expected
 
 
 def test_query_params_restore_the_state():

@@ -15,7 +15,7 @@ import pyarrow.compute as pc
 
 from dashboard.core.columns import arrow_strings, isin
 from dashboard.core.join import NO_PLACE
-from dashboard.core.schema import CATEGORIES, STATUSES
+from dashboard.core.schema import CATEGORIES, EVIDENCE, STATUSES
 
 # What the free-text search looks in, besides the quotes.
 SEARCHED_COLUMNS = ("title", "summary", "actors", "site_name")
@@ -27,6 +27,7 @@ class Filters:
 
     categories: tuple[str, ...] = CATEGORIES
     statuses: tuple[str, ...] = STATUSES
+    evidence: tuple[str, ...] = EVIDENCE  # derived from the claims (see dataset.evidence)
     actors: tuple[str, ...] = ()
     max_precision: int = 3  # 1 shows only exactly known places; 3 shows all
     query: str = ""
@@ -82,6 +83,8 @@ def filter_mask(
     """Which events pass every filter (``excerpts`` lets the search look in the quotes)."""
     keep = isin(events["category"].astype("str"), f.categories)
     keep &= isin(events["status"].astype("str"), f.statuses)
+    if len(f.evidence) < len(EVIDENCE):
+        keep &= isin(events["evidence"].astype("str"), f.evidence)
     # "Any" (3) keeps events with no place (NO_PLACE, 4) too: they are listed, not drawn.
     keep &= events["geo_precision"].to_numpy() <= (
         NO_PLACE if f.max_precision >= 3 else f.max_precision

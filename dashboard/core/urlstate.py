@@ -13,7 +13,7 @@ from datetime import date
 
 from dashboard.core.catalog import EVENT_LAYERS, LAYER_IDS
 from dashboard.core.filters import Filters
-from dashboard.core.schema import CATEGORIES, STATUSES
+from dashboard.core.schema import CATEGORIES, EVIDENCE, STATUSES
 from dashboard.core.timefilter import MODES, WINDOW
 
 DEFAULT_LAYERS: tuple[str, ...] = (*(g.id for g in EVENT_LAYERS), "places", "uncertainty")
@@ -71,6 +71,7 @@ KNOWN_KEYS = (
     "layers",
     "cat",
     "status",
+    "evidence",
     "actor",
     "prec",
     "q",
@@ -170,6 +171,7 @@ def parse_query(params: Mapping, ctx: Context) -> tuple[ViewState, list[str]]:
     layers = id_list("layers", LAYER_IDS, state.layers)
     categories = id_list("cat", CATEGORIES, CATEGORIES)
     statuses = id_list("status", STATUSES, STATUSES)
+    evidence = id_list("evidence", EVIDENCE, EVIDENCE)
 
     actors = []
     for a in _all(params, "actor"):
@@ -229,6 +231,7 @@ def parse_query(params: Mapping, ctx: Context) -> tuple[ViewState, list[str]]:
         filters=Filters(
             categories=categories,
             statuses=statuses,
+            evidence=evidence,
             actors=tuple(actors),
             max_precision=precision,
             query=query,
@@ -256,6 +259,8 @@ def to_query(state: ViewState) -> dict[str, str | list[str]]:
         "lon": f"{state.lon:.4f}",
         "zoom": f"{state.zoom:.2f}",
     }
+    if len(f.evidence) < len(EVIDENCE):  # only when filtered: older links stay the same
+        out["evidence"] = ",".join(f.evidence)
     if f.actors:
         out["actor"] = list(f.actors)
     if f.query:

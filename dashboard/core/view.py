@@ -8,6 +8,7 @@ time range.
 from __future__ import annotations
 
 from dashboard.core.catalog import EVENT_LAYERS
+from dashboard.core.schema import EVIDENCE
 from dashboard.core.store import Query
 from dashboard.core.urlstate import ViewState
 
@@ -33,6 +34,8 @@ def describe_filters(state: ViewState, all_categories: int, all_statuses: int) -
         active.append("categories: " + ", ".join(f.categories))
     if len(f.statuses) < all_statuses:
         active.append("status: " + ", ".join(f.statuses))
+    if len(f.evidence) < len(EVIDENCE):
+        active.append("evidence: " + ", ".join(f.evidence))
     if f.actors:
         active.append("actors: " + ", ".join(f.actors))
     if f.max_precision < 3:

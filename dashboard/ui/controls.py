@@ -7,7 +7,7 @@ from datetime import timedelta
 import streamlit as st
 
 from dashboard.core.catalog import ALL_LAYERS
-from dashboard.core.schema import CATEGORIES, STATUSES
+from dashboard.core.schema import CATEGORIES, EVIDENCE, STATUSES
 from dashboard.core.timefilter import MODE_LABELS, MODES, playback_start, presets
 from dashboard.core.urlstate import DEFAULT_CENTER, DEFAULT_ZOOM, ViewState
 from dashboard.mapview import style
@@ -116,6 +116,17 @@ def filter_controls(v: ViewState, actors: list[str]) -> None:
         lambda s: S.update_filters(statuses=tuple(x for x in STATUSES if x in s)),
         label="Status",
         options=list(STATUSES),
+    )
+    S.bind(
+        st.multiselect,
+        "w_evidence",
+        list(f.evidence),
+        lambda e: S.update_filters(evidence=tuple(x for x in EVIDENCE if x in e)),
+        label="Evidence",
+        options=list(EVIDENCE),
+        help="From the claims: denied (a government denies it), contested (sources give "
+        "different values), official (a government text), corroborated (two or more "
+        "independent sources), reported (one).",
     )
     S.bind(
         st.multiselect,
