@@ -40,9 +40,10 @@ def _excerpt(ds: Dataset, ex: pd.Series, src: pd.Series) -> None:
 CLAIM_STANCES = {"asserts": "Asserts", "denies": "Denies", "qualifies": "Qualifies"}
 
 
-def _claim(ds: Dataset, claim: pd.Series, sources: pd.DataFrame) -> None:
+def _claim(ds: Dataset, claim: pd.Series, sources: pd.DataFrame, seen: set) -> None:
     """One claim in a bordered card: what, who (with the chain it came through), the quote
-    that carries it and the citation. A denial is red, a disputed value amber."""
+    that carries it and the citation (once per event: a quote that carries several claims
+    is pointed back to). A denial is red."""
     value = claim["value"]
     if amount := amount_text(claim["amount"], claim["unit"]):
         value += f" ({amount})"
@@ -53,17 +54,20 @@ def _claim(ds: Dataset, claim: pd.Series, sources: pd.DataFrame) -> None:
         else:
             st.markdown(header)
         st.text(value)
-        if isinstance(claim["quote"], str):
+        where = f" ({claim['locator']})" if claim["locator"] else ""
+        if claim["excerpt_id"] in seen:
+            st.caption(md_escape("Same quote as above" + where))
+        elif isinstance(claim["quote"], str):
+            seen.add(claim["excerpt_id"])
             quote = claim["quote"]
             st.text(quote if quote.startswith(("“", '"')) else f"“{quote}”")
-            where = f" ({claim['locator']})" if claim["locator"] else ""
             st.caption(md_escape(ds.citation(claim["source_id"]) + where))
             url = safe_url(sources.at[claim["source_id"], "url"])
             if url:
                 st.markdown(f"[Open the source]({url})")
 
 
-def _property(ds: Dataset, group: PropertyClaims, sources: pd.DataFrame) -> None:
+def _property(ds: Dataset, group: PropertyClaims, sources: pd.DataFrame, seen: set) -> None:
     """The claims about one property: side by side when they disagree or deny."""
     flag = " — CONTESTED: the sources disagree" if group.disputed else ""
     flag = " — DENIED by a claimant" if group.denied else flag
@@ -77,10 +81,10 @@ def _property(ds: Dataset, group: PropertyClaims, sources: pd.DataFrame) -> None
             pair = facing[start : start + 2]
             for col, claim in zip(st.columns(len(pair)), pair, strict=True):
                 with col:
-                    _claim(ds, claim, sources)
+                    _claim(ds, claim, sources, seen)
         rows = [r for r in rows if r["stance"] == "qualifies"]
     for claim in rows:
-        _claim(ds, claim, sources)
+        _claim(ds, claim, sources, seen)
 
 
 def render_event(ds: Dataset, event: pd.Series) -> None:
@@ -109,8 +113,9 @@ def render_event(ds: Dataset, event: pd.Series) -> None:
     excerpts = ds.excerpts_for(event["event_id"])
     if groups:
         st.markdown("**What is claimed, and by whom**")
+        seen: set[str] = set()
         for group in groups:
-            _property(ds, group, sources)
+            _property(ds, group, sources, seen)
         excerpts = excerpts[~excerpts["excerpt_id"].isin(set(claims["excerpt_id"]))]
         if not len(excerpts):
             return
