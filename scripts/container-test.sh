@@ -72,7 +72,7 @@ say "image built: $IMAGE, $((SIZE / 1000000)) MB"
 
 # 3. Run it locked down: read-only root, tmpfs /tmp, the data mounted read-only.
 mkdir -p "$WORK/data/geodata"
-cp events.csv sources.csv excerpts.csv "$WORK/data/"
+cp events.csv sources.csv excerpts.csv claims.csv "$WORK/data/"
 cp geodata/sites.geojson "$WORK/data/geodata/"
 chmod -R a+rX "$WORK/data"
 PORT=$("$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
