@@ -159,6 +159,11 @@ def test_contested_and_denied_are_drawn_apart_from_reported(store, payload, tabl
     assert mark("2019-washington-post-report") == "reported"
     styles = {s["id"]: s for s in header["statuses"]}
     assert styles["contested"]["line"] != styles["reported"]["line"]
+    # An open start or end is flagged, never sent as a precise date to print.
+    shaymak = int(payload.draw_index[store.position("2016-shaymak-facility")])
+    assert t["date_precision"][shaymak].as_py() == 3  # start not given | ends to the day
+    murghab = int(payload.draw_index[store.position("2016-pap-troops-murghab")])
+    assert t["date_precision"][murghab].as_py() == 2 | (3 << 2) | 16  # 2016, end open
     # An event the sources give no place for has no position: nothing to draw.
     drills = int(payload.draw_index[store.position("2019-joint-drills")])
     assert all(np.isnan(t["xy"][drills].values.to_numpy()))

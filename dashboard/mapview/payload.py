@@ -47,6 +47,8 @@ RING_CAP = 12
 LAYER_ORDER = {g.id: i for i, g in enumerate(EVENT_LAYERS)}
 CONTESTED, OWN_COORDINATES = 1, 2
 NO_END = 3  # date precision code of an event with no end date
+OPEN_START = 3  # start precision code of an event whose start the sources do not give
+OPEN_END = 16  # flag in date_precision: the sources give no end (``..``)
 
 
 def container(header: dict, body: bytes = b"") -> bytes:
@@ -139,8 +141,11 @@ def events_payload(store: EmbeddedStore) -> EventsPayload:
     flags = ev["contested"].to_numpy(dtype=bool).astype(np.uint8) * CONTESTED
     flags |= own.astype(np.uint8) * OWN_COORDINATES
     end_precision = ev["end_precision"].to_numpy()
-    date_precision = ev["start_precision"].to_numpy().astype(np.uint8) | (
-        np.where(end_precision < 0, NO_END, end_precision).astype(np.uint8) << 2
+    start_precision = ev["start_precision"].to_numpy()
+    date_precision = (
+        np.where(start_precision < 0, OPEN_START, start_precision).astype(np.uint8)
+        | (np.where(end_precision < 0, NO_END, end_precision).astype(np.uint8) << 2)
+        | (ev["open_end"].to_numpy(dtype=bool).astype(np.uint8) * OPEN_END)
     )
 
     def fixed2(a: np.ndarray, b: np.ndarray) -> pa.Array:

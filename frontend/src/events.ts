@@ -17,7 +17,9 @@ export interface EventColumns {
   precisionM: Float32Array; // NaN: no radius
   site: Int32Array; // index into header.sites, -1 for none
   area: Uint16Array; // index into header.areas
-  datePrecision: Uint8Array; // start precision | end precision << 2 (0 day, 1 month, 2 year, 3 none)
+  // start precision | end precision << 2 (0 day, 1 month, 2 year; 3: start not given, or
+  // no end) | 16 when the end is open (not given by the sources)
+  datePrecision: Uint8Array;
   titles: string[] | null;
 }
 

@@ -26,12 +26,18 @@ export function formatDay(day: number, precision: number): string {
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${year}`;
 }
 
-/** The event's dates as the data states them: "2016 – 2019", "Oct 2021", "21 Nov 2022". */
+export const OPEN_END = 16;
+
+/** The event's dates as the data states them: "2016 – 2019", "Oct 2021", "21 Nov 2022";
+ * a start or end the sources do not give is "…", and said so (as dashboard/core/dataset.py). */
 export function formatWhen(start: number, end: number, precisions: number): string {
   const first = precisions & 3;
   const last = (precisions >> 2) & 3;
-  if (last === 3) return formatDay(start, first);
-  return `${formatDay(start, first)} – ${formatDay(end, last)}`;
+  const from = first === 3 ? '…' : formatDay(start, first);
+  if (precisions & OPEN_END) return `${from} – … (end not given)`;
+  if (last === 3) return from;
+  const text = `${from} – ${formatDay(end, last)}`;
+  return first === 3 ? `${text} (start not given)` : text;
 }
 
 function formatKm(metres: number): string {

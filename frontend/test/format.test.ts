@@ -12,6 +12,14 @@ test('dates read at the precision the data states', () => {
   assert.equal(formatWhen(dayFromIso('2016-01-01'), dayFromIso('2019-12-31'), 2 | (2 << 2)), '2016 – 2019');
 });
 
+test('a start or end the sources do not give is open, never a made-up date', () => {
+  // The payload carries the data's first or last day for an open side: it must not show.
+  const first = dayFromIso('2005-01-01');
+  const last = dayFromIso('2022-12-31');
+  assert.equal(formatWhen(first, dayFromIso('2021-11-05'), 3 | (0 << 2)), '… – 5 Nov 2021 (start not given)');
+  assert.equal(formatWhen(dayFromIso('2016-01-01'), last, 2 | (3 << 2) | 16), '2016 – … (end not given)');
+});
+
 test('precision text names the radius', () => {
   const labels = {'2': 'near a named place / small part of a region'};
   assert.equal(precisionText(labels, 2, 15000), 'Place: ±15 km, near a named place / small part of a region');
