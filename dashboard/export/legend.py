@@ -98,7 +98,7 @@ def draw_legend(
     title: str | None = None,
 ):
     """Draw the legend (categories, status symbols, uncertainty) on ``ax``."""
-    rows = 4
+    rows = 5  # the five mark styles in one column
     blank = Line2D([], [], linestyle="", label=" ")
 
     def column_block(items: list) -> list:
@@ -120,7 +120,7 @@ def draw_legend(
         frameon=False,
         handletextpad=0.4,
         columnspacing=1.2,
-        labelspacing=0.6,
+        labelspacing=0.3,
         title=title,
         title_fontsize=fontsize,
     )

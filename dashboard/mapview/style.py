@@ -46,7 +46,7 @@ STATUS_LABELS = {
     "reported": "Reported: light fill",
     "planned": "Planned: outline only",
     "denied": "Denied: dark outline",
-    "contested": "Contested: red dashed outline",
+    "contested": "Contested: red outline",
 }
 
 
