@@ -12,6 +12,7 @@ def validation_report(ds: Dataset) -> str:
         "events.csv": len(ds.events),
         "sources.csv": len(ds.sources),
         "excerpts.csv": len(ds.excerpts),
+        "claims.csv": len(ds.claims),
         "geodata/sites.geojson": len(ds.sites),
     }
     lines = [f"Data directory: {ds.data_dir}"]
