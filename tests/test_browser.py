@@ -160,6 +160,11 @@ def test_clicking_a_site_shows_its_quotes_and_citations(page, app_url):
     page.get_by_text("RFE/RL published testimonies of locals", exact=False).first.wait_for(
         timeout=30_000
     )
+    # The address bar follows once the run that drew the panel has finished.
+    page.wait_for_function(
+        "() => new URLSearchParams(location.search).get('event') === '2016-shaymak-facility'",
+        timeout=20_000,
+    )
     wait_idle(page)
     body = page.inner_text("body")
     assert "China and Tajikistan have both denied claims" in body
