@@ -49,7 +49,8 @@ def amount_text(amount: str, unit: str) -> str:
 
 
 def group_claims(claims: pd.DataFrame, roots: dict[str, str] | None = None) -> list[PropertyClaims]:
-    """The claims of one event grouped by property, in the schema's property order.
+    """The claims of one event grouped by property: disputed or denied ones first, then
+    the schema's property order.
 
     ``roots`` maps a source to the independent source it is known through; two claims
     from the same root are one voice and do not make a dispute.
@@ -70,7 +71,8 @@ def group_claims(claims: pd.DataFrame, roots: dict[str, str] | None = None) -> l
         voices = asserted["source_id"].map(lambda s: roots.get(s, s))
         disputed = prop in EXCLUSIVE_PROPERTIES and values.nunique() >= 2 and voices.nunique() >= 2
         out.append(PropertyClaims(prop, rows, disputed, bool((rows["stance"] == "denies").any())))
-    return out
+    # What the sources disagree on comes first: it is the first thing an analyst asks.
+    return sorted(out, key=lambda g: not (g.disputed or g.denied))
 
 
 def roots_of(sources: pd.DataFrame) -> dict[str, str]:
