@@ -170,8 +170,9 @@ def test_an_unplaced_event_says_so():
     at = run({"event": "2019-joint-drills"})
     no_errors(at)
     assert "No place given in the sources: listed and on the timeline, not drawn" in texts(at)
-    # Selected, but with nothing to ring on the map.
+    # Selected, but with no place to centre the map on.
     assert map_spec(at)["selected"]["event"] is not None
+    assert not [b for b in at.button if b.key == "w_centre"]
 
 
 def test_selecting_an_area_lists_the_events_there():

@@ -167,6 +167,7 @@ class EmbeddedStore:
 
     def space_bins(self, q: Query, cell_deg: float) -> pd.DataFrame:
         pos = self.visible(q)
+        pos = pos[~np.isnan(self.lon[pos])]  # events with no place are in no cell
         cx = np.floor(self.lon[pos] / cell_deg).astype(np.int64)
         cy = np.floor(self.lat[pos] / cell_deg).astype(np.int64)
         cells, counts = np.unique(np.stack([cx, cy]), axis=1, return_counts=True)

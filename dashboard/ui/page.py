@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import streamlit as st
 
 from dashboard import TITLE
@@ -101,7 +102,7 @@ def _legend_categories(store: EmbeddedStore, pos) -> tuple[str, ...]:
 
 def _selected_anchor(store: EmbeddedStore, v: ViewState) -> tuple[float, float] | None:
     at = store.position(v.event) if v.event else None
-    if at is None:
+    if at is None or np.isnan(store.lon[at]):  # no place in the sources: nothing to centre on
         return None
     return round(float(store.lon[at]), 4), round(float(store.lat[at]), 4)
 
