@@ -101,8 +101,9 @@ def test_evidence_is_derived_from_the_claims(ds):
     assert evidence["2016-shaymak-facility"] == "denied"
     assert evidence["2021-wakhan-base-funding"] == "contested"
     assert evidence["2022-biennial-counterterrorism-exercise-agreement"] == "official"
-    # CPC and Asia-Plus, independently, report the approval.
-    assert evidence["2021-10-parliament-approves-wakhan-base"] == "corroborated"
+    # CPC and Asia-Plus, independently, report the base; only Asia-Plus names the vote.
+    assert evidence["2021-10-wakhan-mvd-base"] == "corroborated"
+    assert evidence["2021-10-parliament-approves-wakhan-base"] == "reported"
     assert evidence["2019-joint-drills"] == "reported"
 
 
@@ -208,11 +209,11 @@ def test_an_open_end_reaches_every_later_window(data_dir: DataDir):
     assert row["when"] == "2019 – … (end not given)"
 
 
-def test_without_claims_file_the_legacy_status_gives_the_evidence(data_dir: DataDir):
+def test_without_claims_file_excerpts_and_status_give_the_evidence(data_dir: DataDir):
     ds = load_dataset(data_dir.root)
     assert ds.problems == [] and ds.claims.empty
     assert dict(zip(ds.events["event_id"], ds.events["evidence"], strict=True)) == {
-        "ev-one": "official",
+        "ev-one": "denied",  # an excerpt denies it: a denial is never lost
         "ev-two": "reported",
         "ev-three": "official",
     }

@@ -64,10 +64,9 @@ def group_claims(claims: pd.DataFrame, roots: dict[str, str] | None = None) -> l
         if not len(rows):
             continue
         asserted = rows[rows["stance"] == "asserts"]
-        values = asserted["amount"].where(
-            asserted["amount"] != "", asserted["value"].str.casefold()
-        )
-        values = values + " " + asserted["unit"]
+        number = pd.to_numeric(asserted["amount"], errors="coerce").map("{:.6g}".format).astype(str)
+        values = number.where(asserted["amount"] != "", asserted["value"].str.casefold())
+        values = values + " " + asserted["unit"].str.upper()
         voices = asserted["source_id"].map(lambda s: roots.get(s, s))
         disputed = prop in EXCLUSIVE_PROPERTIES and values.nunique() >= 2 and voices.nunique() >= 2
         out.append(PropertyClaims(prop, rows, disputed, bool((rows["stance"] == "denies").any())))
@@ -76,13 +75,23 @@ def group_claims(claims: pd.DataFrame, roots: dict[str, str] | None = None) -> l
 
 
 def roots_of(sources: pd.DataFrame) -> dict[str, str]:
-    """source_id -> the source it is known through (itself when direct)."""
-    return {s: (v or s) for s, v in zip(sources["source_id"], sources["via"], strict=True)}
+    """source_id -> the source it first reached us through, following ``via`` to the end
+    (the Ministry of Justice portal via Asia-Plus via FMSO is FMSO); itself when direct.
+    A loop of ``via`` stops where it would repeat."""
+    via = {s: v for s, v in zip(sources["source_id"], sources["via"], strict=True) if v}
+    out = {}
+    for s in sources["source_id"]:
+        seen, root = {s}, s
+        while root in via and via[root] not in seen:
+            root = via[root]
+            seen.add(root)
+        out[s] = root
+    return out
 
 
 def dispute_note(groups: list[PropertyClaims]) -> str:
     """'contested: amount' / 'denied' / '' for a one-line mark beside an event."""
     marks = [f"contested: {g.label.lower()}" for g in groups if g.disputed]
-    if any(g.denied for g in groups):
+    if any(g.denied and g.property == "occurred" for g in groups):  # as evidence reads it
         marks.insert(0, "denied")
     return "; ".join(marks)

@@ -14,6 +14,7 @@ import pandas as pd
 
 from dashboard.core import config
 from dashboard.core.catalog import assign_layers
+from dashboard.core.claims import roots_of
 from dashboard.core.columns import distinct, isin, to_float
 from dashboard.core.dates import (
     OPEN,
@@ -365,8 +366,10 @@ def _enrich(
     shown_start = format_partial_dates(out["date"])
     shown_end = format_partial_dates(out["end_date"])
     out["when"] = np.where(has_end, shown_start + " – " + shown_end, shown_start)
-    out["when"] = np.where(first.open, out["when"] + " (start not given)", out["when"])
-    out["when"] = np.where(last.open, out["when"] + " (end not given)", out["when"])
+    if first.open.any():  # a million rows: build the longer texts only when needed
+        out["when"] = np.where(first.open, out["when"] + " (start not given)", out["when"])
+    if last.open.any():
+        out["when"] = np.where(last.open, out["when"] + " (end not given)", out["when"])
 
     # Position of each excerpt's event: counts per event are then bincounts.
     at = pd.Index(out["event_id"]).get_indexer(excerpts["event_id"])
@@ -406,13 +409,18 @@ def evidence(
     sources assert different values of an exclusive property (two amounts, two dates).
     ``official``: a government claimant asserts something about it. ``corroborated``:
     claims from two or more independent sources (a publication and what it is known
-    through count as one) assert it. Otherwise ``reported``. Events without claims keep
-    what their legacy ``status`` says (``denied`` or ``official``), else ``reported``.
+    through count as one) assert that it occurred. Otherwise ``reported``. Events without claims (a
+    package without claims.csv) read it from their excerpts' stances (a ``denies`` excerpt:
+    denied; a ``disputes`` one: contested), else from the legacy ``status``.
     """
     n = len(events)
     ids = pd.Index(events["event_id"].astype("object"))
     legacy = events["status"].astype("object").to_numpy()
     out = np.where(isin(legacy, ["denied", "official"]), legacy, "reported").astype(object)
+    ex_at = ids.get_indexer(excerpts["event_id"].astype("object"))
+    for stance, level in (("disputes", "contested"), ("denies", "denied")):
+        hit = ex_at[(excerpts["stance"] == stance).to_numpy(dtype=bool) & (ex_at >= 0)]
+        out[np.unique(hit)] = level
     if claims is None or not len(claims):
         return out
     at = ids.get_indexer(claims["event_id"].astype("object"))
@@ -421,10 +429,9 @@ def evidence(
     # The independent source behind each claim: its excerpt's source, or what that is
     # known through (The Washington Post via CPC counts as CPC's report).
     source_of = dict(zip(excerpts["excerpt_id"], excerpts["source_id"], strict=True))
-    via = {}
-    if sources is not None and len(sources):
-        via = {k: v for k, v in zip(sources["source_id"], sources["via"], strict=True) if v}
-    root = c["excerpt_id"].map(source_of).map(lambda s: via.get(s, s))
+    roots = roots_of(sources) if sources is not None and len(sources) else {}
+    root = c["excerpt_id"].map(source_of)
+    root = root.map(roots).fillna(root)
     c = c.assign(_root=root)
     asserts = c["stance"] == "asserts"
     rank = np.full(n, len(EVIDENCE) - 1)
@@ -434,10 +441,11 @@ def evidence(
         rank[positions] = np.minimum(rank[positions], EVIDENCE.index(level))
 
     mark(c.loc[asserts & (c["claimant_kind"] == "government"), "_at"], "official")
-    independent = c[asserts].groupby("_at")["_root"].nunique()
+    independent = c[asserts & (c["property"] == "occurred")].groupby("_at")["_root"].nunique()
     mark(independent.index[independent >= 2], "corroborated")
     exclusive = c[asserts & c["property"].isin(EXCLUSIVE_PROPERTIES)]
-    value = exclusive["amount"].astype(str) + " " + exclusive["unit"].astype(str)
+    number = pd.to_numeric(exclusive["amount"], errors="coerce").map("{:.6g}".format).astype(str)
+    value = number + " " + exclusive["unit"].astype(str).str.upper()
     value = value.where(exclusive["amount"] != "", exclusive["value"].str.casefold())
     spread = (
         exclusive.assign(_v=value)

@@ -233,7 +233,11 @@ def marker_records(events: pd.DataFrame) -> list[dict]:
                     "tip_title": row["title"],
                     "tip_when": row["when"],
                     "tip_what": f"{style.CATEGORY_LABELS[row['category']]} · {row['_mark']}"
-                    + (" · contested" if row["contested"] else ""),
+                    + (
+                        " · contested"
+                        if row["contested"] and row["_mark"] not in ("contested", "denied")
+                        else ""
+                    ),
                     "tip_where": f"{_place_text(row)}\n{precision_text(row['geo_precision'], row['precision_m'])}",
                 }
             )

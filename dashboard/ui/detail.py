@@ -106,7 +106,12 @@ def render_event(ds: Dataset, event: pd.Series) -> None:
         if event["placement"] == "none"
         else precision_text(event["geo_precision"], event["precision_m"])
     )
-    st.caption(md_escape(place + f" · date known to the {event['date_precision']}"))
+    if event["open_start"] or event["open_end"]:
+        side = "start" if event["open_start"] else "end"
+        known = f"the {side} is not given in the sources"
+    else:
+        known = f"date known to the {event['date_precision']}"
+    st.caption(md_escape(f"{place} · {known}"))
     sources = ds.sources.set_index("source_id")
     claims = ds.claims_for(event["event_id"])
     groups = group_claims(claims, roots_of(ds.sources))

@@ -32,7 +32,9 @@ def table_frame(shown: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "When": shown["when"].to_numpy(),
-            "Start": shown["start"].dt.date.to_numpy(),
+            # An open start has no date to show or sort by (the store's stand-in is the
+            # data's first day, which no source gives).
+            "Start": shown["start"].dt.date.where(~shown["open_start"], None).to_numpy(),
             "Event": shown["title"].to_numpy(),
             "Category": shown["category"].astype("object").map(style.CATEGORY_LABELS).to_numpy(),
             "Evidence": shown["evidence"].astype("object").to_numpy(),

@@ -61,9 +61,9 @@ export function eventTooltip(ev: EventColumns, i: number): string {
   lines.push(formatWhen(ev.t[2 * i], ev.t[2 * i + 1], ev.datePrecision[i]));
   const category = h.categories[ev.category[i]];
   const status = h.statuses[ev.status[i]];
-  lines.push(
-    `${category.label} · ${status.id}` + (ev.flags[i] & CONTESTED ? ' · contested' : '')
-  );
+  // A contested or denied mark already says so: the flag adds nothing then.
+  const flagged = ev.flags[i] & CONTESTED && status.id !== 'contested' && status.id !== 'denied';
+  lines.push(`${category.label} · ${status.id}` + (flagged ? ' · contested' : ''));
   const s = ev.site[i];
   const where =
     s >= 0 && !(ev.flags[i] & OWN_COORDINATES)
