@@ -90,7 +90,7 @@ def events_csv(ds: Dataset, shown: pd.DataFrame) -> bytes:
     """
     events = pd.DataFrame(shown[EVENT_COLUMNS]).sort_values(["date", "event_id"])
     rows = events.merge(_excerpts(ds, events["event_id"]), on="event_id", how="left")
-    rows["claims"] = rows["excerpt_id"].map(_claim_texts(ds)).fillna("")
+    rows["claims"] = rows["excerpt_id"].map(_claim_texts(ds)).astype(object).fillna("")
     rows = rows.astype(object).map(_no_formula)
     buf = io.StringIO()
     rows.to_csv(buf, index=False, lineterminator="\n")
