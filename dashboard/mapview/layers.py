@@ -210,6 +210,7 @@ def marker_records(events: pd.DataFrame) -> list[dict]:
     the outer rings and later layers the inner ones; within a layer the oldest is outermost.
     """
     records = []
+    events = events[events.geometry.notna()]  # no place in the sources: nothing to draw
     events = events.assign(_mark=style.mark_styles(events["status"], events["evidence"]))
     for key, group in events.groupby(events.geometry.map(_anchor), sort=False):
         group = group.assign(_order=group["layer"].map(LAYER_ORDER)).sort_values(
