@@ -122,8 +122,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export-png", help="render the briefing image of a view (no browser needed)")
     p.add_argument("--out", required=True, help="PNG file to write")
     p.add_argument("--url", help="a permalink of the dashboard: render exactly that view")
-    p.add_argument("--from", dest="date_from", help="start date YYYY-MM-DD (overrides --url)")
-    p.add_argument("--to", dest="date_to", help="end date YYYY-MM-DD (overrides --url)")
+    p.add_argument(
+        "--from", dest="date_from", help="start: YYYY-MM-DD, YYYY-MM or YYYY (overrides --url)"
+    )
+    p.add_argument(
+        "--to",
+        dest="date_to",
+        help="end: YYYY-MM-DD, YYYY-MM or YYYY (the period's last day; overrides --url)",
+    )
     p.add_argument("--mode", choices=["window", "asof"], help="window or asof (overrides --url)")
     p.add_argument("--layers", help="comma-separated layer ids, e.g. bases,exercises,places")
     p.add_argument(

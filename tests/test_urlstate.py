@@ -78,6 +78,17 @@ def test_bad_values_fall_back_with_a_note(params, field, value, note):
         assert any(note in n for n in notes), notes
 
 
+def test_a_year_or_a_month_means_the_whole_period():
+    """`--from 2019` or `?to=2021-06`: as the data's own dates read, no note."""
+    state, notes = parse_query({"from": ["2019"], "to": ["2021-06"]}, CTX)
+    assert notes == []
+    assert (state.start, state.end) == (date(2019, 1, 1), date(2021, 6, 30))
+    state, notes = parse_query({"from": ["2019-10"], "to": ["2019"]}, CTX)
+    assert (state.start, state.end) == (date(2019, 10, 1), date(2019, 12, 31)) and notes == []
+    _, notes = parse_query({"from": ["2019-13"]}, CTX)
+    assert any("from='2019-13'" in n for n in notes)
+
+
 def test_lists_take_the_last_single_value():
     state, _ = parse_query({"mode": ["window", "asof"]}, CTX)
     assert state.mode == "asof"

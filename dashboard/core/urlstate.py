@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from dashboard.core.catalog import EVENT_LAYERS, LAYER_IDS
+from dashboard.core.dates import parse_partial_date
 from dashboard.core.filters import Filters
 from dashboard.core.schema import CATEGORIES, EVIDENCE, STATUSES
 from dashboard.core.timefilter import MODES, WINDOW
@@ -134,9 +135,12 @@ def parse_query(params: Mapping, ctx: Context) -> tuple[ViewState, list[str]]:
             dates[key] = default
             continue
         try:
-            d = date.fromisoformat(raw)
+            # A year or a month means its whole period, as dates in the data do: from its
+            # first day, or to its last.
+            period = parse_partial_date(raw)
+            d = period.start if key == "from" else period.end
         except ValueError:
-            note(key, raw, "a date YYYY-MM-DD", default.isoformat())
+            note(key, raw, "a date YYYY-MM-DD (or YYYY-MM, YYYY)", default.isoformat())
             d = default
         if not lo <= d <= hi:
             clamped = min(max(d, lo), hi)
