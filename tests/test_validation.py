@@ -389,3 +389,13 @@ def test_stance_defaults_to_supports(data_dir: DataDir):
         ds.excerpts.set_index("quote").at["A test quote about the exercise.", "stance"]
         == "supports"
     )
+
+
+@pytest.mark.parametrize(("sep", "word"), [(";", "semicolons"), ("\t", "tabs")])
+def test_a_file_with_another_delimiter_says_so(data_dir: DataDir, sep, word):
+    text = data_dir.path(EV).read_text(encoding="utf-8")
+    rows = [line.split(",") for line in text.splitlines()[:1]]
+    data_dir.path(EV).write_text(sep.join(rows[0]) + "\n", encoding="utf-8")
+    ds = load_dataset(data_dir.root)
+    missing = [p for p in ds.problems if p.file == EV and p.rule == "column-missing"]
+    assert missing and all(f"separated by {word}" in p.message for p in missing)

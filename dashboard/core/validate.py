@@ -151,10 +151,29 @@ def read_csv(path: Path, file_label: str, resource: Resource) -> Table:
         problems.append(
             Problem(file_label, "header-duplicate", "column appears twice in the header", 1, d)
         )
+    # A header read as one or two columns that holds ';' or tabs: the file uses another
+    # delimiter (spreadsheets in many locales write ';'). Say so, beside each missing column.
+    delimiter = next(
+        (
+            name
+            for sep, name in ((";", "semicolons"), ("\t", "tabs"))
+            if any(sep in h for h in header)
+        ),
+        None,
+    )
+    hint = (
+        f" (the header looks separated by {delimiter}: save the file as comma-separated CSV)"
+        if delimiter and len(header) <= 2
+        else ""
+    )
     for m in missing:
         problems.append(
             Problem(
-                file_label, "column-missing", "required column is missing from the header", 1, m
+                file_label,
+                "column-missing",
+                "required column is missing from the header" + hint,
+                1,
+                m,
             )
         )
     for extra in [h for h in header if h and h not in resource.field_names]:
