@@ -7,20 +7,10 @@ import pandas as pd
 import pytest
 
 from conftest import REPO, DataDir
-from dashboard.core.dataset import load_dataset
+from dashboard.core.dataset import CLAIM_COLUMNS, load_dataset
 from dashboard.core.problems import ERROR
 
-CLAIM_FIELDS = [
-    "event_id",
-    "property",
-    "value",
-    "amount",
-    "unit",
-    "claimant",
-    "claimant_kind",
-    "stance",
-    "excerpt_id",
-]
+CLAIM_FIELDS = list(CLAIM_COLUMNS)
 
 
 @pytest.fixture(scope="module")

@@ -37,17 +37,7 @@ from dashboard.core.validate import (
     validate_fields,
 )
 
-CLAIM_COLUMNS = (
-    "event_id",
-    "property",
-    "value",
-    "amount",
-    "unit",
-    "claimant",
-    "claimant_kind",
-    "stance",
-    "excerpt_id",
-)
+CLAIM_COLUMNS = tuple(load_package().resource("claims").field_names)
 LOW_CARDINALITY = (
     "lifecycle",
     "evidence",
@@ -92,7 +82,14 @@ class Dataset:
 
     def claims_for(self, event_id: str) -> pd.DataFrame:
         """The claims about one event, each with its excerpt's quote, source and locator."""
-        mine = self.claims[self.claims["event_id"] == event_id] if len(self.claims) else None
+        return self.claims_of([event_id])
+
+    def claims_of(self, event_ids) -> pd.DataFrame:
+        """The claims about these events (one pass), each with its excerpt's quote,
+        source and locator."""
+        mine = (
+            self.claims[self.claims["event_id"].isin(set(event_ids))] if len(self.claims) else None
+        )
         if mine is None or not len(mine):
             return pd.DataFrame(columns=[*CLAIM_COLUMNS, "quote", "source_id", "locator"])
         quotes = self.excerpts.loc[

@@ -49,6 +49,7 @@ DPI = 150
 SIZES = {"slide": (1920, 1080), "a4": (1754, 1240)}  # A4 landscape (297 x 210 mm) at 150 dpi
 SIZE_LABELS = {"slide": "16:9 slide (1920 × 1080)", "a4": "A4 landscape (1754 × 1240)"}
 EVENT_LAYER_IDS = {g.id for g in EVENT_LAYERS}
+SLIDE_EVENTS = 60  # events given a line block on the slide: more never fit
 # The map in the image covers the ground the browser map shows this many pixels wide at
 # the view's zoom, so a permalink's zoom gives the same area in both.
 REFERENCE_WIDTH_PX = 760
@@ -352,10 +353,10 @@ def build_figure(store: EmbeddedStore, briefing: Briefing) -> Figure:
     # Side panel: layers, sources (always complete), then as many events as fit.
     wrap = int(48 * (w_px / 1920) / max(scale, 0.9))
     line_h = 0.0235 * (1080 / h_px) * (fs / 10.5)
-    head, events = _side_panel(ds, state, shown, wrap)
+    head, events, n_events = _side_panel(ds, state, shown, wrap)
     room = int((0.845 - 0.085) / line_h) - len(head) - 3
     y = 0.845
-    for kind, text in head + _fit(events, room):
+    for kind, text in head + _fit(events, room, n_events):
         weight = "bold" if kind == "head" else "normal"
         color = "#111" if kind != "small" else "#555"
         size = fs * (1.0 if kind == "head" else 0.82)
@@ -399,8 +400,10 @@ def build_figure(store: EmbeddedStore, briefing: Briefing) -> Figure:
 
 def _side_panel(
     ds: Dataset, state: ViewState, shown: pd.DataFrame, wrap: int
-) -> tuple[list[tuple[str, str]], list[list[tuple[str, str]]]]:
-    """(the layers and sources lines, one block of lines per event on the map)."""
+) -> tuple[list[tuple[str, str]], list[list[tuple[str, str]]], int]:
+    """(the layers and sources lines, one block of lines for each of the first events on
+    the map, how many events are on the map). A slide holds a few dozen lines: only the
+    first ``SLIDE_EVENTS`` get a block, whatever the number shown."""
     event_layers = [LAYER_LABELS[x] for x in state.layers if x in EVENT_LAYER_IDS]
     lines: list[tuple[str, str]] = [("head", "Layers shown")]
     lines += [("small", t) for t in _wrap("; ".join(event_layers) or "no event layer", wrap, 4)]
@@ -417,7 +420,7 @@ def _side_panel(
     if len(nowhere):
         lines.append(("small", f"Not on the map: {len(nowhere)} more shown, no place given"))
     blocks = []
-    for _, e in on_map.iterrows():
+    for _, e in on_map.head(SLIDE_EVENTS).iterrows():
         note = dispute_note(group_claims(ds.claims_for(e["event_id"]), roots))
         if not note and e["contested"]:
             note = "contested"
@@ -425,17 +428,21 @@ def _side_panel(
         mark = f"[{note}] " if note else ""
         wrapped = _wrap(f"{e['when']} — {mark}{e['title']}", wrap)
         blocks.append([("text", ("• " if i == 0 else "   ") + t) for i, t in enumerate(wrapped)])
-    return lines, blocks
+    return lines, blocks, len(on_map)
 
 
-def _fit(blocks: list[list[tuple[str, str]]], room: int) -> list[tuple[str, str]]:
-    """As many whole event blocks as fit in ``room`` lines, then a line saying how many more."""
+def _fit(blocks: list[list[tuple[str, str]]], room: int, total: int) -> list[tuple[str, str]]:
+    """As many whole event blocks as fit in ``room`` lines, then a line saying how many
+    more of the ``total`` events there are."""
     out: list[tuple[str, str]] = []
     for i, block in enumerate(blocks):
-        if len(out) + len(block) > room - (1 if i < len(blocks) - 1 else 0):
-            out.append(("small", f"… and {len(blocks) - i} more (open the permalink)"))
+        if len(out) + len(block) > room - (1 if i < total - 1 else 0):
             break
         out += block
+    else:
+        i = len(blocks)
+    if i < total:
+        out.append(("small", f"… and {total - i} more (open the permalink)"))
     return out
 
 

@@ -97,20 +97,24 @@ def events_csv(ds: Dataset, shown: pd.DataFrame) -> bytes:
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
+def _records_by_event(frame: pd.DataFrame) -> dict[str, list[dict]]:
+    """event_id -> its rows as clean dicts (without the event_id), in file order."""
+    out: dict[str, list[dict]] = {}
+    for r in frame.to_dict("records"):
+        out.setdefault(r.pop("event_id"), []).append({k: _clean(v) for k, v in r.items()})
+    return out
+
+
 def events_geojson(ds: Dataset, shown: pd.DataFrame) -> bytes:
     """An RFC 7946 FeatureCollection: each shown event with its geometry and its excerpts."""
-    ex = _excerpts(ds, shown["event_id"])
+    # Excerpts and claims grouped once, not filtered again for every feature.
+    excerpts = _records_by_event(_excerpts(ds, shown["event_id"]))
+    claims = _records_by_event(ds.claims_of(shown["event_id"]))
     features = []
     for _, e in shown.sort_values(["date", "event_id"]).iterrows():
         props = {c: _clean(e[c]) for c in EVENT_COLUMNS}
-        props["excerpts"] = [
-            {k: _clean(v) for k, v in r.items() if k != "event_id"}
-            for r in ex[ex["event_id"] == e["event_id"]].to_dict("records")
-        ]
-        props["claims"] = [
-            {k: _clean(v) for k, v in r.items() if k != "event_id"}
-            for r in ds.claims_for(e["event_id"]).to_dict("records")
-        ]
+        props["excerpts"] = excerpts.get(e["event_id"], [])
+        props["claims"] = claims.get(e["event_id"], [])
         geometry = None if e.geometry is None else e.geometry.__geo_interface__
         features.append({"type": "Feature", "geometry": geometry, "properties": props})
     doc = {"type": "FeatureCollection", "features": features}
