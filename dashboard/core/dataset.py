@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import geopandas as gpd
@@ -24,20 +24,26 @@ from dashboard.core.dates import (
     parse_partial_dates,
 )
 from dashboard.core.join import add_admin_areas, join_events, locate_points
-from dashboard.core.problems import Problem
+from dashboard.core.problems import ERROR, Problem
 from dashboard.core.reference import Reference, load_reference
 from dashboard.core.schema import EVIDENCE, EXCLUSIVE_PROPERTIES, load_package
 from dashboard.core.sites import far_outside_region, read_sites, sites_frame
 from dashboard.core.validate import (
     ROW,
+    Closest,
     Table,
     add_row_problems,
+    did_you_mean,
+    duplicate_message,
     empty_table,
     read_csv,
     validate_fields,
 )
 
 CLAIM_COLUMNS = tuple(load_package().resource("claims").field_names)
+# A reference that differs from a known id in at most this many characters (a typo, a
+# dropped or doubled letter, two swapped) gets a "did you mean".
+ID_SLIPS = 3
 LOW_CARDINALITY = (
     "lifecycle",
     "evidence",
@@ -148,6 +154,9 @@ def load_dataset(directory: str | Path | None = None) -> Dataset:
 
     events = _read_table(directory, res["events"])
     add_row_problems(events, _event_rules(events, sites))
+    # Checked here rather than left to the join: a misspelt site_id gets its "did you
+    # mean", and an event at a site that was set aside names that feature.
+    _check_foreign_keys(events, res["events"], {"sites": site_table})
     joined, unmatched = join_events(events.rows, sites, res["events"].path)
     add_row_problems(events, unmatched)
 
@@ -168,7 +177,10 @@ def load_dataset(directory: str | Path | None = None) -> Dataset:
     joined = joined[isin(joined["event_id"], events.rows["event_id"])].reset_index(drop=True)
     claims.rows = claims.rows[isin(claims.rows["event_id"], events.rows["event_id"])]
     joined = _enrich(locate_points(joined, reference), excerpts.rows, claims.rows, sources.rows)
-    tables = (events, sources, excerpts, claims, site_table)
+    # In the order they are read: what a row refers to comes before the row.
+    tables = (sources, site_table, events, excerpts, claims)
+    for t in tables:
+        _reword_duplicates(t)
     return Dataset(
         events=joined,
         sites=sites,
@@ -190,10 +202,14 @@ def _read_table(directory: Path, resource) -> Table:
 
 def _check_foreign_keys(table: Table, resource, targets: dict[str, Table]) -> None:
     """Every foreign key the schema declares for ``resource`` (one column each), checked
-    against the valid rows of the target; a value whose target row was set aside says so.
-    Keys to resources not in ``targets`` (sites: checked by the join) are skipped."""
+    against the valid rows of the target. Keys to resources not in ``targets`` are skipped.
+
+    A value that matches no row gets a "did you mean" (one lookup per distinct value). A
+    value whose row was set aside is a consequence of that row's problem: it names the
+    first row holding the value as its ``cause``, and a row gets one such problem at most.
+    """
     label = resource.path
-    found = []
+    found: dict[int, list[Problem]] = {}
     for fk in resource.foreign_keys:
         target = targets.get(fk.resource)
         if target is None:
@@ -201,43 +217,106 @@ def _check_foreign_keys(table: Table, resource, targets: dict[str, Table]) -> No
         column, key = fk.fields[0], fk.reference_fields[0]
         values = table.rows[column]
         dangling = table.rows[(values != "").to_numpy(dtype=bool) & ~isin(values, target.rows[key])]
-        rejected = target.rejected
-        aside = dict(zip(rejected.get(key, []), rejected.get(ROW, []), strict=True))
-        file = fk.resource + ".csv"
+        if not len(dangling):
+            continue
+        where = load_package().resource(fk.resource)
+        file, unit = where.path, "feature" if where.format == "geojson" else "row"
+        noun = fk.resource.removesuffix("s")
+        held = _first_rows(target.rejected, key, dangling[column])
+        unread = _unread(target)
+        closest = Closest(target.rows[key], max_changes=ID_SLIPS)
         for r, value in zip(dangling[ROW], dangling[column], strict=True):
-            msg = (
-                f"{fk.resource.removesuffix('s')} was set aside ({file} row {aside[value]})"
-                if value in aside
-                else f"matches no {key} in {file}"
-            )
-            found.append(Problem(label, "foreign-key", msg, int(r), column, value))
-    # Report in file order, as a reader goes through it.
-    found.sort(key=lambda p: p.row)
-    add_row_problems(table, found)
+            if value in held:
+                cause = f"{file} {unit} {held[value]}"
+                msg = f"{noun} was set aside ({cause})"
+                p = Problem(label, "foreign-key", msg, int(r), column, value, cause=cause)
+            elif unread:
+                msg = f"{noun} not found: {file} did not load (see its problem)"
+                p = Problem(label, "foreign-key", msg, int(r), column, value, cause=file)
+            else:
+                msg = f"matches no {key} in {file}" + did_you_mean(closest(value))
+                p = Problem(label, "foreign-key", msg, int(r), column, value)
+            found.setdefault(int(r), []).append(p)
+    # Report in file order, as a reader goes through it. A row whose event and excerpt were
+    # both set aside for one reason gets one problem, not two.
+    problems = []
+    for r in sorted(found):
+        own = [p for p in found[r] if p.cause is None]
+        problems += own or found[r][:1]
+    add_row_problems(table, problems)
+
+
+def _first_rows(rejected: pd.DataFrame, key: str, values: pd.Series) -> dict[str, int]:
+    """The first set-aside row holding each of ``values`` in column ``key``."""
+    if key not in rejected or not len(rejected):
+        return {}
+    rows = rejected[isin(rejected[key], values)].sort_values(ROW)
+    rows = rows.drop_duplicates(key)
+    return dict(zip(rows[key], rows[ROW].astype(int), strict=True))
+
+
+def _unread(target: Table) -> str | None:
+    """Why none of a file's rows loaded, when the file itself is at fault (missing,
+    empty, another delimiter, a required column missing from its header): its ids are
+    then unknown, and what refers to them is a consequence, not a mistake of its own."""
+    if len(target.rows):
+        return None
+    return next(
+        (
+            p.message
+            for p in target.problems
+            if p.severity == ERROR and p.row in (None, 1) and p.cause is None
+        ),
+        None,
+    )
 
 
 def _check_required_reverse(resource, table: Table, targets: dict[str, Table]) -> None:
     """The schema's ``x-required-reverse`` rules: every row of the target needs a row here
-    (every event has an excerpt)."""
+    (every event has an excerpt). Where its rows here were set aside, even one whose id
+    is misspelt ("did you mean" this one), that is the cause the problem names."""
     for rule in resource.required_reverse:
         target = targets[rule["resource"]]
         key = rule["fields"][0]
         lonely = target.rows[~isin(target.rows[key], table.rows[key])]
+        if not len(lonely):
+            continue
+        held = _first_rows(table.rejected, key, lonely[key])
+        if len(held) < len(lonely) and len(table.rejected):
+            near = Closest(lonely[key], max_changes=ID_SLIPS)
+            aside = table.rejected.sort_values(ROW).drop_duplicates(key)
+            for value, r in zip(aside[key], aside[ROW], strict=True):
+                meant = near(value) if value else None
+                if meant is not None:
+                    held.setdefault(meant, int(r))
         noun = rule["resource"].removesuffix("s")
-        add_row_problems(
-            target,
-            [
-                Problem(
-                    rule["resource"] + ".csv",
-                    f"no-{resource.name.removesuffix('s')}",
-                    f"{noun} has no row in {resource.path}: {rule['description']}",
-                    int(r),
-                    key,
-                    value,
-                )
-                for r, value in zip(lonely[ROW], lonely[key], strict=True)
-            ],
-        )
+        file = load_package().resource(rule["resource"]).path
+        name = f"no-{resource.name.removesuffix('s')}"
+        found = []
+        for r, value in zip(lonely[ROW], lonely[key], strict=True):
+            if value in held:
+                cause = f"{resource.path} row {held[value]}"
+                msg = f"{rule['description']}: its {resource.name} were set aside ({cause})"
+            else:
+                cause = None
+                msg = f"{noun} has no row in {resource.path}: {rule['description']}"
+            found.append(Problem(file, name, msg, int(r), key, value, cause=cause))
+        add_row_problems(target, found)
+
+
+def _reword_duplicates(table: Table) -> None:
+    """A duplicate's problem says the first row is kept; where a later rule set that row
+    aside after all, say so instead."""
+    dupes = [i for i, p in enumerate(table.problems) if p.rule == "unique"]
+    kept = {c: set(table.rows[c]) for c in {table.problems[i].column for i in dupes}}
+    for i in dupes:
+        p = table.problems[i]
+        if p.value in kept[p.column]:
+            continue
+        rejected = table.rejected
+        first = int(rejected.loc[rejected[p.column] == p.value, ROW].min())
+        msg = duplicate_message(p.column, p.unit, first, False, first_kept=False)
+        table.problems[i] = replace(p, message=msg)
 
 
 def _check_requires(table: Table, resource) -> None:
@@ -258,20 +337,44 @@ def _check_requires(table: Table, resource) -> None:
 
 
 def _check_same_event(table: Table, resource, targets: dict[str, Table]) -> None:
-    """The schema's ``x-same-event`` rules: a row's reference must belong to its own event."""
+    """The schema's ``x-same-event`` rules: a row's reference must belong to its own event.
+
+    Where the row of its own event with that reference was set aside (a duplicate
+    excerpt_id), the problem says so and names that row as its cause."""
     found = []
     for rule in resource.same_event:
         column = rule["fields"][0]
-        target = targets[rule["resource"]].rows
-        owner = dict(zip(target[column], target["event_id"], strict=True))
+        target = targets[rule["resource"]]
+        owner = dict(zip(target.rows[column], target.rows["event_id"], strict=True))
         rows = table.rows
         theirs = rows[column].map(owner)
         wrong = rows[
             theirs.notna().to_numpy(dtype=bool) & (theirs != rows["event_id"]).to_numpy(dtype=bool)
         ]
-        for r, value, other in zip(wrong[ROW], wrong[column], theirs[wrong.index], strict=True):
+        if not len(wrong):
+            continue
+        # (reference, event) -> the first set-aside row that has both
+        aside = target.rejected
+        aside = aside[isin(aside[column], wrong[column])].sort_values(ROW)
+        aside = aside.drop_duplicates([column, "event_id"])
+        meant = {
+            (v, e): int(r)
+            for v, e, r in zip(aside[column], aside["event_id"], aside[ROW], strict=True)
+        }
+        file = load_package().resource(rule["resource"]).path
+        for r, value, event, other in zip(
+            wrong[ROW], wrong[column], wrong["event_id"], theirs[wrong.index], strict=True
+        ):
             msg = f"{rule['description']}: this excerpt is about {other}"
-            found.append(Problem(resource.path, "same-event", msg, int(r), column, value))
+            p = Problem(resource.path, "same-event", msg, int(r), column, value)
+            if (value, event) in meant:
+                cause = f"{file} row {meant[value, event]}"
+                msg = (
+                    f"the excerpt it cites, about {event}, was set aside ({cause}); the one "
+                    f"kept with this {column} is about {other}"
+                )
+                p = replace(p, message=msg, cause=cause)
+            found.append(p)
     add_row_problems(table, found)
 
 

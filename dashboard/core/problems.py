@@ -15,6 +15,8 @@ class Problem:
 
     ``row`` is the line number a spreadsheet user sees (the header is row 1), or the
     1-based feature number for GeoJSON (``unit`` says which). ``None`` means the whole file.
+    ``cause`` is set when the row was set aside only because a row it refers to was (e.g.
+    "events.csv row 11"): fixing that problem fixes this one, so reports list these last.
     """
 
     file: str
@@ -25,6 +27,7 @@ class Problem:
     value: str | None = None
     severity: str = ERROR
     unit: str = "row"
+    cause: str | None = None
 
     @property
     def location(self) -> str:

@@ -2,20 +2,39 @@
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+
 from dashboard.core.dataset import Dataset
-from dashboard.core.problems import ERROR, WARNING, count
+from dashboard.core.problems import ERROR, WARNING, Problem, count
+
+# Files in the order they are read: what a row refers to comes before the row, so the
+# problem to fix first comes first.
+FILES = (
+    "sources.csv",
+    "geodata/sites.geojson",
+    "events.csv",
+    "excerpts.csv",
+    "claims.csv",
+)
+SPANS_SHOWN = 8  # row ranges listed per line of set-aside consequences
 
 
 def validation_report(ds: Dataset) -> str:
-    """A readable report: what loaded, what was set aside, and every problem located."""
+    """A readable report: what loaded, what was set aside, and every problem located.
+
+    Rows set aside only because a row they refer to was (``Problem.cause``) come last,
+    one line per file and column: they are not separate mistakes, and listing them one
+    by one would bury the problem that causes them.
+    """
+    lines = [f"Data directory: {ds.data_dir}"]
     loaded = {
-        "events.csv": len(ds.events),
         "sources.csv": len(ds.sources),
+        "geodata/sites.geojson": len(ds.sites),
+        "events.csv": len(ds.events),
         "excerpts.csv": len(ds.excerpts),
         "claims.csv": len(ds.claims),
-        "geodata/sites.geojson": len(ds.sites),
     }
-    lines = [f"Data directory: {ds.data_dir}"]
     for name, n in loaded.items():
         aside = len(ds.rejected.get(name, ()))
         unit = "features" if name.endswith(".geojson") else "rows"
@@ -23,8 +42,66 @@ def validation_report(ds: Dataset) -> str:
     if ds.ok:
         lines.append("No problems found.")
         return "\n".join(lines)
-    errors, warnings = count(ds.problems, ERROR), count(ds.problems, WARNING)
+    own = [p for p in ds.problems if p.cause is None]
+    after = [p for p in ds.problems if p.cause is not None]
+    errors, warnings = count(own, ERROR), count(own, WARNING)
     lines.append(f"{errors} error(s) (rows set aside) and {warnings} warning(s) (rows kept):")
-    for p in sorted(ds.problems, key=lambda p: (p.file, p.row or 0, p.column or "")):
+    for p in sorted(own, key=_place):
         lines.append(f"  {p}")
+    if after:
+        lines.append(
+            f"{len(after)} more row(s) set aside only because a row they refer to was set "
+            "aside; they load once the problems above are fixed:"
+        )
+        lines += [f"  {line}" for line in _consequences(after)]
     return "\n".join(lines)
+
+
+def _place(p: Problem) -> tuple:
+    rank = FILES.index(p.file) if p.file in FILES else len(FILES)
+    return (rank, p.file, p.row or 0, p.column or "")
+
+
+def _consequences(problems: list[Problem]) -> list[str]:
+    """One line per file and column: which rows, and which set-aside rows they follow."""
+    groups: dict[tuple, list[Problem]] = defaultdict(list)
+    for p in sorted(problems, key=_place):
+        groups[(p.file, p.column, p.rule, p.unit)].append(p)
+    lines = []
+    for (file, column, rule, unit), group in groups.items():
+        rows = sorted({p.row for p in group if p.row is not None})
+        where = f"{unit} {rows[0]}" if len(rows) == 1 else f"{len(rows)} {unit}s ({_spans(rows)})"
+        col = f", column {column!r}" if column else ""
+        lines.append(f"{file}, {where}{col}: because {_causes(group)} [{rule}]")
+    return lines
+
+
+def _causes(group: list[Problem]) -> str:
+    """'events.csv rows 2–20 were set aside' from causes like 'events.csv row 11'."""
+    numbered: dict[tuple[str, str], set[int]] = defaultdict(set)
+    unread = []
+    for p in group:
+        m = re.fullmatch(r"(.+) (row|feature) (\d+)", p.cause or "")
+        if m:
+            numbered[(m[1], m[2])].add(int(m[3]))
+        elif p.cause not in unread:
+            unread.append(p.cause)
+    parts = []
+    for (file, unit), numbers in numbered.items():
+        n = sorted(numbers)
+        what = f"{unit} {n[0]} was" if len(n) == 1 else f"{unit}s {_spans(n)} were"
+        parts.append(f"{file} {what} set aside")
+    parts += [f"{file} did not load" for file in unread]
+    return " and ".join(parts)
+
+
+def _spans(numbers: list[int]) -> str:
+    """'2–5, 9, 12–14' for sorted numbers; past ``SPANS_SHOWN`` ranges, '…'."""
+    spans: list[list[int]] = []
+    for n in numbers:
+        if spans and n == spans[-1][1] + 1:
+            spans[-1][1] = n
+        else:
+            spans.append([n, n])
+    text = [str(a) if a == b else f"{a}–{b}" for a, b in spans[:SPANS_SHOWN]]
+    return ", ".join(text) + (", …" if len(spans) > SPANS_SHOWN else "")

@@ -11,8 +11,10 @@ passes; the per-value path runs only for the values that are actually wrong.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import csv
+import difflib
 import io
 import math
 import re
@@ -26,7 +28,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
-from dashboard.core.columns import NUMBER, isin, to_float
+from dashboard.core.columns import NUMBER, arrow_strings, isin, to_float
 from dashboard.core.dates import OPEN, parse_partial_date, parse_partial_dates
 from dashboard.core.problems import ERROR, WARNING, Problem
 from dashboard.core.schema import Field, Resource
@@ -35,6 +37,7 @@ ROW = "_row"  # column holding the row number a spreadsheet user sees (header = 
 REASONS = "_reasons"  # column of the set-aside table: why the row was set aside
 
 INTEGER = r"[+-]?\d+"
+SLUG = "[a-z0-9][a-z0-9-]*"  # the pattern of the package's ids
 _NON_FINITE = {"nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity"}
 # An http(s) URL whose host urlparse reads without trouble (no brackets, no spaces).
 # Anything else goes to the per-value check, which decides.
@@ -52,6 +55,122 @@ def _mark_bad_bytes(err: UnicodeDecodeError) -> tuple[str, int]:
 
 
 codecs.register_error(_BAD_BYTES_ERRORS, _mark_bad_bytes)
+
+
+# "Did you mean": a wrong value is matched to a known one at least this alike (difflib's
+# ratio, 0..1): one slip in five characters ("src-z" -> "src-a"), a dropped letter in a
+# word ("catgory"), never a different word ("training" is not "report").
+SUGGEST_CUTOFF = 0.8
+# Suggestions are looked up for this many distinct wrong values of a column at most: past
+# that, the column holds another kind of data, not slips, and the lookups would only cost.
+SUGGEST_LIMIT = 200
+# With more known values than this, only the wrong value's neighbours in sorted order, by
+# its start and by its end, are compared: a slip leaves one of the two ends intact.
+_SUGGEST_ALL = 2000
+_DIGITS = re.compile(r"\d+")
+_SUGGEST_NEIGHBOURS = 50
+
+
+class Closest:
+    """The known value a wrong one most looks like ("did you mean"), or None.
+
+    Case and surrounding spaces are ignored, so "Exercise" finds "exercise". Each distinct
+    wrong value is looked up once (a misspelling repeated on 100,000 rows costs one
+    lookup), at most ``SUGGEST_LIMIT`` of them; a million known ids cost one sort, done on
+    the first lookup. When two known values are equally close, there is no suggestion.
+    ``max_changes`` bounds the characters that differ, for long ids that share most of
+    their text ("2016-pap-troops-murghab--wapo" is not "2016-pap-troops-murghab--deny").
+    """
+
+    def __init__(
+        self,
+        known,
+        cutoff: float = SUGGEST_CUTOFF,
+        limit: int = SUGGEST_LIMIT,
+        max_changes: int | None = None,
+    ):
+        self._known = known
+        self._cutoff = cutoff
+        self._limit = limit
+        self._max_changes = max_changes
+        self._memo: dict[str, str | None] = {}
+        self._all: dict[str, str] | None = None  # folded -> known value, for few values
+        self._by_start: tuple[list[str], list[str]] = ([], [])  # sorted folded, known
+        self._by_end: tuple[list[str], list[str]] = ([], [])  # sorted reversed folded, known
+
+    def __call__(self, value: str) -> str | None:
+        if value in self._memo:
+            return self._memo[value]
+        if len(self._memo) >= self._limit:
+            return None
+        if self._all is None:
+            self._index()
+        key = value.strip().casefold()
+        found = self._best(key, self._candidates(key)) if key else None
+        self._memo[value] = None if found == value else found
+        return self._memo[value]
+
+    def _index(self) -> None:
+        known = pc.unique(arrow_strings(self._known))
+        known = known.filter(pc.not_equal(known, "")).to_pylist()
+        folded = [k.casefold() for k in known]
+        if len(known) <= _SUGGEST_ALL:
+            self._all = dict(zip(reversed(folded), reversed(known), strict=True))
+            return
+        self._all = {}
+        self._by_start = _sorted_pairs(folded, known)
+        self._by_end = _sorted_pairs([f[::-1] for f in folded], known)
+
+    def _candidates(self, key: str) -> dict[str, str]:
+        if self._all:
+            return self._all
+        near: dict[str, str] = {}
+        for keys, known, probe, flip in (
+            (*self._by_start, key, False),
+            (*self._by_end, key[::-1], True),
+        ):
+            at = bisect.bisect_left(keys, probe)
+            lo, hi = max(0, at - _SUGGEST_NEIGHBOURS), at + _SUGGEST_NEIGHBOURS
+            for k, v in zip(keys[lo:hi], known[lo:hi], strict=True):
+                near.setdefault(k[::-1] if flip else k, v)
+        return near
+
+    def _best(self, key: str, candidates: dict[str, str]) -> str | None:
+        if key in candidates:  # differs only in case or spaces
+            return candidates[key]
+        matcher = difflib.SequenceMatcher()
+        matcher.set_seq2(key)  # difflib caches what it learns about seq2
+        scored = []
+        shape = _DIGITS.sub("", key)
+        for folded in candidates:
+            # Ids that differ only in their numbers (a year, a count: "wapo1", "wapo2")
+            # are different things, not a slip of the keyboard.
+            if _DIGITS.sub("", folded) == shape:
+                continue
+            matcher.set_seq1(folded)
+            if (
+                matcher.real_quick_ratio() >= self._cutoff
+                and matcher.quick_ratio() >= self._cutoff
+                and matcher.ratio() >= self._cutoff
+            ):
+                ratio = matcher.ratio()
+                changed = round((len(key) + len(folded)) * (1 - ratio))
+                if self._max_changes is None or changed <= self._max_changes:
+                    scored.append((ratio, folded))
+        scored.sort(reverse=True)
+        if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        return candidates[scored[0][1]]
+
+
+def _sorted_pairs(keys: list[str], values: list[str]) -> tuple[list[str], list[str]]:
+    order = np.argsort(np.asarray(keys, dtype=object), kind="stable")
+    return [keys[i] for i in order], [values[i] for i in order]
+
+
+def did_you_mean(suggestion: str | None) -> str:
+    """``"; did you mean 'x'?"`` to end a message with, or nothing."""
+    return f"; did you mean {suggestion!r}?" if suggestion is not None else ""
 
 
 @dataclass
@@ -125,12 +244,22 @@ def _records(data: bytes) -> tuple[pa.Table, list[tuple[int, str]]]:
 def read_csv(path: Path, file_label: str, resource: Resource) -> Table:
     """Read a CSV file of ``resource`` into strings, checking encoding and header.
 
-    CRLF and LF line ends and a UTF-8 BOM are all accepted (spreadsheets write them).
+    CRLF and LF line ends and a UTF-8 BOM are all accepted (spreadsheets write them). A
+    header that misspells a column gets a "did you mean"; a file separated by ';' or tabs
+    gets one problem saying so, and all its rows are set aside (none is lost).
     """
     if not path.is_file():
         problem = Problem(file_label, "file-missing", f"file not found at {path}")
         return empty_table(resource.name, resource, [problem])
-    raw = path.read_bytes().removeprefix(codecs.BOM_UTF8)
+    raw = path.read_bytes()
+    problems: list[Problem] = []
+    utf16 = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if utf16:
+        # Excel's "Unicode Text": the BOM says how to read it, so nothing is guessed.
+        raw = raw.decode("utf-16", errors="replace").encode("utf-8")
+    # Some tools write the BOM twice (a BOM-ed file re-saved as "UTF-8 with BOM").
+    while raw.startswith(codecs.BOM_UTF8):
+        raw = raw.removeprefix(codecs.BOM_UTF8)
     try:
         raw.decode("utf-8")
         bad_bytes = False
@@ -141,68 +270,60 @@ def read_csv(path: Path, file_label: str, resource: Resource) -> Table:
         return empty_table(resource.name, resource, [Problem(file_label, "file-empty", "empty")])
 
     records, misfits = _records(raw)
-    header = [str(h).strip() for h in records.slice(0, 1).to_pylist()[0].values()]
+    header = [_header_name(h) for h in records.slice(0, 1).to_pylist()[0].values()]
     body = records.slice(1)
-    problems: list[Problem] = []
 
-    dupes = sorted({h for h in header if header.count(h) > 1})
-    missing = [f for f in resource.required_fields if f not in header]
-    for d in dupes:
-        problems.append(
-            Problem(file_label, "header-duplicate", "column appears twice in the header", 1, d)
-        )
     # A header read as one or two columns that holds ';' or tabs: the file uses another
-    # delimiter (spreadsheets in many locales write ';'). Say so, beside each missing column.
+    # delimiter (spreadsheets in many locales write ';'). One problem for the file says so;
+    # its column and row problems would all be the same mistake.
     delimiter = next(
         (
             name
             for sep, name in ((";", "semicolons"), ("\t", "tabs"))
-            if any(sep in h for h in header)
+            if len(header) <= 2 and any(sep in h for h in header)
         ),
         None,
     )
-    hint = (
-        f" (the header looks separated by {delimiter}: save the file as comma-separated CSV)"
-        if delimiter and len(header) <= 2
-        else ""
-    )
-    for m in missing:
-        problems.append(
-            Problem(
-                file_label,
-                "column-missing",
-                "required column is missing from the header" + hint,
-                1,
-                m,
-            )
+    if delimiter:
+        saved = " and saved as UTF-16 (Excel's 'Unicode Text')" if utf16 else ""
+        msg = (
+            f"the file is separated by {delimiter}{saved}, not by commas: save it as "
+            "comma-separated CSV (UTF-8), e.g. 'CSV UTF-8 (comma delimited)' in Excel"
         )
-    for extra in [h for h in header if h and h not in resource.field_names]:
-        problems.append(
-            Problem(
-                file_label,
-                "column-unknown",
-                f"column is not in the schema and is ignored (known: {', '.join(resource.field_names)})",
-                1,
-                extra,
-                severity=WARNING,
-            )
-        )
+        problems.append(Problem(file_label, "delimiter", msg, 1))
+    elif utf16:
+        msg = "the file is UTF-16, not UTF-8: it was read, but save it as CSV UTF-8"
+        problems.append(Problem(file_label, "encoding", msg, severity=WARNING))
+
+    dupes = sorted({h for h in header if h and header.count(h) > 1})
+    missing = [f for f in resource.required_fields if f not in header]
+    if not delimiter:
+        problems += _header_problems(file_label, resource, header, dupes, missing)
 
     # Record numbers of the parsed rows: every record from 2 on, less the misfits.
     total = body.num_rows + len(misfits) + 1
     numbers = np.delete(np.arange(2, total + 1), [n - 2 for n, _ in misfits if n and n >= 2])
-    columns: dict[str, object] = {ROW: numbers[: body.num_rows]}
+    numbers = numbers[: body.num_rows]
+    # A blank line holds nothing to lose; a line whose only values sit in columns the
+    # schema does not know still counts (it is set aside, never dropped unseen).
+    blank = np.ones(body.num_rows, dtype=bool)
+    for col in body.columns:
+        blank &= pc.equal(pc.utf8_trim_whitespace(col), "").to_numpy(zero_copy_only=False)
+    columns: dict[str, object] = {ROW: numbers}
     for name, col in zip(header, body.columns, strict=False):
         if name and name not in columns:  # a duplicate header keeps its first column
             columns[name] = pc.utf8_trim_whitespace(col)
     frame = pd.DataFrame(
         {k: (v.to_pandas() if isinstance(v, pa.ChunkedArray) else v) for k, v in columns.items()}
     )
+    frame = frame[~blank].reset_index(drop=True)
     # A misfit record keeps its place in the table (padded or cut to the header), so it is
     # set aside with its values and its reason like any other bad row.
     misfit_rows = []
     for number, text in misfits:
         values = next(csv.reader(io.StringIO(text)), [])
+        if not any(v.strip() for v in values):
+            continue
         padded = ([v.strip() for v in values] + [""] * len(header))[: len(header)]
         rec = {ROW: number, **{h: v for h, v in zip(header, padded, strict=True) if h}}
         misfit_rows.append((rec, len(values)))
@@ -215,25 +336,21 @@ def read_csv(path: Path, file_label: str, resource: Resource) -> Table:
     frame = frame[[ROW, *resource.field_names]]
     for f in resource.field_names:
         frame[f] = frame[f].astype("str").fillna("")
-    # A blank line holds nothing to lose.
-    blank = np.logical_and.reduce(
-        [(frame[f] == "").to_numpy(dtype=bool) for f in resource.field_names]
-    )
-    frame = frame[~blank].reset_index(drop=True)
     table = Table(resource.name, frame, pd.DataFrame(columns=[*frame.columns, REASONS]), problems)
 
-    if missing or dupes:
+    if delimiter or missing or dupes:
         # Without a required column no row can be checked: set all aside, with the reason.
         reason = "file header: " + "; ".join(
-            [f"missing column {m!r}" for m in missing] + [f"duplicate column {d!r}" for d in dupes]
+            ([f"separated by {delimiter}, not commas"] if delimiter else [])
+            + [f"missing column {m!r}" for m in missing]
+            + [f"duplicate column {d!r}" for d in dupes]
         )
         table.set_aside(pd.Series(True, index=frame.index), dict.fromkeys(frame[ROW], reason))
         return table
 
     reasons: dict[int, list[str]] = {}
-    for (rec, width), (number, _) in zip(misfit_rows, misfits, strict=True):
-        if not any(rec.get(f, "") for f in resource.field_names):
-            continue
+    for rec, width in misfit_rows:
+        number = rec[ROW]
         msg = f"row has {width} fields, the header has {len(header)}"
         table.problems.append(Problem(file_label, "row-width", msg, number))
         reasons.setdefault(number, []).append(msg)
@@ -248,6 +365,54 @@ def read_csv(path: Path, file_label: str, resource: Resource) -> Table:
                 reasons.setdefault(int(row), []).append(f"{col}: {msg}")
     _set_aside_reasons(table, reasons)
     return table
+
+
+def _header_name(cell) -> str:
+    # A stray BOM (a file joined from two BOM-ed ones) is no part of a column's name.
+    return str(cell).strip().strip("\ufeff").strip()
+
+
+def _header_problems(
+    file_label: str, resource: Resource, header: list[str], dupes: list[str], missing: list[str]
+) -> list[Problem]:
+    """Duplicate, missing and unknown columns of the header; a header name that looks like
+    a column the header lacks ("catgory", "Event_ID") is named in that column's problem."""
+    problems = [
+        Problem(file_label, "header-duplicate", "column appears twice in the header", 1, d)
+        for d in dupes
+    ]
+    unknown = [h for h in dict.fromkeys(header) if h and h not in resource.field_names]
+    absent = Closest([f for f in resource.field_names if f not in header])
+    meant = {h: absent(h) for h in unknown}  # unknown header name -> the column it looks like
+    renamed = {}  # missing column -> the header names that look like it
+    for h, f in meant.items():
+        if f is not None:
+            renamed.setdefault(f, []).append(h)
+    for m in missing:
+        found = renamed.get(m, [])
+        if len(found) == 1:
+            msg = (
+                f"required column is missing from the header, which has {found[0]!r} "
+                f"instead: rename that column to {m!r}"
+            )
+            problems.append(Problem(file_label, "column-missing", msg, 1, m, found[0]))
+        else:
+            msg = "required column is missing from the header"
+            problems.append(Problem(file_label, "column-missing", msg, 1, m))
+    known = ", ".join(resource.field_names)
+    for h in unknown:
+        f = meant[h]
+        if f in missing and len(renamed[f]) == 1:
+            continue  # said in the missing column's problem
+        if f is not None:
+            msg = (
+                f"column is not in the schema and is ignored; did you mean {f!r}? "
+                f"Rename it to {f!r}: until then its values are not read"
+            )
+        else:
+            msg = f"column is not in the schema and is ignored (known: {known})"
+        problems.append(Problem(file_label, "column-unknown", msg, 1, h, severity=WARNING))
+    return problems
 
 
 def _set_aside_reasons(table: Table, reasons: dict[int, list[str]]) -> None:
@@ -287,7 +452,9 @@ def check_value(f: Field, value: str) -> str | None:
             return f"enum: must be one of {', '.join(map(str, f.enum))}"
         return None
     if f.pattern is not None and not re.fullmatch(f.pattern, value):
-        return f"pattern: must match {f.pattern} (lower-case letters, digits and '-')"
+        if f.pattern == SLUG:
+            return f"pattern: must be lower-case letters, digits and '-' ({SLUG})"
+        return f"pattern: must match {f.pattern}"
     if f.enum is not None and value not in f.enum:
         return f"enum: must be one of {', '.join(map(str, f.enum))}"
     if f.rule == "partial-date":
@@ -348,37 +515,89 @@ def suspects(f: Field, values: pd.Series) -> np.ndarray:
 
 
 def validate_fields(table: Table, resource: Resource, file_label: str, unit: str = "row") -> None:
-    """Check every value against its field's rules and uniqueness; set failing rows aside."""
+    """Check every value against its field's rules and uniqueness; set failing rows aside.
+
+    A value outside an enum, or an id that is not a slug, gets a "did you mean", looked up
+    once per distinct value. Of rows sharing a unique value, the first is kept and each
+    later one is set aside with one problem naming the row that was kept.
+    """
     reasons: dict[int, list[str]] = {}
     rows = table.rows[ROW].to_numpy()
     for f in resource.fields:
         col = table.rows[f.name]
         hit = suspects(f, col)
+        broken_by: dict[str, str | None] = {}  # distinct value -> "rule: message"
+        closest = Closest(f.enum) if f.enum is not None and f.type == "string" else None
         for row, value in zip(rows[hit], col[hit], strict=True):
-            broken = check_value(f, value)
+            if value not in broken_by:
+                broken = check_value(f, value)
+                if broken and broken.startswith("enum: ") and closest is not None:
+                    broken += did_you_mean(closest(value))
+                elif broken and broken.startswith("pattern: "):
+                    broken += did_you_mean(_as_slug(f, value))
+                broken_by[value] = broken
+            broken = broken_by[value]
             if broken:
                 rule, msg = broken.split(": ", 1)
                 table.problems.append(
                     Problem(file_label, rule, msg, int(row), f.name, value, unit=unit)
                 )
                 reasons.setdefault(int(row), []).append(f"{f.name}: {msg}")
+    # After the value rules: a duplicate's message says whether the first row is kept.
+    for f in resource.fields:
         if f.unique:
-            filled = (col != "").to_numpy(dtype=bool)
-            again = filled & col.duplicated(keep="first").to_numpy(dtype=bool)
-            if again.any():
-                first = dict(
-                    zip(col[filled & ~again], rows[filled & ~again], strict=True)
-                )  # value -> the row that used it first
-                for row, value in zip(rows[again], col[again], strict=True):
-                    msg = f"duplicate {f.name}; first used on {unit} {first[value]}"
-                    table.problems.append(
-                        Problem(file_label, "unique", msg, int(row), f.name, value, unit=unit)
-                    )
-                    reasons.setdefault(int(row), []).append(msg)
+            _check_unique(table, f, file_label, unit, reasons)
     _set_aside_reasons(table, reasons)
     for f in resource.fields:
         if f.default is not None:
             table.rows[f.name] = table.rows[f.name].replace("", f.default)
+
+
+def _as_slug(f: Field, value: str) -> str | None:
+    """``value`` as a slug ("Ev One" -> "ev-one") if that passes ``f``'s pattern."""
+    slug = re.sub(r"[\s_]+", "-", value.strip().casefold())
+    return slug if slug != value and re.fullmatch(f.pattern or "", slug) else None
+
+
+def duplicate_message(f: str, unit: str, first: int, repeats: bool, first_kept: bool) -> str:
+    """What a row whose unique ``f`` an earlier ``unit`` (``first``) has is told."""
+    if not first_kept:
+        return (
+            f"duplicate {f}: {unit} {first} has it first, so this {unit} is set aside; "
+            f"{unit} {first} is set aside too, for its own problem"
+        )
+    if repeats:
+        return f"duplicate {f}: this {unit} repeats {unit} {first}, which is kept; delete it"
+    return (
+        f"duplicate {f}: {unit} {first} has it first and is kept; this {unit} is set aside "
+        f"(give it its own {f}, or delete it)"
+    )
+
+
+def _check_unique(
+    table: Table, f: Field, file_label: str, unit: str, reasons: dict[int, list[str]]
+) -> None:
+    """One problem per row that repeats an earlier row's unique value; the first is kept.
+
+    References to the value then find the first row, so they raise nothing further.
+    """
+    col = table.rows[f.name]
+    filled = (col != "").to_numpy(dtype=bool)
+    again = filled & col.duplicated(keep="first").to_numpy(dtype=bool)
+    if not again.any():
+        return
+    codes, _ = pd.factorize(col)
+    _, first_at = np.unique(codes, return_index=True)  # position of each value's first row
+    rows = table.rows[ROW].to_numpy()
+    values = table.rows.drop(columns=[ROW]).astype("object")
+    for at in np.flatnonzero(again):
+        first = int(first_at[codes[at]])
+        first_row, row = int(rows[first]), int(rows[at])
+        repeats = values.iloc[at].equals(values.iloc[first])
+        msg = duplicate_message(f.name, unit, first_row, repeats, first_row not in reasons)
+        value = col.iloc[at]
+        table.problems.append(Problem(file_label, "unique", msg, row, f.name, value, unit=unit))
+        reasons.setdefault(row, []).append(msg)
 
 
 def add_row_problems(table: Table, problems: list[Problem]) -> None:
