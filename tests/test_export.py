@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import io
 import json
+import math
 from dataclasses import replace
 from datetime import UTC, date, datetime
-from urllib.parse import urlencode
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -21,8 +22,20 @@ from dashboard.cli import main
 from dashboard.core.dataset import load_dataset
 from dashboard.core.store import open_store
 from dashboard.core.timefilter import data_span
-from dashboard.core.urlstate import Context, to_query
-from dashboard.export.briefing import SIZES, Briefing, briefing_png, build_figure, figure_texts
+from dashboard.core.urlstate import Context, parse_query, to_query
+from dashboard.core.view import query_of
+from dashboard.export.briefing import (
+    SIZES,
+    Briefing,
+    briefing_png,
+    build_figure,
+    counts_text,
+    figure_texts,
+    link_lines,
+    printed_link,
+    qr_matrix,
+    short_link,
+)
 from dashboard.export.tables import events_csv, events_geojson
 
 MADE = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
@@ -64,21 +77,28 @@ def test_figure_holds_title_window_legend_sources_and_attribution(store, ds, sta
     link = "http://localhost:8501/?" + urlencode(to_query(state), doseq=True)
     fig = build_figure(store, Briefing(state, "slide", link, MADE))
     texts = "\n".join(figure_texts(fig))
+    printed = printed_link(fig)
     plt.close(fig)
     assert "China–Tajikistan security cooperation" in texts
     assert "As of: 01 Jan 2019 – 31 Dec 2021" in texts
     # The agreement whose start the sources do not give counts as begun (its start is open).
-    assert "18 of 19 events" in texts
-    assert "Not on the map: 9 more shown, no place given" in texts
+    # What is counted is said, and the numbers are the panel's.
+    assert "18 of 19 events match this view · 9 on the map · 9 with no place given" in texts
+    assert "Events on the map (9)" in texts
+    assert "Not drawn: 9 with no place given" in texts
     for entry in (
         "Base / facility",
-        "Exercise",
-        "Official: solid",
+        "Agreement",
+        "Reported: light fill",
         "Denied: dark outline",
         "Planned: outline only",
+        "Contested: red outline",
         "Radius of place uncertainty",
+        "Selected event",
     ):
         assert entry in texts
+    # No event on the map is official, and the exercises have no place.
+    assert "Official: solid" not in texts and "Exercise" not in texts.split("\n")
     for publisher in (
         "Caspian Policy Center (CPC)",
         "The Washington Post",
@@ -90,15 +110,37 @@ def test_figure_holds_title_window_legend_sources_and_attribution(store, ds, sta
         and "OpenStreetMap contributors, ODbL" in texts
         and "geoBoundaries" in texts
     )
-    printed = "".join(
-        t.get_text() for t in fig.texts if (t.get_gid() or "").startswith("permalink-")
+    # Only what differs from the opening view, plus the window; commas left legible.
+    assert printed == (
+        "http://localhost:8501/?from=2019-01-01&to=2021-12-31&mode=asof&event=2016-shaymak-facility"
     )
-    assert printed == "Permalink: " + link.replace(
-        "%2C", ","
-    )  # complete, over as many lines as needed
     assert "Made 2026-11-22 12:00 UTC" in texts
     assert "km" in texts and "N" in texts  # scale bar and north arrow
     assert "Filters: none (all events)" in texts
+
+
+def test_counts_say_what_they_count():
+    assert counts_text(16, 19, 7, 9) == (
+        "16 of 19 events match this view · 7 on the map · 9 with no place given"
+    )
+    assert counts_text(3, 3, 3, 0) == "3 of 3 events match this view · 3 on the map"
+    assert counts_text(1, 1, 1, 0) == "1 of 1 event matches this view · 1 on the map"
+
+
+def test_headline_and_panel_count_the_same_events(store, state):
+    """The numbers of the headline are the panel's, for the app's own query."""
+    view = replace(state, layers=("bases", "exercises", "agreements", "located", "places"))
+    shown = store.rows(query_of(view))
+    placed = int((shown["placement"] != "none").sum())
+    fig = build_figure(store, Briefing(view, "slide", "", MADE))
+    texts = figure_texts(fig)
+    plt.close(fig)
+    headline = next(t for t in texts if "match this view" in t)
+    assert counts_text(len(shown), len(store.dataset.events), placed, len(shown) - placed) in (
+        headline
+    )
+    assert f"Events on the map ({placed})" in texts
+    assert f"Not drawn: {len(shown) - placed} with no place given" in texts
 
 
 def test_filters_and_legend_follow_the_view(store, ds, state):
@@ -111,18 +153,213 @@ def test_filters_and_legend_follow_the_view(store, ds, state):
     # One grant, two reported amounts: one event, marked contested on the slide.
     assert any("Events on the map (1)" in t for t in texts)
     assert "[contested: amount]" in " ".join(" ".join(texts).split())
+    assert "Contested: red outline" in texts and "Reported: light fill" not in texts
 
 
-def test_labels_do_not_pile_up(store, ds, state):
-    fig = build_figure(store, Briefing(state, "slide", "", MADE))
+@pytest.mark.parametrize(
+    ("layers", "absent"),
+    [
+        # The uncertainty layer off: no radius entry (the region outlines are areas, drawn
+        # whatever that layer says, as in the app).
+        (("bases", "exercises", "agreements", "located", "places"), "Radius of place uncertainty"),
+        # No event layer: nothing drawn, so no category, mark or extra at all.
+        (("places", "uncertainty"), "Base / facility"),
+    ],
+)
+def test_legend_never_shows_what_is_off(store, state, layers, absent):
+    view = replace(state, layers=layers, event=None)
+    fig = build_figure(store, Briefing(view, "slide", "", MADE))
+    texts = figure_texts(fig)
+    plt.close(fig)
+    assert absent not in texts
+    assert "Selected event" not in texts
+    if not any(layer in layers for layer in ("bases", "exercises", "agreements", "located")):
+        assert "No event is drawn on the map in this view." in texts
+        assert not any(t.endswith(("solid", "fill", "outline")) for t in texts)
+
+
+def test_legend_of_a_zoomed_view_explains_only_the_frame(store, state):
+    near_shaymak = replace(state, lat=37.5, lon=74.5, zoom=8.0)
+    fig = build_figure(store, Briefing(near_shaymak, "slide", "", MADE))
+    texts = figure_texts(fig)
+    plt.close(fig)
+    # One ring in the frame: the denied base near Shaymak; the other rings are outside it.
+    assert "Denied: dark outline" in texts and "Reported: light fill" not in texts
+    assert "Contested: red outline" not in texts
+    assert any(t.startswith("1 in this frame") for t in texts)
+
+
+def test_draw_legend_keeps_its_old_call(tmp_path):
+    """The app's legend image calls draw_legend/legend_png without ``extras``: the old
+    fixed block is kept for it; unknown extras are refused."""
+    from dashboard.export.legend import EXTRAS, draw_legend, legend_png
+
+    fig = plt.figure()
+    ax = fig.add_axes((0, 0, 1, 1))
+    legend = draw_legend(ax, ["base"])
+    labels = [t.get_text() for t in legend.get_texts()]
+    assert "Radius of place uncertainty" in labels and "Official: solid" in labels
+    legend = draw_legend(ax, ["base"], ["reported"], extras=["rings"])
+    labels = [t.get_text().strip() for t in legend.get_texts()]
+    assert [x for x in labels if x] == [
+        "Base / facility",
+        "Reported: light fill",
+        "Rings: several events at one place",
+    ]
+    with pytest.raises(ValueError, match="expected to be in"):
+        draw_legend(ax, ["base"], extras=["roads"])
+    plt.close(fig)
+    assert legend_png(["base"], extras=EXTRAS)[:4] == b"\x89PNG"
+
+
+def _marker_circles(fig):
+    """(x, y, radius) in display pixels of every event ring on the map."""
+    ax = fig.axes[0]
+    out = []
+    for coll in ax.collections:
+        if coll.get_gid() != "event-marker":
+            continue
+        (x, y), size = coll.get_offsets()[0], coll.get_sizes()[0]
+        cx, cy = ax.transData.transform((x, y))
+        radius_pt = math.sqrt(size) / 2 + coll.get_linewidths()[0] / 2
+        out.append((cx, cy, radius_pt * fig.dpi / 72))
+    return out
+
+
+def _hits(bbox, circle) -> bool:
+    cx, cy, r = circle
+    nx, ny = min(max(cx, bbox.x0), bbox.x1), min(max(cy, bbox.y0), bbox.y1)
+    return (nx - cx) ** 2 + (ny - cy) ** 2 < r**2
+
+
+@pytest.mark.parametrize(
+    "view",
+    [
+        {},
+        {"lat": 37.5, "lon": 74.5, "zoom": 8.0},
+        {"lat": 37.3, "lon": 71.6, "zoom": 7.0},
+        {"layers": ("bases", "exercises", "agreements", "located", "districts", "places")},
+    ],
+)
+def test_labels_do_not_pile_up_or_cover_marks(store, ds, state, view):
+    fig = build_figure(store, Briefing(replace(state, **view), "slide", "", MADE))
     renderer = fig.canvas.get_renderer()
     ax = fig.axes[0]
     boxes = [t.get_window_extent(renderer) for t in ax.texts if t.get_text().strip()]
+    circles = _marker_circles(fig)
+    frame = ax.get_window_extent(renderer)
     plt.close(fig)
-    assert len(boxes) >= 8
+    assert len(boxes) >= 4 and circles
     for i, a in enumerate(boxes):
+        assert frame.contains(a.x0, a.y0) and frame.contains(a.x1, a.y1)
         for b in boxes[i + 1 :]:
             assert not a.overlaps(b)
+        # Country and place names, the scale bar and the north arrow keep off the rings.
+        assert not any(_hits(a, c) for c in circles)
+
+
+def test_current_place_names_are_drawn(store, state):
+    fig = build_figure(store, Briefing(state, "slide", "", MADE))
+    texts = figure_texts(fig)
+    plt.close(fig)
+    for current in ("Bokhtar", "Khorugh", "Murghob", "TAJIKISTAN"):
+        assert current in texts
+    for obsolete in ("Qurghonteppa", "Kuybyshevsk", "Leninobod", "Khorog", "Murghab"):
+        assert obsolete not in texts
+
+
+def test_map_frame_is_filled_to_its_edges(store, state):
+    """The reference layers end at a lon/lat box that is not a rectangle on the map; the
+    ground beyond it must not show as a white wedge."""
+    fig = build_figure(store, Briefing(replace(state, lon=75.5, zoom=6.2), "slide", "", MADE))
+    ax = fig.axes[0]
+    # Texts have white halos and official rings white outlines: only the ground is looked at.
+    for artist in [*ax.texts, *ax.collections]:
+        if not hasattr(artist, "get_gid") or artist.get_gid() == "event-marker":
+            artist.set_visible(False)
+    for t in ax.texts:
+        t.set_visible(False)
+    fig.canvas.draw()
+    pixels = np.asarray(fig.canvas.buffer_rgba())[..., :3]
+    box = ax.get_window_extent()
+    plt.close(fig)
+    h = pixels.shape[0]
+    inner = pixels[
+        int(h - box.y1) + 3 : int(h - box.y0) - 3, int(box.x0) + 3 : int(box.x1) - 3
+    ].reshape(-1, 3)
+    assert not (inner == 255).all(axis=1).any()
+
+
+def test_short_link_keeps_only_what_differs(store, state):
+    defaults = Context(span=store.span()).default_state()
+    base = "http://example.org/app/?from=1&whatever=2"
+    assert short_link(base, defaults, defaults) == (
+        f"http://example.org/app/?from={defaults.start}&to={defaults.end}"
+    )
+    view = replace(
+        defaults,
+        layers=("bases", "places"),
+        filters=replace(defaults.filters, query="Murghob base"),
+        zoom=7.0,
+    )
+    link = short_link(base, view, defaults)
+    assert link.endswith("&layers=bases,places&zoom=7.00&q=Murghob+base")
+    # It opens the same view: parsed back, it gives the state it was made from.
+    parsed, notes = parse_query(parse_qs(urlsplit(link).query), Context(span=store.span()))
+    assert not notes and parsed == view
+    assert short_link("", view, defaults) == ""
+
+
+@pytest.mark.parametrize("width", [20, 40, 80, 400])
+def test_link_lines_break_only_between_parameters(width):
+    link = (
+        "http://localhost:8501/?from=2016-01-01&to=2021-12-31&mode=asof"
+        "&layers=bases,agreements,places,uncertainty&cat=base,agreement,funding,deployment"
+        "&q=a+very+long+search+text+that+is+longer+than+a+line&event=2021-10-wakhan-mvd-base"
+    )
+    lines = link_lines(link, width)
+    assert "".join(lines) == link
+    assert all(line.startswith("&") for line in lines[1:])
+    for line in lines:
+        # Each line holds whole parameters; a line is only ever too long for one of them.
+        assert len(line) <= width or line.count("&") <= 1
+
+
+def test_qr_code_encodes_the_printed_link_at_3px_modules(store, state):
+    import segno
+
+    link = "http://localhost:8501/?" + urlencode(to_query(state), doseq=True)
+    fig = build_figure(store, Briefing(state, "slide", link, MADE))
+    printed = printed_link(fig)
+    (image,) = [im for im in fig.images if (im.get_gid() or "").startswith("qr-code")]
+    module_px = int(image.get_gid().split()[1].removesuffix("px"))
+    plt.close(fig)
+    matrix = qr_matrix(printed)
+    qr = segno.make(printed, error="m", micro=False)
+    assert np.array_equal(matrix, np.array(list(qr.matrix_iter(border=4)), dtype=bool))
+    assert module_px >= 3
+    # The pixels of the image are that matrix, module for module, with its quiet zone.
+    png = np.asarray(
+        Image.open(io.BytesIO(briefing_png(store, Briefing(state, "slide", link, MADE))))
+    )
+    side = len(matrix) * module_px
+    w, h = SIZES["slide"]
+    margin = 16
+    region = png[h - margin - side : h - margin, w - margin - side : w - margin, 0]
+    expected = np.kron(matrix, np.ones((module_px, module_px), dtype=bool))
+    assert np.array_equal(region < 128, expected)
+
+
+def test_qr_code_decodes_to_the_printed_link(store, state):
+    zxingcpp = pytest.importorskip("zxingcpp")  # a decoder, when the machine has one
+    link = "http://localhost:8501/?" + urlencode(to_query(state), doseq=True)
+    for size in SIZES:
+        fig = build_figure(store, Briefing(state, size, link, MADE))
+        printed = printed_link(fig)
+        plt.close(fig)
+        png = Image.open(io.BytesIO(briefing_png(store, Briefing(state, size, link, MADE))))
+        found = [r.text for r in zxingcpp.read_barcodes(png) if r.format.name == "QRCode"]
+        assert found == [printed]
 
 
 def test_unknown_size_is_refused(state):

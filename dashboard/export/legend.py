@@ -58,9 +58,27 @@ def status_handles(statuses: Iterable[str] = style.MARK_STYLES) -> list[Line2D]:
     return out
 
 
-def uncertainty_handles() -> list:
-    return [
-        Line2D(
+# The legend entries that are not a category or a mark style, in the order they are drawn:
+# each stands for something drawn only in some views (see ``draw_legend``'s ``extras``).
+EXTRAS = ("uncertainty", "region", "rings", "faded", "selected")
+# What the app's legend shows when the caller does not say what is drawn (its old behaviour).
+DEFAULT_EXTRAS = ("uncertainty", "region", "rings")
+
+
+def extra_handles(extras: Iterable[str] = DEFAULT_EXTRAS) -> list:
+    """Handles for the ``extras`` given (keys of ``EXTRAS``), in ``EXTRAS`` order."""
+    wanted = set(extras)
+    unknown = wanted - set(EXTRAS)
+    if unknown:
+        raise ValueError(f"extras were {sorted(unknown)} but are expected to be in {EXTRAS}")
+    make = {
+        "region": lambda: Patch(
+            facecolor="none",
+            edgecolor=_rgba(NEUTRAL),
+            linestyle="--",
+            label="Only the region is known (dashed)",
+        ),
+        "uncertainty": lambda: Line2D(
             [],
             [],
             marker="o",
@@ -70,13 +88,7 @@ def uncertainty_handles() -> list:
             markeredgecolor=_rgba(style.UNCERTAINTY_LINE[:3], 0.6),
             label="Radius of place uncertainty",
         ),
-        Patch(
-            facecolor=_rgba(NEUTRAL, 0.12),
-            edgecolor=_rgba(NEUTRAL),
-            linestyle="--",
-            label="Only the region is known (dashed)",
-        ),
-        Line2D(
+        "rings": lambda: Line2D(
             [],
             [],
             marker="o",
@@ -86,7 +98,34 @@ def uncertainty_handles() -> list:
             markeredgecolor=_rgba(NEUTRAL),
             label="Rings: several events at one place",
         ),
-    ]
+        "faded": lambda: Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="",
+            markersize=10,
+            markerfacecolor=_rgba(NEUTRAL, style.FADED_FACTOR * 235 / 255),
+            markeredgecolor=_rgba((255, 255, 255), style.FADED_FACTOR),
+            label="Faded: ended before the range",
+        ),
+        "selected": lambda: Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="",
+            markersize=13,
+            markerfacecolor="none",
+            markeredgecolor=_rgba(style.SELECTION),
+            markeredgewidth=2,
+            label="Selected event",
+        ),
+    }
+    return [make[e]() for e in EXTRAS if e in wanted]
+
+
+def uncertainty_handles() -> list:
+    """The legend's old fixed block: uncertainty radius, region-only outline, rings."""
+    return extra_handles(DEFAULT_EXTRAS)
 
 
 def draw_legend(
@@ -96,21 +135,40 @@ def draw_legend(
     fontsize: float = 9,
     loc: str = "upper left",
     title: str | None = None,
+    extras: Iterable[str] | None = None,
 ):
-    """Draw the legend (categories, status symbols, uncertainty) on ``ax``."""
+    """Draw the legend on ``ax``: the ``categories`` and mark styles (``statuses``) given,
+    then the ``extras`` (keys of ``EXTRAS``: region outline, uncertainty radius, rings,
+    faded, selection).
+
+    Pass only what the map draws: a legend entry for something that is not on the map
+    (a layer switched off, a mark no event has) misleads. ``extras=None`` keeps the old
+    fixed block (uncertainty, region, rings) for callers that do not know what is drawn.
+    Returns the Legend, or the Text saying that nothing is drawn.
+    """
     rows = 5  # the five mark styles in one column
     blank = Line2D([], [], linestyle="", label=" ")
 
     def column_block(items: list) -> list:
-        # Pad each group to whole columns so categories, statuses and uncertainty
-        # each start a column of their own.
+        # Pad each group to whole columns so categories, statuses and extras each start a
+        # column of their own.
         return items + [blank] * (-len(items) % rows)
 
     handles = [
         *column_block(category_handles(categories)),
         *column_block(status_handles(statuses)),
-        *column_block(uncertainty_handles()),
+        *column_block(extra_handles(DEFAULT_EXTRAS if extras is None else extras)),
     ]
+    if not handles:
+        return ax.text(
+            0,
+            1,
+            "No event is drawn on the map in this view.",
+            fontsize=fontsize,
+            color="#444",
+            va="top",
+            transform=ax.transAxes,
+        )
     ncol = max(1, len(handles) // rows)
     return ax.legend(
         handles=handles,
@@ -127,13 +185,23 @@ def draw_legend(
 
 
 def legend_png(
-    categories: Iterable[str], statuses: Iterable[str] = style.MARK_STYLES, width_in: float = 9.0
+    categories: Iterable[str],
+    statuses: Iterable[str] = style.MARK_STYLES,
+    width_in: float = 9.0,
+    extras: Iterable[str] | None = None,
 ) -> bytes:
-    """A small PNG of the legend for the page."""
+    """A small PNG of the legend for the page (``extras`` as in ``draw_legend``: pass
+    what the map draws, e.g. no "uncertainty" when that layer is off)."""
     fig = plt.figure(figsize=(width_in, 1.3), dpi=110)
     ax = fig.add_axes((0, 0, 1, 1))
     ax.axis("off")
-    draw_legend(ax, list(categories), list(statuses), loc="center left")
+    draw_legend(
+        ax,
+        list(categories),
+        list(statuses),
+        loc="center left",
+        extras=None if extras is None else list(extras),
+    )
     buf = io.BytesIO()
     fig.savefig(buf, format="png", transparent=False, facecolor="white")
     plt.close(fig)
