@@ -183,5 +183,5 @@ def wait_idle(page, timeout_ms: int = 30_000) -> None:
 
 
 def map_note(page) -> str:
-    """The map's own status line ('19 events in view', counts per area...)."""
+    """The map's own status line ('19 events in the visible area', counts per area...)."""
     return page.locator(".dashmap-note").inner_text()

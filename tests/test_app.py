@@ -58,7 +58,7 @@ def test_default_view_is_offline_and_complete():
     # 9 events have a place and are drawn; 10 have none in the sources: listed, counted,
     # never drawn as if located.
     assert len(drawn(at)) == 9 and len(listed(at)) == 19
-    assert "10 of the 19 events shown have no place in the sources" in texts(at)
+    assert "10 of the 19 events that match have no place in the sources" in texts(at)
     # Every layer's data is a placeholder the component fills from the payloads.
     assert all(
         str(layer.get("data", "")).startswith("dashboard:") for layer in spec["deck"]["layers"]
@@ -131,7 +131,7 @@ def test_toggling_a_layer_removes_it():
     assert "2021-wang-yi-visits-tajikistan" in shown
     assert "bases" not in at.query_params["layers"].split(",")
     # The caption counts what is shown: drawn, or listed for want of a place.
-    assert f"{len(listed(at))} of 19 events shown" in texts(at)
+    assert f"{len(listed(at))} of 19 events match this view" in texts(at)
     assert "2016-shaymak-facility" not in listed(at)
     at.checkbox(key="w_layer_places").uncheck().run()
     assert "ref-place-labels" not in layer_ids(at)
@@ -342,12 +342,29 @@ def test_data_with_everything_set_aside_still_renders(monkeypatch, data_dir: Dat
     assert any("set aside" in e.label for e in at.expander)
 
 
-def test_presentation_mode_hides_controls():
-    at = run({"present": "1"})
+def test_presentation_mode_is_one_slide_without_controls():
+    at = run({"present": "1", "layers": "bases,exercises,agreements,located,places"})
     no_errors(at)
     assert len(at.sidebar.radio) == 0 and len(at.sidebar.slider) == 0
-    assert map_spec(at)["height"] == 720
-    assert any("Exit presentation" in b.label for b in at.button)
+    slide = map_spec(at)["slide"]
+    assert slide["title"].startswith("China–Tajikistan")
+    assert "events match this view" in slide["caption"]
+    assert "layers off: Reports & revelations" in slide["caption"]
+    assert slide["sources"].startswith("Sources of what is shown: ")
+    assert "OpenStreetMap" in slide["attribution"]
+    # The legend never shows a layer that is off: uncertainty is off here.
+    items = [i["label"] for g in map_spec(at)["legend"] for i in g["items"]]
+    assert "Base / facility" in items and "Report / revelation" not in items
+    assert not any("uncertainty" in i for i in items)
+
+
+def test_legend_shows_uncertainty_only_with_its_layer():
+    def labels(at):
+        return [i["label"] for g in map_spec(at)["legend"] for i in g["items"]]
+
+    assert "Radius of place uncertainty" in labels(run({}))
+    at = run({"layers": "bases,exercises,agreements,reports,located,places"})
+    assert "Radius of place uncertainty" not in labels(at)
 
 
 def test_play_steps_the_range():
@@ -389,7 +406,7 @@ def test_many_events_a_histogram_and_a_list_that_grows(monkeypatch, synth_dir):
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(synth_dir))
     at = run()
     no_errors(at)
-    assert "1,500 of 1,500 events shown" in texts(at)
+    assert "1,500 of 1,500 events match this view" in texts(at)
     # The timeline gets bins, not rows.
     [chart] = at.get("vega_lite_chart")
     spec = json.loads(chart.proto.spec)

@@ -96,8 +96,8 @@ def test_map_draws_offline_without_console_errors(page, app_url):
     shot(page, "default-view")
     assert pixels > 5000  # land, borders and markers, not a blank canvas
     # 9 events have a place; the 10 the sources do not place are counted beside the map.
-    assert map_note(page) == "9 events in view"
-    assert "10 of the 19 events shown have no place in the sources" in page.inner_text("body")
+    assert map_note(page) == "9 events in the visible area"
+    assert "10 of the 19 events that match have no place in the sources" in page.inner_text("body")
     assert page.console_errors == []
     # The map's code comes from the app itself, not a CDN.
     assert any("/_stcore/bidi-components/dashboard.map/map.js" in u for u in page.requests)
@@ -206,17 +206,56 @@ def test_permalink_restores_the_same_state_in_a_fresh_browser(browser, page, app
         fresh.close()
 
 
-def test_presentation_mode_is_a_clean_16_9_map(page, app_url):
-    page.goto(f"{app_url}/?present=1")
-    wait_for_map(page)
-    path = shot(page, "presentation-mode")
-    assert page.locator('[data-testid="stSidebar"] [data-testid="stSlider"]').count() == 0
-    box = page.locator(".dashmap-canvas").first.bounding_box()
-    assert abs(box["width"] / box["height"] - 16 / 9) < 0.02
-    assert drawn_pixels(page) > 5000
-    body = page.inner_text("body")
-    assert "Sources of what is shown" in body and "OpenStreetMap" in body
-    assert path.exists()
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_presentation_mode_is_a_complete_centred_slide(browser, app_url, size):
+    """A briefer's screenshot at either size is the whole slide: title, caption, map,
+    legend and sources inside the window, centred, nothing of the workspace around it."""
+    width, height = size
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    try:
+        page.goto(f"{app_url}/?present=1")
+        wait_for_map(page)
+        page.wait_for_timeout(500)  # the canvas takes its size once the layout settles
+        shot(page, f"presentation-{width}x{height}")
+        assert page.locator('[data-testid="stSidebar"] [data-testid="stSlider"]').count() == 0
+        boxes = {
+            name: page.locator(selector).first.bounding_box()
+            for name, selector in {
+                "slide": ".dashmap-present",
+                "title": ".dashmap-head h1",
+                "caption": ".dashmap-head p",
+                "map": ".dashmap-canvas",
+                "legend": ".dashmap-legend",
+                "sources": ".dashmap-foot",
+            }.items()
+        }
+        for name, box in boxes.items():
+            assert box and box["width"] > 20 and box["height"] > 10, name
+            assert box["x"] >= 0 and box["y"] >= 0, name
+            assert box["x"] + box["width"] <= width + 0.5, name
+            assert box["y"] + box["height"] <= height + 0.5, name
+        slide = boxes["slide"]
+        assert abs(slide["width"] / slide["height"] - 16 / 9) < 0.01
+        # Centred, and as large as the window allows.
+        assert abs(slide["x"] * 2 + slide["width"] - width) <= 2
+        assert abs(slide["y"] * 2 + slide["height"] - height) <= 2
+        assert max(slide["width"] / width, slide["height"] / height) > 0.99
+        assert boxes["map"]["width"] > 0.6 * width and boxes["map"]["height"] > 0.55 * height
+        # The map canvas fills its frame (no band of background where it did not resize).
+        canvas = page.locator(MAP_CANVAS).first.bounding_box()
+        assert abs(canvas["width"] - boxes["map"]["width"]) <= 2
+        assert abs(canvas["height"] - boxes["map"]["height"]) <= 2
+        text = page.locator(".dashmap-present").inner_text()
+        assert "Sources of what is shown" in text and "OpenStreetMap" in text
+        assert "events match this view" in text and "Base / facility" in text
+        assert drawn_pixels(page) > 5000
+        # Esc leaves presentation mode, back to the workspace with its controls.
+        page.keyboard.press("Escape")
+        page.locator('[data-testid="stSidebar"] [data-testid="stSlider"]').wait_for(timeout=30_000)
+        assert "present" not in page.url
+    finally:
+        context.close()
 
 
 def test_download_button_matches_the_cli(page, app_url, tmp_path):
@@ -438,4 +477,84 @@ def test_tooltips_and_panels_show_markup_as_text(browser, tmp_path):
         assert page.locator(".dashmap img, .dashmap b").count() == 0
         assert hostile in page.inner_text("body")  # the detail panel shows it literally
         assert page.title() != "pwned" and dialogs == []
+        context.close()
+
+
+def _caption_counts(text: str) -> tuple[int, int]:
+    m = re.search(r"(\d+) of (\d+) events match this view", text)
+    assert m, text[:500]
+    return int(m.group(1)), int(m.group(2))
+
+
+def test_counts_agree_after_a_layer_toggle(page, app_url):
+    """Caption, event list, briefing and CSV count the same events once a layer is off."""
+    import csv
+    import io
+    from urllib.parse import parse_qs, urlsplit
+
+    from dashboard.core import config
+    from dashboard.core.store import open_store
+    from dashboard.core.urlstate import parse_query
+    from dashboard.core.view import context_of
+    from dashboard.export.briefing import Briefing, build_figure, figure_texts
+
+    page.goto(app_url)
+    wait_for_map(page)
+    before, total = _caption_counts(page.inner_text("body"))
+    page.get_by_text("Reports & revelations", exact=True).click()
+    page.wait_for_url(re.compile(r"layers="), timeout=30_000)
+    wait_idle(page)
+    body = page.inner_text("body")
+    shown, total_after = _caption_counts(body)
+    assert total_after == total and shown < before
+    assert "layers off: Reports & revelations" in body
+    with page.expect_download(timeout=60_000) as download:
+        page.get_by_role("button", name="Events · CSV").click()
+    rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text("utf-8-sig"))))
+    assert len({r["event_id"] for r in rows}) == shown
+    # The legend shows no category that is off.
+    legend = page.locator(".dashmap-legend").inner_text()
+    assert "Report / revelation" not in legend
+    store = open_store(config.data_dir())
+    params = parse_qs(urlsplit(page.url).query)
+    state, notes = parse_query(params, context_of(store))
+    assert not notes
+    fig = build_figure(store, Briefing(state, "slide", page.url))
+    assert f"{shown} of {total} events" in "\n".join(figure_texts(fig))
+
+
+def test_typed_dates_move_the_slider_the_map_and_the_link(page, app_url):
+    page.goto(app_url)
+    wait_for_map(page)
+    # The date field has one segment each for year, month and day, typed in that order;
+    # the date applies when the field is left (past its calendar button).
+    page.get_by_role("spinbutton", name="year, From").click()
+    page.keyboard.type("20190304")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    page.wait_for_url(re.compile(r"from=2019-03-04"), timeout=30_000)
+    wait_idle(page)
+    slider = page.locator('[data-testid="stSlider"]').first.inner_text()
+    assert "2019-03-04" in slider
+    assert "04 Mar 2019" in page.inner_text("body")
+
+
+@pytest.mark.parametrize("query", ["", "present=1", "event=2016-shaymak-facility"])
+def test_accessibility_audit_finds_nothing_serious(browser, app_url, query):
+    """axe-core (bundled by axe-playwright-python) on the page, a selection and the slide."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    try:
+        page.goto(f"{app_url}/?{query}")
+        wait_for_map(page)
+        result = Axe().run(page)
+        bad = [
+            f"{v['impact']} {v['id']}: {v['help']} at {[n['target'] for n in v['nodes'][:3]]}"
+            for v in result.response["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
+        assert not bad, "\n".join(bad)
+    finally:
         context.close()

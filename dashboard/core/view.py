@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dashboard.core.catalog import EVENT_LAYERS
 from dashboard.core.schema import EVIDENCE
-from dashboard.core.store import Query
-from dashboard.core.urlstate import ViewState
+from dashboard.core.store import EmbeddedStore, Query
+from dashboard.core.urlstate import Context, ViewState
 
 EVENT_LAYER_IDS = tuple(g.id for g in EVENT_LAYERS)
 
@@ -23,6 +23,16 @@ def query_of(state: ViewState) -> Query:
         mode=state.mode,
         filters=state.filters,
         layers=tuple(g for g in EVENT_LAYER_IDS if g in state.layers),
+    )
+
+
+def context_of(store: EmbeddedStore) -> Context:
+    """What a link's parameters are checked against: known ids, the span of the data."""
+    return Context(
+        span=store.span(),
+        event_ids=store.event_ids,
+        site_ids=frozenset(store.dataset.sites["site_id"]),
+        actors=frozenset(store.actors()),
     )
 
 

@@ -68,6 +68,7 @@ class EventsPayload:
     draw_order: np.ndarray  # draw index -> position in dataset.events
     draw_index: np.ndarray  # position in dataset.events -> draw index
     site_ids: tuple[str, ...]  # site index -> site_id
+    ring: np.ndarray  # position in dataset.events -> ring number at its place (0 innermost)
 
     def event_position(self, index: int) -> int | None:
         return int(self.draw_order[index]) if 0 <= index < len(self.draw_order) else None
@@ -208,6 +209,7 @@ def events_payload(store: EmbeddedStore) -> EventsPayload:
         draw_order=draw_order,
         draw_index=draw_index,
         site_ids=site_ids,
+        ring=ring,
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import streamlit as st
 
@@ -73,6 +73,28 @@ def time_controls(v: ViewState, span) -> None:
         step=timedelta(days=1),
         format="YYYY-MM-DD",
     )
+    # Typed dates: a slider over many years cannot hit a day.
+    # One under the other: side by side, the sidebar cuts the dates.
+    S.bind(
+        st.date_input,
+        "w_from",
+        v.start,
+        lambda d: _typed(start=d),
+        label="From",
+        min_value=span[0],
+        max_value=span[1],
+        format="YYYY-MM-DD",
+    )
+    S.bind(
+        st.date_input,
+        "w_to",
+        v.end,
+        lambda d: _typed(end=d),
+        label="To",
+        min_value=span[0],
+        max_value=span[1],
+        format="YYYY-MM-DD",
+    )
     playing = st.session_state.get("playing", False)
     if st.button(
         "⏸ Pause" if playing else "▶ Play through time",
@@ -87,6 +109,16 @@ def time_controls(v: ViewState, span) -> None:
             S.update(start=start, end=end)
         st.session_state["playing"] = not playing
         st.rerun()
+
+
+def _typed(start=None, end=None) -> None:
+    """A typed start or end; one past the other moves the other along (a one-day range)."""
+    v = S.view()
+    start = start if isinstance(start, date) else v.start
+    end = end if isinstance(end, date) else v.end
+    if start > end:
+        start, end = (start, start) if start != v.start else (end, end)
+    S.update(start=start, end=end)
 
 
 def filter_controls(v: ViewState, actors: list[str]) -> None:

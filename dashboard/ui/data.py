@@ -13,6 +13,7 @@ from dashboard.core import config
 from dashboard.core.store import EmbeddedStore, data_stamp, open_store, version_of
 from dashboard.core.timefilter import data_span
 from dashboard.core.urlstate import Context
+from dashboard.core.view import context_of
 
 
 @st.cache_resource(show_spinner="Loading and validating the data…", max_entries=2)
@@ -24,13 +25,7 @@ def _store(directory: str, version: str) -> EmbeddedStore:
 
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _context(version: str, _store: EmbeddedStore) -> Context:
-    ds = _store.dataset
-    return Context(
-        span=_store.span(),
-        event_ids=_store.event_ids,
-        site_ids=frozenset(ds.sites["site_id"]),
-        actors=frozenset(_store.actors()),
-    )
+    return context_of(_store)
 
 
 def current_store() -> EmbeddedStore:

@@ -90,7 +90,7 @@ def _property(ds: Dataset, group: PropertyClaims, sources: pd.DataFrame, seen: s
 def render_event(ds: Dataset, event: pd.Series) -> None:
     """An event: title, evidence and lifecycle, summary, place and date precision, then
     what is claimed about it, property by property; quotes no claim cites come last."""
-    st.markdown(f"#### {md_escape(event['title'])}")
+    st.markdown(f"### {md_escape(event['title'])}")
     evidence = str(event["evidence"])
     flags = [
         event["when"],

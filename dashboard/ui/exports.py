@@ -62,8 +62,10 @@ def download_row(store: EmbeddedStore, v: ViewState) -> None:
             "Each shown event with its geometry and excerpts",
         ),
     ]
+    # Two per row: four in one row cut their labels on a laptop screen.
+    cells = [c for _ in range(0, len(files), 2) for c in st.columns(2)]
     for i, (col, (label, make, name, mime, help_text)) in enumerate(
-        zip(st.columns(len(files)), files, strict=True)
+        zip(cells, files, strict=False)
     ):
         col.download_button(
             label,

@@ -1,4 +1,5 @@
-"""The map: the bundled deck.gl component, its data mounts, and the legend under it.
+"""The map: the bundled deck.gl component, its data mounts, its legend, and the slide of
+presentation mode (which the component lays out to fill the browser window).
 
 The component (``frontend/`` → ``dashboard/frontend/map.js``) is mounted four times:
 three *data* mounts carry the basemap, the events and the filter mask as bytes, and are
@@ -11,9 +12,8 @@ after a pan or zoom.
 
 from __future__ import annotations
 
-import base64
 import hashlib
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 
 import numpy as np
@@ -21,8 +21,9 @@ import streamlit as st
 
 from dashboard.core.store import EmbeddedStore, Query, day_number
 from dashboard.core.urlstate import ZOOM_RANGE, ViewState
-from dashboard.export.legend import legend_png
+from dashboard.mapview import style
 from dashboard.mapview.deck import build_deck, deck_json
+from dashboard.mapview.legend import legend_groups
 from dashboard.mapview.payload import (
     EventsPayload,
     events_payload,
@@ -68,11 +69,31 @@ def map_data(store: EmbeddedStore) -> MapData:
     return MapData(_events(store.version, store), _reference(store.version, store))
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
-def _legend(categories: tuple[str, ...]) -> str:
-    # A data: URL rather than a media file: a media file's URL is dropped when a rerun
-    # draws a different legend, and a browser still fetching the old one gets a 404.
-    return "data:image/png;base64," + base64.b64encode(legend_png(categories)).decode("ascii")
+@dataclass(frozen=True)
+class Slide:
+    """The texts of presentation mode's slide, around the map (shown as plain text)."""
+
+    title: str
+    caption: str
+    sources: str
+    attribution: str
+    note: str | None
+    reference_width: int  # the map shows the briefing's ground: zoom + log2(width / this)
+
+
+def legend(store: EmbeddedStore, data: MapData, pos: np.ndarray, layers) -> list[dict]:
+    """The legend of what the map draws for the events at ``pos`` (those the view shows)."""
+    placed = pos[~np.isnan(store.lon[pos])] if len(pos) else pos
+    ev = store.dataset.events
+    drawn = ev.iloc[placed]
+    categories = set(drawn["category"])
+    marks = set(style.mark_styles(drawn["status"], drawn["evidence"])) if len(drawn) else ()
+    return legend_groups(
+        [c for c in style.CATEGORY_COLORS if c in categories],
+        marks,
+        layers,
+        rings=bool(len(placed)) and bool((data.events.ring[placed] > 0).any()),
+    )
 
 
 def _on_pick(store: EmbeddedStore, data: MapData) -> None:
@@ -93,26 +114,25 @@ def _on_window() -> None:
     S.set_window(start, end)
 
 
-def _on_view(zoom_offset: float) -> None:
+def _on_view() -> None:
     view = (st.session_state.get(MAP_KEY) or {}).get("view")
-    if isinstance(view, dict) and isinstance(view.get("zoom"), int | float):
-        zoom = view["zoom"] - zoom_offset
-        S.set_map_view(view.get("latitude"), view.get("longitude"), zoom)
+    if isinstance(view, dict):
+        S.set_map_view(view.get("latitude"), view.get("longitude"), view.get("zoom"))
 
 
 def render_map(
     store: EmbeddedStore,
     v: ViewState,
     query: Query,
+    pos: np.ndarray,
     height: int = 560,
-    width: int | str = "stretch",
-    zoom_offset: float = 0.0,
+    slide: Slide | None = None,
 ) -> None:
-    """Mount the map for view ``v`` (``query`` is the same view as the store asks it).
+    """Mount the map for view ``v`` (``query`` is the same view as the store asks it, and
+    ``pos`` the events it shows), with its legend under it.
 
-    ``zoom_offset`` draws the map that much closer than the view's zoom (presentation
-    mode shows the briefing's ground on a wider canvas); the view reported back is
-    corrected by it.
+    With a ``slide``, the component fills the browser window with a 16:9 slide: title,
+    caption, the map at the briefing's ground, legend and sources.
     """
     data = map_data(store)
     mask = store.attribute_mask(query.filters, query.layers)
@@ -141,34 +161,39 @@ def render_map(
         "view": {
             "latitude": v.lat,
             "longitude": v.lon,
-            "zoom": min(ZOOM_RANGE[1], v.zoom + zoom_offset),
+            "zoom": min(ZOOM_RANGE[1], v.zoom),
             "seq": S.view_seq(),
         },
         "selected": {"event": selected_event, "site": selected_site},
         "aggregate_above": AGGREGATE_ABOVE,
         "height": height,
+        "legend": legend(store, data, pos, v.layers),
+        "slide": None if slide is None else asdict(slide),
     }
     _component(
         key=MAP_KEY,
         data=spec,
-        width=width,
-        height=height + 70,
+        width="stretch",
+        # In presentation mode the slide is laid over the page (fixed to the window).
+        height=1 if slide else "content",
         on_pick_change=lambda: _on_pick(store, data),
         on_window_change=_on_window,
-        on_view_change=lambda: _on_view(zoom_offset),
+        on_view_change=_on_view,
+        on_exit_change=lambda: S.update(present=False),
     )
+
+
+def unplaced_count(store: EmbeddedStore, pos: np.ndarray) -> int:
+    """How many of the events at ``pos`` have no place (they are not on the map)."""
+    return int(np.isnan(store.lon[pos]).sum()) if len(pos) else 0
 
 
 def unplaced_note(store: EmbeddedStore, pos: np.ndarray) -> str | None:
-    """'9 of the 19 events shown have no place…', or None when every one is drawn."""
-    nowhere = int(np.isnan(store.lon[pos]).sum()) if len(pos) else 0
+    """'9 of the 19 events that match have no place…', or None when every one is drawn."""
+    nowhere = unplaced_count(store, pos)
     if not nowhere:
         return None
     return (
-        f"{nowhere:,} of the {len(pos):,} events shown have no place in the sources: they are "
-        "in the list and on the timeline, not on the map."
+        f"{nowhere:,} of the {len(pos):,} events that match have no place in the sources: "
+        "they are in the list and on the timeline, not on the map."
     )
-
-
-def render_legend(categories: tuple[str, ...], width: int | str = "stretch") -> None:
-    st.image(_legend(categories), width=width)

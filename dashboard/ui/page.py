@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import streamlit as st
 
 from dashboard import TITLE
 from dashboard.core.catalog import EVENT_LAYERS
+from dashboard.core.reference import ATTRIBUTION
 from dashboard.core.schema import CATEGORIES, STATUSES
 from dashboard.core.store import EmbeddedStore
 from dashboard.core.timefilter import MODE_LABELS, step_range
@@ -19,18 +18,21 @@ from dashboard.ui import controls, exports, panels
 from dashboard.ui import state as S
 from dashboard.ui.data import current_context, current_store
 from dashboard.ui.detail import render_detail
-from dashboard.ui.map_panel import render_legend, render_map, unplaced_note
+from dashboard.ui.map_panel import Slide, render_map, unplaced_count, unplaced_note
 from dashboard.ui.table import render_table
 from dashboard.ui.text import md_escape
 
-PRESENT_WIDTH = 1280  # presentation mode: a fixed 16:9 map, 1280 x 720
 PLAY_SECONDS = 1.5
 
 
-def caption(v: ViewState, n_shown: int, n_total: int) -> str:
-    """'12 of 19 events shown · 01 Jan 2016 – 31 Dec 2021 · window' plus what is filtered."""
-    parts = [
-        f"{n_shown:,} of {n_total:,} events shown",
+def caption(v: ViewState, n_shown: int, n_total: int, n_unplaced: int = 0) -> str:
+    """'12 of 19 events match this view · 5 on the map, 7 with no place given · 01 Jan 2016 –
+    31 Dec 2021 · window' plus the layers that are off and what is filtered. The briefing
+    and the downloads count the same events (one store query)."""
+    parts = [f"{n_shown:,} of {n_total:,} events match this view"]
+    if n_unplaced:
+        parts.append(f"{n_shown - n_unplaced:,} on the map, {n_unplaced:,} with no place given")
+    parts += [
         f"{v.start:%d %b %Y} – {v.end:%d %b %Y}",
         MODE_LABELS[v.mode].split(":")[0].lower(),
     ]
@@ -94,12 +96,6 @@ def render() -> None:
     S.sync_url(S.view())
 
 
-def _legend_categories(store: EmbeddedStore, pos) -> tuple[str, ...]:
-    """The categories drawn (all of them when nothing is, so the legend is never empty)."""
-    drawn = set(store.dataset.events["category"].iloc[pos].unique())
-    return tuple(c for c in CATEGORIES if c in drawn) or CATEGORIES
-
-
 def _selected_anchor(store: EmbeddedStore, v: ViewState) -> tuple[float, float] | None:
     at = store.position(v.event) if v.event else None
     if at is None or np.isnan(store.lon[at]):  # no place in the sources: nothing to centre on
@@ -115,43 +111,35 @@ def _workspace(store: EmbeddedStore, v: ViewState, span) -> None:
     panels.url_notes(st.session_state.get(S.NOTES, []))
     panels.problems_panel(ds)
     st.caption(
-        md_escape(caption(v, len(pos), store.n))
+        md_escape(caption(v, len(pos), store.n, unplaced_count(store, pos)))
         + " · the address bar always holds the permalink to this exact view: copy it to share."
     )
     left, right = st.columns([3, 2], gap="medium")
     with left:
-        render_map(store, v, q)
+        render_map(store, v, q, pos)
         if note := unplaced_note(store, pos):
             st.caption(note)
-        render_legend(_legend_categories(store, pos))
         exports.download_row(store, v)
     with right, st.container(key="detail"):
+        st.header("Details", anchor=False)
         render_detail(store, pos, v.event, v.site)
-    st.subheader("Timeline")
+    st.header("Timeline", anchor=False)
     panels.timeline_panel(store, v, span, _site_of(store))
-    st.subheader("Events")
+    st.header("Events", anchor=False)
     render_table(store, q, len(pos), v.event, _site_of(store))
     panels.footer(store, pos)
 
 
 def _presentation(store: EmbeddedStore, v: ViewState) -> None:
+    """The slide: the component lays it over the page, sized to the browser window."""
     q = query_of(v)
     pos = store.visible(q)
-    st.markdown(f"### {md_escape(TITLE)}")
-    st.caption(md_escape(caption(v, len(pos), store.n)))
-    # The same ground as the briefing image: a wider canvas at the same zoom would show more.
-    render_map(
-        store,
-        v,
-        q,
-        height=PRESENT_WIDTH * 9 // 16,
-        width=PRESENT_WIDTH,
-        zoom_offset=math.log2(PRESENT_WIDTH / REFERENCE_WIDTH_PX),
+    slide = Slide(
+        title=TITLE,
+        caption=caption(v, len(pos), store.n, unplaced_count(store, pos)),
+        sources=panels.sources_line(store, pos),
+        attribution=ATTRIBUTION,
+        note=unplaced_note(store, pos),
+        reference_width=REFERENCE_WIDTH_PX,
     )
-    if note := unplaced_note(store, pos):
-        st.caption(note)
-    render_legend(_legend_categories(store, pos), width=900)
-    panels.footer(store, pos)
-    st.button(
-        "Exit presentation mode", key="w_exit_present", on_click=lambda: S.update(present=False)
-    )
+    render_map(store, v, q, pos, slide=slide)

@@ -90,7 +90,12 @@ def vega_lite(chart) -> dict:
     return chart.to_dict(validate=False)
 
 
-def footer(store: EmbeddedStore, pos) -> None:
+def sources_line(store: EmbeddedStore, pos) -> str:
+    """'Sources of what is shown: A; B' (the publishers behind the events at ``pos``)."""
     names = sorted(set(store.sources_behind(pos)["publisher"]))
-    st.caption(md_escape("Sources of what is shown: " + ("; ".join(names) if names else "none")))
+    return "Sources of what is shown: " + ("; ".join(names) if names else "none")
+
+
+def footer(store: EmbeddedStore, pos) -> None:
+    st.caption(md_escape(sources_line(store, pos)))
     st.caption(md_escape(ATTRIBUTION))

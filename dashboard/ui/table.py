@@ -82,7 +82,7 @@ def render_table(
     )
     if n_shown > len(frame):
         st.caption(
-            f"Listing the first {len(frame):,} of {n_shown:,} events shown (oldest first): "
+            f"Listing the first {len(frame):,} of {n_shown:,} events that match (oldest first): "
             "narrow the range or the filters, or list more; the CSV and GeoJSON downloads "
             "hold all of them."
         )

@@ -12,13 +12,15 @@ import {
   countInView,
   filterRanges,
   filterValues,
+  shown,
   sitesInView,
   type Bounds,
   type Cell
 } from './compute';
 import type {EventColumns} from './events';
 import {eventTooltip, isoDay, plural, precisionText} from './format';
-import type {MapSpec} from './protocol';
+import {renderLegend} from './legend';
+import type {MapSpec, SlideSpec} from './protocol';
 
 const converter = new JSONConverter({
   configuration: {
@@ -38,8 +40,8 @@ const PLACEHOLDER = 'dashboard:';
 const BINARY_LAYERS = new Set(['events', 'events-faded', 'uncertainty']);
 const REPORT_VIEW_MS = 450; // the view goes to the server once the map has come to rest
 const VIEW_EPSILON = {degrees: 1e-4, zoom: 0.01};
-const BRUSH_HEIGHT = 64;
 const RESIZE_SETTLE_MS = 150;
+const DIMMED = 0.35; // opacity of the events that are not selected
 
 export interface Sources {
   events(version: string): EventColumns | undefined;
@@ -70,6 +72,11 @@ export class DashMap {
   private root: HTMLElement;
   private canvasHolder: HTMLDivElement;
   private note: HTMLElement;
+  private legend: HTMLElement;
+  private head: HTMLElement;
+  private foot: HTMLElement;
+  private onKey: (e: KeyboardEvent) => void;
+  private zoomOffset = 0; // presentation mode: drawn zoom - the view's zoom
   private tip: HTMLElement;
   private brush: Brush;
   private deck: Deck<any>;
@@ -97,6 +104,15 @@ export class DashMap {
   ) {
     this.root = document.createElement('div');
     this.root.className = 'dashmap';
+    this.head = document.createElement('header');
+    this.head.className = 'dashmap-head';
+    this.head.hidden = true;
+    this.foot = document.createElement('footer');
+    this.foot.className = 'dashmap-foot';
+    this.foot.hidden = true;
+    this.legend = document.createElement('section');
+    this.legend.className = 'dashmap-legend';
+    this.legend.setAttribute('aria-label', 'Map legend');
     this.canvasHolder = document.createElement('div');
     this.canvasHolder.className = 'dashmap-canvas';
     this.canvasHolder.setAttribute('role', 'application');
@@ -110,13 +126,17 @@ export class DashMap {
     this.tip = document.createElement('div');
     this.tip.className = 'dashmap-tooltip';
     this.tip.hidden = true;
-    this.canvasHolder.appendChild(this.tip);
+    this.canvasHolder.append(this.note, this.tip);
     this.brush = new Brush(
       (w) => this.onWindowLive(w),
       (w) => this.onWindowCommit(w)
     );
-    this.root.append(this.canvasHolder, this.note, this.brush.root);
+    this.root.append(this.head, this.canvasHolder, this.brush.root, this.legend, this.foot);
     parent.appendChild(this.root);
+    this.onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && this.spec?.slide) this.setTrigger('exit', true);
+    };
+    document.addEventListener('keydown', this.onKey);
     this.deck = new Deck({
       parent: this.canvasHolder,
       views: new MapView({repeat: false}),
@@ -167,6 +187,7 @@ export class DashMap {
       if (width > 1 && height > 1 && (width !== this.size[0] || height !== this.size[1])) {
         this.size = [width, height];
         this.deck.setProps({width, height});
+        this.applyZoomOffset();
         this.render();
       }
     };
@@ -190,6 +211,7 @@ export class DashMap {
   destroy(): void {
     if (this.reportTimer) clearTimeout(this.reportTimer);
     this.resizeObserver?.disconnect();
+    document.removeEventListener('keydown', this.onKey);
     this.deck.finalize();
     this.root.remove();
   }
@@ -217,23 +239,78 @@ export class DashMap {
       this.spec = spec;
       this.root.dataset.specs = String(Number(this.root.dataset.specs ?? 0) + 1);
       this.root.style.setProperty('--map-height', `${spec.height}px`);
-      this.root.style.height = `${spec.height + BRUSH_HEIGHT}px`;
+      this.showSlide(spec.slide);
+      renderLegend(this.legend, spec.legend);
       if (!this.brush.dragging) this.window = spec.window;
       this.brush.setWindow(spec.span, this.window);
       if (spec.view.seq !== this.appliedSeq) {
         // Python moved the map (a preset, "centre on the selection", a permalink).
         this.appliedSeq = spec.view.seq;
         const {latitude, longitude, zoom} = spec.view;
-        this.viewState = {...this.viewState, latitude, longitude, zoom};
+        this.zoomOffset = this.wantedZoomOffset(this.canvasHolder.clientWidth);
+        this.viewState = {...this.viewState, latitude, longitude, zoom: zoom + this.zoomOffset};
         const initial = (spec.deck.initialViewState ?? {}) as ViewState;
         this.viewState.minZoom = initial.minZoom;
-        this.viewState.maxZoom = initial.maxZoom;
+        this.viewState.maxZoom = (initial.maxZoom ?? 20) + this.zoomOffset;
         this.reported = {...this.viewState};
         this.deck.setProps({viewState: this.viewState});
+      } else {
+        this.applyZoomOffset();
       }
     }
     this.refreshBinary();
     this.render();
+  }
+
+  /** Presentation mode: title, caption, exit button, sources around the map. */
+  private showSlide(slide: SlideSpec | null): void {
+    const present = slide !== null;
+    this.root.classList.toggle('dashmap-present', present);
+    this.head.hidden = !present;
+    this.foot.hidden = !present;
+    this.brush.root.hidden = present;
+    if (!slide) return;
+    const key = JSON.stringify(slide);
+    if (this.head.dataset.key === key) return;
+    this.head.dataset.key = key;
+    const title = document.createElement('h1');
+    title.textContent = slide.title;
+    const caption = document.createElement('p');
+    caption.textContent = slide.caption;
+    const exit = document.createElement('button');
+    exit.type = 'button';
+    exit.className = 'dashmap-exit';
+    exit.textContent = 'Exit presentation (Esc)';
+    exit.setAttribute('aria-keyshortcuts', 'Escape');
+    exit.addEventListener('click', () => this.setTrigger('exit', true));
+    const texts = document.createElement('div');
+    texts.append(title, caption);
+    this.head.replaceChildren(texts, exit);
+    const lines = [slide.note, slide.sources, slide.attribution].filter((t): t is string => !!t);
+    this.foot.replaceChildren(
+      ...lines.map((t) => {
+        const p = document.createElement('p');
+        p.textContent = t;
+        return p;
+      })
+    );
+  }
+
+  /** The slide shows the briefing image's ground: a wider canvas is drawn closer. */
+  private wantedZoomOffset(width: number): number {
+    const slide = this.spec?.slide;
+    return slide && width > 1 ? Math.log2(width / slide.reference_width) : 0;
+  }
+
+  private applyZoomOffset(): void {
+    const wanted = this.wantedZoomOffset(this.size[0] || this.canvasHolder.clientWidth);
+    const delta = wanted - this.zoomOffset;
+    if (Math.abs(delta) < 1e-6) return;
+    this.zoomOffset = wanted;
+    const shift = (v: ViewState) => ({...v, zoom: v.zoom + delta, maxZoom: (v.maxZoom ?? 20) + delta});
+    this.viewState = shift(this.viewState);
+    if (this.reported) this.reported = shift(this.reported);
+    this.deck.setProps({viewState: this.viewState});
   }
 
   private refreshBinary(): void {
@@ -288,8 +365,12 @@ export class DashMap {
     }
     // The map settles on the view the link will hold (a fraction of a pixel away), so a
     // screenshot now and the same link opened later show the same picture.
-    const rounded = {latitude: round(v.latitude, 4), longitude: round(v.longitude, 4), zoom: round(v.zoom, 2)};
-    this.viewState = {...v, ...rounded};
+    const rounded = {
+      latitude: round(v.latitude, 4),
+      longitude: round(v.longitude, 4),
+      zoom: round(v.zoom - this.zoomOffset, 2)
+    };
+    this.viewState = {...v, ...rounded, zoom: rounded.zoom + this.zoomOffset};
     this.deck.setProps({viewState: this.viewState});
     this.reported = {...this.viewState};
     this.setState('view', rounded);
@@ -339,6 +420,7 @@ export class DashMap {
     }
     this.setNote(b, reference, inView, bounds !== null);
     const layers: Layer[] = [];
+    const selected = spec.selected.event;
     for (const template of this.templates) {
       const id = template.id;
       const key = this.placeholders.get(id);
@@ -355,18 +437,31 @@ export class DashMap {
         const attributes = {...b.attributes};
         if (id === 'uncertainty') attributes.getRadius = attributes.getPrecisionRadius;
         delete attributes.getPrecisionRadius;
-        layers.push(
-          template.clone({
-            data: {length: b.events.n, attributes},
-            filterRange: id === 'events-faded' ? ranges.faded : ranges.active
-          } as Record<string, unknown>)
-        );
+        const props: Record<string, unknown> = {
+          data: {length: b.events.n, attributes},
+          filterRange: id === 'events-faded' ? ranges.faded : ranges.active
+        };
+        // With an event selected, the others step back; the selected one is redrawn on top.
+        if (selected !== null && id !== 'uncertainty') props.opacity = DIMMED;
+        layers.push(template.clone(props));
       } else if (key === 'areas' && b) {
         layers.push(template.clone({data: areaRecords(b, this.window, spec.mode)}));
       } else if (key === 'aggregate' && this.aggregated) {
         layers.push(template.clone({data: cellRecords(cells)}));
-      } else if (key === 'selection' && b && spec.selected.event !== null) {
-        layers.push(template.clone({data: selectionRing(b.events, spec.selected.event)}));
+      } else if (key === 'selection' && b && selected !== null) {
+        const events = this.templates.find((t) => t.id === 'events');
+        // Only while the selection is drawn at all (the window may have moved past it).
+        if (events && selected < b.events.n && shown(b.filter, selected, this.window, spec.mode)) {
+          layers.push(
+            events.clone({
+              id: 'selected-mark',
+              data: {length: 1, attributes: oneOf(b.attributes, selected)},
+              extensions: [],
+              pickable: false
+            } as Record<string, unknown>)
+          );
+        }
+        layers.push(template.clone({data: selectionRing(b.events, selected)}));
       } else if (key === 'selection-area' && b && spec.selected.site !== null) {
         layers.push(template.clone({data: siteOutline(b.events, spec.selected.site)}));
       }
@@ -384,7 +479,7 @@ export class DashMap {
     if (!b || !reference || !laidOut) text = 'Loading the map data…';
     else if (this.aggregated) {
       text = `${plural(inView, 'event')} in view, shown as counts per area: zoom in to see each event.`;
-    } else text = `${plural(inView, 'event')} in view`;
+    } else text = `${plural(inView, 'event')} in the visible area`;
     if (this.note.textContent !== text) this.note.textContent = text;
     this.note.dataset.inView = String(inView);
     this.note.dataset.aggregated = String(this.aggregated);
@@ -533,6 +628,16 @@ function cellRecords(cells: Cell[]) {
     radius: 6 + 22 * Math.sqrt(c.count / max),
     label: c.count.toLocaleString('en-US')
   }));
+}
+
+/** The binary attributes of event ``i`` alone (its own marker, drawn over the rest). */
+function oneOf(attributes: Record<string, any>, i: number): Record<string, any> {
+  const out: Record<string, any> = {};
+  for (const [name, a] of Object.entries(attributes)) {
+    if (name === 'getFilterValue' || name === 'getPrecisionRadius') continue;
+    out[name] = {...a, value: a.value.subarray(i * a.size, (i + 1) * a.size)};
+  }
+  return out;
 }
 
 function selectionRing(ev: EventColumns, i: number) {

@@ -68,6 +68,30 @@ export interface ViewSpec {
   seq: number; // bumped by Python when it moves the map; otherwise the map keeps its own view
 }
 
+export interface Swatch {
+  fill: number[]; // RGBA 0-255
+  line: number[];
+  width: number;
+  dash: boolean;
+  shape: 'dot' | 'square' | 'rings';
+  r: number;
+}
+
+export interface LegendGroup {
+  title: string;
+  items: {label: string; swatch: Swatch}[];
+}
+
+/** Presentation mode: the texts around the map on the slide. */
+export interface SlideSpec {
+  title: string;
+  caption: string;
+  sources: string;
+  attribution: string;
+  note: string | null;
+  reference_width: number; // px: the map shows the briefing's ground at this width
+}
+
 export interface MapSpec {
   deck: {layers: unknown[]; initialViewState?: unknown; views?: unknown};
   events: string;
@@ -80,6 +104,8 @@ export interface MapSpec {
   selected: {event: number | null; site: number | null};
   aggregate_above: number;
   height: number;
+  legend: LegendGroup[];
+  slide: SlideSpec | null;
 }
 
 export interface Container {

@@ -1,4 +1,5 @@
-// The component's styles (inside its shadow root). Text is at least 12 px.
+// The component's styles (in the page's head: the component has no shadow root, so class
+// names keep them to its own elements). Text is at least 12 px, 13 px for the legend.
 export const CSS = `
 .dashmap { position: relative; width: 100%; font: 13px/1.35 "Source Sans Pro", "Source Sans 3", sans-serif; color: #262730; }
 .dashmap-canvas { position: relative; width: 100%; height: var(--map-height, 560px); overflow: hidden; background: #e9e7e3; border-radius: 4px; }
@@ -15,4 +16,32 @@ export const CSS = `
 .brush input[type=range]::-moz-range-thumb { pointer-events: auto; width: 14px; height: 36px; background: #3b6ea5; border: 0; border-radius: 3px; cursor: ew-resize; }
 .brush input[type=range]:focus-visible::-webkit-slider-thumb { outline: 3px solid #f2a900; }
 .brush-labels { display: flex; justify-content: space-between; font-size: 12px; margin-top: 3px; }
+.brush[hidden], .dashmap-head[hidden], .dashmap-foot[hidden] { display: none; }
+.dashmap-legend { display: flex; flex-wrap: wrap; gap: 6px 22px; margin-top: 8px; font-size: 13px; }
+.dashmap-legend-title { font-weight: 600; font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: #4a4f5a; margin-bottom: 2px; }
+.dashmap-legend ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 2px 14px; }
+.dashmap-legend li { display: flex; align-items: center; gap: 5px; margin: 0; white-space: nowrap; }
+.dashmap-legend svg { flex: none; }
+/* Streamlit fades an element while the script reruns: the map keeps its colours (after a
+   click only what is not selected steps back, drawn by the map itself). */
+.stElementContainer[data-stale="true"]:has(.dashmap) { opacity: 1 !important; transition: none !important; }
+/* Presentation mode: a 16:9 slide, as large as the window allows, centred, laid over the
+   page (which shows nothing else). Sizes follow the slide's width (--w). */
+.dashmap-present { position: fixed; inset: 0; z-index: 1000100; background: #fff; --w: min(100vw, 177.7778vh);
+  display: grid; width: var(--w); height: calc(var(--w) * 0.5625); margin: auto; box-sizing: border-box;
+  padding: calc(var(--w) * 0.018) calc(var(--w) * 0.022); gap: calc(var(--w) * 0.008) calc(var(--w) * 0.014);
+  grid-template-columns: minmax(0, 1fr) auto; grid-template-rows: auto minmax(0, 1fr) auto;
+  grid-template-areas: "head head" "map legend" "foot foot"; font-size: max(12px, calc(var(--w) * 0.0105)); }
+.dashmap-present .dashmap-head { grid-area: head; display: flex; justify-content: space-between; align-items: flex-start; gap: 1em; }
+.dashmap-present .dashmap-head h1 { margin: 0; padding: 0; font-size: 1.9em; line-height: 1.15; font-weight: 700; color: #1f2430; }
+.dashmap-present .dashmap-head p { margin: 0.25em 0 0; font-size: 1.05em; color: #31333f; }
+.dashmap-exit { flex: none; font: inherit; font-size: 0.9em; padding: 0.3em 0.8em; border: 1px solid #9aa3ad; border-radius: 4px; background: #fff; color: #262730; cursor: pointer; }
+.dashmap-exit:focus-visible { outline: 3px solid #f2a900; }
+.dashmap-present .dashmap-canvas { grid-area: map; height: 100%; min-height: 0; }
+.dashmap-present .dashmap-legend { grid-area: legend; flex-direction: column; flex-wrap: nowrap; gap: 0.8em; margin: 0; font-size: 1em; max-width: calc(var(--w) * 0.2); }
+.dashmap-present .dashmap-legend-title { font-size: 0.85em; }
+.dashmap-present .dashmap-legend ul { flex-direction: column; }
+.dashmap-present .dashmap-legend li { white-space: normal; }
+.dashmap-present .dashmap-foot { grid-area: foot; font-size: 0.9em; color: #31333f; }
+.dashmap-present .dashmap-foot p { margin: 0.1em 0; }
 `;
