@@ -558,3 +558,27 @@ def test_accessibility_audit_finds_nothing_serious(browser, app_url, query):
         assert not bad, "\n".join(bad)
     finally:
         context.close()
+
+
+def test_the_event_list_selects_by_keyboard_as_a_click_does(page, app_url):
+    """Tab into the list, arrow down to a row, Shift+Space: that row's event is selected
+    (link and detail panel), the way a click on the row selects it."""
+    page.goto(app_url)
+    wait_for_map(page)
+    grid = page.locator('[data-testid="stDataFrame"] [data-testid="data-grid-canvas"]')
+    grid.scroll_into_view_if_needed()
+    grid.focus()
+    for key in ("ArrowDown", "ArrowDown", "ArrowDown"):
+        page.keyboard.press(key)
+        page.wait_for_timeout(150)
+    page.wait_for_function("() => document.activeElement.closest('tr')", timeout=10_000)
+    row = page.evaluate("() => document.activeElement.closest('tr').textContent")
+    page.keyboard.press("Shift+Space")
+    page.wait_for_function(
+        "() => new URLSearchParams(location.search).get('event')", timeout=20_000
+    )
+    wait_idle(page)
+    title = page.locator('.st-key-detail h3').first.inner_text()
+    assert title and title in row
+    # The map rings the selection as it does after a click.
+    assert page.locator(".dashmap").first.get_attribute("data-specs")

@@ -23,6 +23,7 @@ from dashboard.ui.table import render_table
 from dashboard.ui.text import md_escape
 
 PLAY_SECONDS = 1.5
+DETAIL_HEIGHT = 780  # px: about the map, its legend and the download buttons
 
 
 def caption(v: ViewState, n_shown: int, n_total: int, n_unplaced: int = 0) -> str:
@@ -120,7 +121,8 @@ def _workspace(store: EmbeddedStore, v: ViewState, span) -> None:
         if note := unplaced_note(store, pos):
             st.caption(note)
         exports.download_row(store, v)
-    with right, st.container(key="detail"):
+    # A fixed height (it scrolls): a long detail must not push the timeline down the page.
+    with right, st.container(key="detail", height=DETAIL_HEIGHT, border=False):
         st.header("Details", anchor=False)
         render_detail(store, pos, v.event, v.site)
     st.header("Timeline", anchor=False)

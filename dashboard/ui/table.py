@@ -80,6 +80,10 @@ def render_table(
         },
         height=min(38 + 35 * max(len(frame), 1), 460),
     )
+    st.caption(
+        "By keyboard: Tab into the list, arrow keys to a row, Shift+Space selects it "
+        "(as a click on the row does)."
+    )
     if n_shown > len(frame):
         st.caption(
             f"Listing the first {len(frame):,} of {n_shown:,} events that match (oldest first): "

@@ -495,13 +495,20 @@ export class DashMap {
     }
     tip.textContent = text;
     tip.hidden = false;
-    const width = this.canvasHolder.clientWidth;
-    const height = this.canvasHolder.clientHeight;
+    // Kept inside the part of the map that is on screen (the page may be scrolled so the
+    // map runs past the window's edge): beside the pointer, flipped where it would not fit.
+    const rect = this.canvasHolder.getBoundingClientRect();
+    const left = Math.max(0, -rect.left);
+    const top = Math.max(0, -rect.top);
+    const right = Math.min(rect.width, window.innerWidth - rect.left);
+    const bottom = Math.min(rect.height, window.innerHeight - rect.top);
     const gap = 14;
-    const x = info.x + gap + tip.offsetWidth > width ? info.x - gap - tip.offsetWidth : info.x + gap;
-    const y = info.y + gap + tip.offsetHeight > height ? info.y - gap - tip.offsetHeight : info.y + gap;
-    tip.style.left = `${Math.max(2, Math.min(x, width - tip.offsetWidth - 2))}px`;
-    tip.style.top = `${Math.max(2, Math.min(y, height - tip.offsetHeight - 2))}px`;
+    const w = tip.offsetWidth;
+    const h = tip.offsetHeight;
+    const x = info.x + gap + w > right ? info.x - gap - w : info.x + gap;
+    const y = info.y + gap + h > bottom ? info.y - gap - h : info.y + gap;
+    tip.style.left = `${Math.max(left + 2, Math.min(x, right - w - 2))}px`;
+    tip.style.top = `${Math.max(top + 2, Math.min(y, bottom - h - 2))}px`;
   }
 
   private tooltipText(info: PickingInfo): string | null {
