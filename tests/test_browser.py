@@ -578,7 +578,7 @@ def test_the_event_list_selects_by_keyboard_as_a_click_does(page, app_url):
         "() => new URLSearchParams(location.search).get('event')", timeout=20_000
     )
     wait_idle(page)
-    title = page.locator('.st-key-detail h3').first.inner_text()
+    title = page.locator(".st-key-detail h3").first.inner_text()
     assert title and title in row
     # The map rings the selection as it does after a click.
     assert page.locator(".dashmap").first.get_attribute("data-specs")
