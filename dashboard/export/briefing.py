@@ -534,16 +534,28 @@ def _wrap_px(fig, renderer, text: str, max_px: float, **kw) -> list[str]:
     return lines
 
 
+def _fit_line(fig, renderer, x: float, y: float, text: str, max_px: float, size: float, gid: str):
+    """One line of text no wider than ``max_px``: set smaller (down to 75%) if need be,
+    then cut with … as a last resort (the link below carries the whole of it)."""
+    t = fig.text(x, y, text, fontsize=size, va="center", color="#444", gid=gid)
+    width = t.get_window_extent(renderer).width
+    if width > max_px:
+        t.set_fontsize(max(size * 0.75, size * max_px / width))
+    while t.get_window_extent(renderer).width > max_px and len(t.get_text()) > 10:
+        t.set_text(t.get_text()[:-2] + "…")
+    return t
+
+
 def _n(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def counts_text(matching: int, total: int, on_map: int, no_place: int) -> str:
     """'16 of 19 events match this view · 7 on the map · 9 with no place given'."""
     verb = "matches" if matching == 1 and total == 1 else "match"
-    parts = [f"{matching} of {_n(total, 'event')} {verb} this view", f"{on_map} on the map"]
+    parts = [f"{matching:,} of {_n(total, 'event')} {verb} this view", f"{on_map:,} on the map"]
     if no_place:
-        parts.append(f"{no_place} with no place given")
+        parts.append(f"{no_place:,} with no place given")
     return " · ".join(parts)
 
 
@@ -577,15 +589,7 @@ def _build(store: EmbeddedStore, briefing: Briefing) -> Figure:
     )
     fig.text(0.02, 0.905, window, fontsize=fs * 1.2, va="center", gid="window")
     filters = describe_filters(state, len(CATEGORIES), len(STATUSES)) or "none (all events)"
-    fig.text(
-        0.02,
-        0.868,
-        "Filters: " + filters,
-        fontsize=fs * 0.9,
-        va="center",
-        color="#444",
-        gid="filters",
-    )
+    _fit_line(fig, renderer, 0.02, 0.868, "Filters: " + filters, 0.96 * w_px, fs * 0.9, "filters")
 
     # The map, filled edge to edge: the reference layers end at their clip box (a
     # rectangle in lon/lat, not in this projection), so the ground beyond it is plain land.
@@ -619,8 +623,8 @@ def _build(store: EmbeddedStore, briefing: Briefing) -> Figure:
         (lambda c: _north_arrow(ax, fs, c), ["top right", "top left", "bottom right"]),
         (lambda c: _scale_bar(ax, extent, fs * 0.85, c), corners),
     ):
-        if placer.try_place(draw, order, pad=3) is None:  # marks everywhere: draw it anyway
-            placer.obstacles.append(placer.box_of(draw(order[0])).padded(3))
+        if placer.try_place(draw, order, pad=8) is None:  # marks everywhere: draw it anyway
+            placer.obstacles.append(placer.box_of(draw(order[0])).padded(8))
     _draw_labels(ax, placer, ds, crs, frame, state, fs, scale)
 
     # Legend under the map: only what the map shows.
