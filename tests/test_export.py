@@ -334,6 +334,7 @@ def test_qr_code_encodes_the_printed_link_at_3px_modules(store, state):
     (image,) = [im for im in fig.images if (im.get_gid() or "").startswith("qr-code")]
     module_px = int(image.get_gid().split()[1].removesuffix("px"))
     plt.close(fig)
+    assert printed == short_link(link, state, Context(span=store.span()).default_state())
     matrix = qr_matrix(printed)
     qr = segno.make(printed, error="m", micro=False)
     assert np.array_equal(matrix, np.array(list(qr.matrix_iter(border=4)), dtype=bool))
@@ -353,10 +354,9 @@ def test_qr_code_encodes_the_printed_link_at_3px_modules(store, state):
 def test_qr_code_decodes_to_the_printed_link(store, state):
     zxingcpp = pytest.importorskip("zxingcpp")  # a decoder, when the machine has one
     link = "http://localhost:8501/?" + urlencode(to_query(state), doseq=True)
+    # The link printed on the image (test_qr_code_encodes_the_printed_link_at_3px_modules).
+    printed = short_link(link, state, Context(span=store.span()).default_state())
     for size in SIZES:
-        fig = build_figure(store, Briefing(state, size, link, MADE))
-        printed = printed_link(fig)
-        plt.close(fig)
         png = Image.open(io.BytesIO(briefing_png(store, Briefing(state, size, link, MADE))))
         found = [r.text for r in zxingcpp.read_barcodes(png) if r.format.name == "QRCode"]
         assert found == [printed]
