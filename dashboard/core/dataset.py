@@ -234,7 +234,10 @@ def _check_foreign_keys(table: Table, resource, targets: dict[str, Table]) -> No
                 msg = f"{noun} not found: {file} did not load (see its problem)"
                 p = Problem(label, "foreign-key", msg, int(r), column, value, cause=file)
             else:
-                msg = f"matches no {key} in {file}" + did_you_mean(closest(value))
+                meant = closest(value)
+                if meant is not None:
+                    table.suggested.setdefault(column, {})[value] = meant
+                msg = f"matches no {key} in {file}" + did_you_mean(meant)
                 p = Problem(label, "foreign-key", msg, int(r), column, value)
             found.setdefault(int(r), []).append(p)
     # Report in file order, as a reader goes through it. A row whose event and excerpt were
@@ -256,16 +259,17 @@ def _first_rows(rejected: pd.DataFrame, key: str, values: pd.Series) -> dict[str
 
 
 def _unread(target: Table) -> str | None:
-    """Why none of a file's rows loaded, when the file itself is at fault (missing,
-    empty, another delimiter, a required column missing from its header): its ids are
+    """Why none of a file's rows loaded, when the file itself is at fault (missing, not
+    JSON, another delimiter, a required column missing from its header): its ids are
     then unknown, and what refers to them is a consequence, not a mistake of its own."""
     if len(target.rows):
         return None
+    whole = not len(target.rejected)  # nothing read at all: any error is the file's
     return next(
         (
             p.message
             for p in target.problems
-            if p.severity == ERROR and p.row in (None, 1) and p.cause is None
+            if p.severity == ERROR and p.cause is None and (whole or p.row in (None, 1))
         ),
         None,
     )
@@ -282,13 +286,12 @@ def _check_required_reverse(resource, table: Table, targets: dict[str, Table]) -
         if not len(lonely):
             continue
         held = _first_rows(table.rejected, key, lonely[key])
-        if len(held) < len(lonely) and len(table.rejected):
-            near = Closest(lonely[key], max_changes=ID_SLIPS)
-            aside = table.rejected.sort_values(ROW).drop_duplicates(key)
+        # A row here set aside for a misspelt id whose "did you mean" is this one.
+        meant = table.suggested.get(key, {})
+        if meant and len(held) < len(lonely):
+            aside = table.rejected[isin(table.rejected[key], list(meant))].sort_values(ROW)
             for value, r in zip(aside[key], aside[ROW], strict=True):
-                meant = near(value) if value else None
-                if meant is not None:
-                    held.setdefault(meant, int(r))
+                held.setdefault(meant[value], int(r))
         noun = rule["resource"].removesuffix("s")
         file = load_package().resource(rule["resource"]).path
         name = f"no-{resource.name.removesuffix('s')}"
@@ -342,20 +345,21 @@ def _check_same_event(table: Table, resource, targets: dict[str, Table]) -> None
     Where the row of its own event with that reference was set aside (a duplicate
     excerpt_id), the problem says so and names that row as its cause."""
     found = []
-    for rule in resource.same_event:
+    rows = table.rows
+    for rule in resource.same_event if len(rows) else ():
         column = rule["fields"][0]
         target = targets[rule["resource"]]
-        owner = dict(zip(target.rows[column], target.rows["event_id"], strict=True))
-        rows = table.rows
-        theirs = rows[column].map(owner)
-        wrong = rows[
-            theirs.notna().to_numpy(dtype=bool) & (theirs != rows["event_id"]).to_numpy(dtype=bool)
-        ]
-        if not len(wrong):
+        # The references are unique in the target (set aside otherwise), all but "".
+        keyed = target.rows[(target.rows[column] != "").to_numpy(dtype=bool)]
+        at = pd.Index(keyed[column]).get_indexer(rows[column])
+        events = keyed["event_id"].to_numpy(dtype=object)
+        theirs = np.where(at >= 0, events[np.maximum(at, 0)], None)
+        wrong = (at >= 0) & (theirs != rows["event_id"].to_numpy(dtype=object))
+        if not wrong.any():
             continue
         # (reference, event) -> the first set-aside row that has both
         aside = target.rejected
-        aside = aside[isin(aside[column], wrong[column])].sort_values(ROW)
+        aside = aside[isin(aside[column], rows[column][wrong])].sort_values(ROW)
         aside = aside.drop_duplicates([column, "event_id"])
         meant = {
             (v, e): int(r)
@@ -363,7 +367,11 @@ def _check_same_event(table: Table, resource, targets: dict[str, Table]) -> None
         }
         file = load_package().resource(rule["resource"]).path
         for r, value, event, other in zip(
-            wrong[ROW], wrong[column], wrong["event_id"], theirs[wrong.index], strict=True
+            rows[ROW][wrong],
+            rows[column][wrong],
+            rows["event_id"][wrong],
+            theirs[wrong],
+            strict=True,
         ):
             msg = f"{rule['description']}: this excerpt is about {other}"
             p = Problem(resource.path, "same-event", msg, int(r), column, value)

@@ -76,10 +76,10 @@ class Closest:
 
     Case and surrounding spaces are ignored, so "Exercise" finds "exercise". Each distinct
     wrong value is looked up once (a misspelling repeated on 100,000 rows costs one
-    lookup), at most ``SUGGEST_LIMIT`` of them; a million known ids cost one sort, done on
-    the first lookup. When two known values are equally close, there is no suggestion.
-    ``max_changes`` bounds the characters that differ, for long ids that share most of
-    their text ("2016-pap-troops-murghab--wapo" is not "2016-pap-troops-murghab--deny").
+    lookup), at most ``SUGGEST_LIMIT`` of them; a million known ids cost a sort in
+    Arrow, done on the first lookup that needs it. When two known values are equally close, there is no
+    suggestion. ``max_changes`` bounds the characters that differ, for long ids that
+    share most of their text ("2016-pap-troops-murghab--wapo" is not "…--deny").
     """
 
     def __init__(
@@ -94,45 +94,59 @@ class Closest:
         self._limit = limit
         self._max_changes = max_changes
         self._memo: dict[str, str | None] = {}
-        self._all: dict[str, str] | None = None  # folded -> known value, for few values
-        self._by_start: tuple[list[str], list[str]] = ([], [])  # sorted folded, known
-        self._by_end: tuple[list[str], list[str]] = ([], [])  # sorted reversed folded, known
+        self._ready = False
+        self._few: dict[str, str] = {}  # lower-cased -> known value, when there are few
+        self._many: pa.Array | None = None  # the known values, when there are many
+        self._sorted: dict[bool, tuple[_Sorted, pa.Array]] = {}  # by end? -> sorted
 
     def __call__(self, value: str) -> str | None:
         if value in self._memo:
             return self._memo[value]
         if len(self._memo) >= self._limit:
             return None
-        if self._all is None:
+        if not self._ready:
             self._index()
-        key = value.strip().casefold()
-        found = self._best(key, self._candidates(key)) if key else None
+        key = value.strip().lower()
+        found = None
+        if key and self._many is None:
+            found = self._best(key, self._few)
+        elif key:
+            # Neighbours by the start first; by the end (sorted on first need) when the
+            # slip is near the start.
+            found = self._best(key, self._near(key, False)) or self._best(
+                key, self._near(key, True)
+            )
         self._memo[value] = None if found == value else found
         return self._memo[value]
 
     def _index(self) -> None:
-        known = pc.unique(arrow_strings(self._known))
-        known = known.filter(pc.not_equal(known, "")).to_pylist()
-        folded = [k.casefold() for k in known]
+        # Repeated known values collapse in the candidates' dict: no need for unique().
+        known = arrow_strings(self._known)
+        known = known.filter(pc.not_equal(known, ""))
+        self._ready = True
         if len(known) <= _SUGGEST_ALL:
-            self._all = dict(zip(reversed(folded), reversed(known), strict=True))
-            return
-        self._all = {}
-        self._by_start = _sorted_pairs(folded, known)
-        self._by_end = _sorted_pairs([f[::-1] for f in folded], known)
+            known = pc.unique(known)
+            folded = pc.utf8_lower(known).to_pylist()
+            pairs = zip(reversed(folded), reversed(known.to_pylist()), strict=True)
+            self._few = dict(pairs)  # the first known value wins a tie in case
+        else:
+            self._many = known
 
-    def _candidates(self, key: str) -> dict[str, str]:
-        if self._all:
-            return self._all
+    def _near(self, key: str, by_end: bool) -> dict[str, str]:
+        """The known values next to ``key`` in sorted order (of their reversed text)."""
+        if by_end not in self._sorted:
+            texts = pc.utf8_lower(self._many)
+            texts = pc.utf8_reverse(texts) if by_end else texts
+            order = pc.sort_indices(texts)
+            self._sorted[by_end] = (_Sorted(texts.take(order)), self._many.take(order))
+        keys, known = self._sorted[by_end]
+        at = bisect.bisect_left(keys, key[::-1] if by_end else key)
+        lo = max(0, at - _SUGGEST_NEIGHBOURS)
+        n = at + _SUGGEST_NEIGHBOURS - lo
         near: dict[str, str] = {}
-        for keys, known, probe, flip in (
-            (*self._by_start, key, False),
-            (*self._by_end, key[::-1], True),
-        ):
-            at = bisect.bisect_left(keys, probe)
-            lo, hi = max(0, at - _SUGGEST_NEIGHBOURS), at + _SUGGEST_NEIGHBOURS
-            for k, v in zip(keys[lo:hi], known[lo:hi], strict=True):
-                near.setdefault(k[::-1] if flip else k, v)
+        some = keys.texts.slice(lo, n).to_pylist()
+        for k, v in zip(some, known.slice(lo, n).to_pylist(), strict=True):
+            near.setdefault(k[::-1] if by_end else k, v)
         return near
 
     def _best(self, key: str, candidates: dict[str, str]) -> str | None:
@@ -148,24 +162,30 @@ class Closest:
             if _DIGITS.sub("", folded) == shape:
                 continue
             matcher.set_seq1(folded)
-            if (
-                matcher.real_quick_ratio() >= self._cutoff
-                and matcher.quick_ratio() >= self._cutoff
-                and matcher.ratio() >= self._cutoff
-            ):
-                ratio = matcher.ratio()
-                changed = round((len(key) + len(folded)) * (1 - ratio))
-                if self._max_changes is None or changed <= self._max_changes:
-                    scored.append((ratio, folded))
+            if matcher.real_quick_ratio() < self._cutoff or matcher.quick_ratio() < self._cutoff:
+                continue
+            ratio = matcher.ratio()
+            changed = round((len(key) + len(folded)) * (1 - ratio))
+            if ratio >= self._cutoff and changed <= (self._max_changes or changed):
+                scored.append((ratio, folded))
         scored.sort(reverse=True)
         if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
             return None
         return candidates[scored[0][1]]
 
 
-def _sorted_pairs(keys: list[str], values: list[str]) -> tuple[list[str], list[str]]:
-    order = np.argsort(np.asarray(keys, dtype=object), kind="stable")
-    return [keys[i] for i in order], [values[i] for i in order]
+class _Sorted:
+    """A sorted Arrow string array that ``bisect`` can search (UTF-8 byte order is code
+    point order, so Arrow's sort and Python's comparisons agree)."""
+
+    def __init__(self, texts: pa.Array):
+        self.texts = texts
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, i: int) -> str:
+        return self.texts[i].as_py()
 
 
 def did_you_mean(suggestion: str | None) -> str:
@@ -181,6 +201,8 @@ class Table:
     rows: pd.DataFrame
     rejected: pd.DataFrame
     problems: list[Problem] = field(default_factory=list)
+    # column -> a wrong reference -> the id a "did you mean" named for it
+    suggested: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def set_aside(self, mask: pd.Series, reason_by_row: dict[int, str]) -> None:
         """Move the rows selected by ``mask`` to ``rejected``, noting each reason."""
@@ -588,13 +610,17 @@ def _check_unique(
         return
     codes, _ = pd.factorize(col)
     _, first_at = np.unique(codes, return_index=True)  # position of each value's first row
+    dup = np.flatnonzero(again)
+    first = first_at[codes[dup]]
+    # A row that repeats its first row in every column is a copy: say "delete it".
+    repeats = np.ones(len(dup), dtype=bool)
+    for name in table.rows.columns.drop(ROW):
+        values = table.rows[name].to_numpy(dtype=object)
+        repeats &= values[dup] == values[first]
     rows = table.rows[ROW].to_numpy()
-    values = table.rows.drop(columns=[ROW]).astype("object")
-    for at in np.flatnonzero(again):
-        first = int(first_at[codes[at]])
-        first_row, row = int(rows[first]), int(rows[at])
-        repeats = values.iloc[at].equals(values.iloc[first])
-        msg = duplicate_message(f.name, unit, first_row, repeats, first_row not in reasons)
+    for at, first_row, copy in zip(dup, rows[first], repeats, strict=True):
+        row, first_row = int(rows[at]), int(first_row)
+        msg = duplicate_message(f.name, unit, first_row, bool(copy), first_row not in reasons)
         value = col.iloc[at]
         table.problems.append(Problem(file_label, "unique", msg, row, f.name, value, unit=unit))
         reasons.setdefault(row, []).append(msg)
