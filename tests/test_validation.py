@@ -3,13 +3,17 @@ check the problem is located (file, row, column, value, rule) and the good rows 
 
 from __future__ import annotations
 
+import csv
+import json
 import shutil
 
 import pytest
 
 from conftest import DATA, DataDir
-from dashboard.core.dataset import load_dataset
+from dashboard.cli import main
+from dashboard.core.dataset import CLAIM_COLUMNS, load_dataset
 from dashboard.core.problems import ERROR, WARNING
+from dashboard.core.validate import Closest
 
 EV, SRC, EX, SITES = "events.csv", "sources.csv", "excerpts.csv", "geodata/sites.geojson"
 SPIKE = {
@@ -391,11 +395,477 @@ def test_stance_defaults_to_supports(data_dir: DataDir):
     )
 
 
-@pytest.mark.parametrize(("sep", "word"), [(";", "semicolons"), ("\t", "tabs")])
-def test_a_file_with_another_delimiter_says_so(data_dir: DataDir, sep, word):
-    text = data_dir.path(EV).read_text(encoding="utf-8")
-    rows = [line.split(",") for line in text.splitlines()[:1]]
-    data_dir.path(EV).write_text(sep.join(rows[0]) + "\n", encoding="utf-8")
+# -- what a user reads: "did you mean", one problem per mistake ---------------------------
+#
+# These go through ``load_dataset`` and the CLI report, as ``python -m dashboard validate``
+# and the app's problems panel do, and assert the words a user sees.
+
+CL = "claims.csv"
+CLAIM_FIELDS = list(CLAIM_COLUMNS)
+CLAIM = {
+    "event_id": "ev-one",
+    "property": "occurred",
+    "value": "A base",
+    "claimant": "Test Publisher",
+    "claimant_kind": "media",
+    "stance": "asserts",
+    "excerpt_id": "x1",
+}
+
+
+def _with_claims(d: DataDir, *claims: dict) -> None:
+    """Give the excerpts ids x1..x4 and write ``claims`` (the minimal data has none)."""
+    rows = d.rows(EX)
+    for i, r in enumerate(rows):
+        r["excerpt_id"] = f"x{i + 1}"
+    d.write_rows(EX, rows)
+    d.write_rows(CL, [{f: c.get(f, "") for f in CLAIM_FIELDS} for c in claims], CLAIM_FIELDS)
+
+
+def _rename_column(d: DataDir, name: str, old: str, new: str) -> None:
+    rows = d.rows(name)
+    fields = [new if f == old else f for f in rows[0]]
+    d.write_rows(name, [{new if k == old else k: v for k, v in r.items()} for r in rows], fields)
+
+
+def _data_rows(path) -> int:
+    """Records after the header that hold anything (quoted newlines stay in one record)."""
+    if not path.is_file():
+        return 0
+    with open(path, encoding="utf-8", errors="replace", newline="") as fh:
+        return sum(1 for r in list(csv.reader(fh))[1:] if any(v.strip() for v in r))
+
+
+def _nothing_lost(d: DataDir, ds) -> None:
+    """Every data row of every CSV file either loaded or sits in the set-aside table."""
+    loaded = {
+        EV: len(ds.events),
+        SRC: len(ds.sources),
+        EX: len(ds.excerpts),
+        CL: len(ds.claims),
+    }
+    for name, n in loaded.items():
+        assert n + len(ds.rejected.get(name, [])) == _data_rows(d.path(name)), name
+
+
+def _own(ds) -> list:
+    """The problems that are mistakes of their own (not rows set aside as a consequence)."""
+    return [p for p in ds.problems if p.cause is None]
+
+
+@pytest.mark.parametrize(
+    ("mutate", "file", "column", "value", "words"),
+    [
+        (
+            lambda d: d.set_cell(EV, 2, "category", "excercise"),
+            EV,
+            "category",
+            "excercise",
+            "must be one of base, exercise, agreement, funding, deployment, diplomacy, report;"
+            " did you mean 'exercise'?",
+        ),
+        (  # a difference in case only
+            lambda d: d.set_cell(EV, 2, "category", "Exercise"),
+            EV,
+            "category",
+            "Exercise",
+            "did you mean 'exercise'?",
+        ),
+        (lambda d: d.set_cell(EV, 2, "status", "Reported"), EV, "status", "Reported", "'reported'"),
+        (lambda d: d.set_cell(EV, 2, "lifecycle", "actve"), EV, "lifecycle", "actve", "'active'"),
+        (lambda d: d.set_cell(EX, 2, "stance", "Supports"), EX, "stance", "Supports", "'supports'"),
+        (
+            lambda d: _with_claims(d, {**CLAIM, "property": "ocurred"}),
+            CL,
+            "property",
+            "ocurred",
+            "did you mean 'occurred'?",
+        ),
+        (
+            lambda d: _with_claims(d, {**CLAIM, "claimant_kind": "goverment"}),
+            CL,
+            "claimant_kind",
+            "goverment",
+            "did you mean 'government'?",
+        ),
+        (lambda d: d.set_feature(2, kind="Base"), SITES, "kind", "Base", "did you mean 'base'?"),
+        (  # an id that is not a slug: the slug it likely is
+            lambda d: d.set_cell(EV, 2, "event_id", "Ev One"),
+            EV,
+            "event_id",
+            "Ev One",
+            "must be lower-case letters, digits and '-' ([a-z0-9][a-z0-9-]*);"
+            " did you mean 'ev-one'?",
+        ),
+        (
+            lambda d: d.set_cell(EX, 2, "event_id", "ev-onee"),
+            EX,
+            "event_id",
+            "ev-onee",
+            "matches no event_id in events.csv; did you mean 'ev-one'?",
+        ),
+        (
+            lambda d: d.set_cell(EX, 3, "source_id", "src_b"),
+            EX,
+            "source_id",
+            "src_b",
+            "matches no source_id in sources.csv; did you mean 'src-b'?",
+        ),
+        (
+            lambda d: d.set_cell(SRC, 3, "via", "SRC-A"),
+            SRC,
+            "via",
+            "SRC-A",
+            "matches no source_id in sources.csv; did you mean 'src-a'?",
+        ),
+        (
+            lambda d: d.set_cell(EV, 2, "site_id", "site-bb"),
+            EV,
+            "site_id",
+            "site-bb",
+            "matches no site_id in geodata/sites.geojson; did you mean 'site-b'?",
+        ),
+        (
+            lambda d: _with_claims(d, {**CLAIM, "excerpt_id": "X1"}),
+            CL,
+            "excerpt_id",
+            "X1",
+            "matches no excerpt_id in excerpts.csv; did you mean 'x1'?",
+        ),
+    ],
+)
+def test_a_misspelt_value_gets_a_did_you_mean(
+    data_dir: DataDir, mutate, file, column, value, words
+):
+    mutate(data_dir)
     ds = load_dataset(data_dir.root)
-    missing = [p for p in ds.problems if p.file == EV and p.rule == "column-missing"]
-    assert missing and all(f"separated by {word}" in p.message for p in missing)
+    [p] = _own(ds)
+    assert (p.file, p.column, p.value) == (file, column, value)
+    assert words in p.message
+    assert words in str(p)  # what the CLI prints
+    _nothing_lost(data_dir, ds)
+
+
+@pytest.mark.parametrize(
+    ("mutate", "column", "value"),
+    [
+        (lambda d: d.set_cell(EV, 2, "category", "training"), "category", "training"),
+        (lambda d: d.set_cell(EX, 2, "event_id", "ev-nine"), "event_id", "ev-nine"),
+        # Ids that differ only in a number are different things, not a slip.
+        (lambda d: _with_claims(d, {**CLAIM, "excerpt_id": "x9"}), "excerpt_id", "x9"),
+        # Two known ids are as close as each other: no guess.
+        (lambda d: d.set_cell(EX, 3, "source_id", "src-c"), "source_id", "src-c"),
+    ],
+)
+def test_no_did_you_mean_when_nothing_is_close(data_dir: DataDir, mutate, column, value):
+    mutate(data_dir)
+    ds = load_dataset(data_dir.root)
+    [p] = _own(ds)
+    assert (p.column, p.value) == (column, value)
+    assert "did you mean" not in p.message
+
+
+def test_a_misspelling_on_many_rows_is_looked_up_once(data_dir: DataDir, monkeypatch):
+    calls = []
+    best = Closest._best
+    monkeypatch.setattr(
+        Closest, "_best", lambda self, key, c: calls.append(key) or best(self, key, c)
+    )
+    rows = data_dir.rows(EV)
+    extra = [
+        {**rows[0], "event_id": f"ev-{i}", "category": "excercise" if i % 2 else "Exercise"}
+        for i in range(500)
+    ]
+    data_dir.write_rows(EV, rows + extra)
+    ds = load_dataset(data_dir.root)
+    enum = [p for p in ds.problems if p.rule == "enum"]
+    assert len(enum) == 500 and all("did you mean 'exercise'?" in p.message for p in enum)
+    assert sorted(calls) == ["excercise", "exercise"]  # one lookup per distinct value
+
+
+@pytest.mark.parametrize(
+    ("known", "value", "expected"),
+    [
+        (["base", "exercise", "report"], "excercise", "exercise"),
+        (["base", "exercise", "report"], " EXERCISE ", "exercise"),
+        (["base", "exercise", "report"], "training", None),
+        (["src-a", "src-b"], "src-c", None),  # as close to both: no guess
+        # A million ids are searched by their neighbours in sorted order, from either end.
+        ([f"ev-{i}" for i in range(5000)] + ["2021-wakhan-base-funding"], "ev-1234x", "ev-1234"),
+        ([f"ev-{i}" for i in range(5000)] + ["2021-wakhan-base-funding"], "xv-1234", "ev-1234"),
+        (
+            [f"ev-{i}" for i in range(5000)] + ["2021-wakhan-base-funding"],
+            "2021-wakhan-base-fudning",
+            "2021-wakhan-base-funding",
+        ),
+        ([f"ev-{i}" for i in range(5000)], "ev-50000", None),  # only a number differs
+    ],
+)
+def test_closest(known, value, expected):
+    assert Closest(known, max_changes=3)(value) == expected
+
+
+# -- the header ---------------------------------------------------------------------------
+
+
+def test_a_misspelt_required_column_is_one_problem_naming_both(data_dir: DataDir):
+    _rename_column(data_dir, EV, "category", "catgory")
+    ds = load_dataset(data_dir.root)
+    [p] = _own(ds)
+    assert (p.file, p.row, p.column, p.value, p.rule) == (
+        EV,
+        1,
+        "category",
+        "catgory",
+        "column-missing",
+    )
+    assert p.message == (
+        "required column is missing from the header, which has 'catgory' instead: "
+        "rename that column to 'category'"
+    )
+    # No row can be read without it: all are set aside, none lost; what refers to them is
+    # a consequence, not a mistake of its own.
+    assert len(ds.rejected[EV]) == 3
+    assert {p.cause for p in ds.problems if p.cause} == {
+        "events.csv row 2",
+        "events.csv row 3",
+        "events.csv row 4",
+    }
+    _nothing_lost(data_dir, ds)
+
+
+@pytest.mark.parametrize("header", [" Event_ID ", "Event_ID", "EVENT_ID", "event id"])
+def test_a_column_in_another_case_or_spacing_gets_a_did_you_mean(data_dir: DataDir, header):
+    _rename_column(data_dir, EV, "event_id", header)
+    ds = load_dataset(data_dir.root)
+    [p] = _own(ds)
+    assert (p.column, p.rule) == ("event_id", "column-missing")
+    assert f"which has {header.strip()!r} instead: rename that column to 'event_id'" in p.message
+
+
+def test_spaces_around_a_column_name_are_accepted(data_dir: DataDir):
+    _rename_column(data_dir, EV, "category", "  category ")
+    assert load_dataset(data_dir.root).problems == []
+
+
+def test_a_misspelt_optional_column_is_a_warning_with_a_did_you_mean(data_dir: DataDir):
+    _rename_column(data_dir, EV, "actors", "acters")
+    ds = load_dataset(data_dir.root)
+    [p] = ds.problems
+    assert (p.severity, p.rule, p.column) == (WARNING, "column-unknown", "acters")
+    assert (
+        "did you mean 'actors'? Rename it to 'actors': until then its values are not read"
+        in p.message
+    )
+    assert len(ds.events) == 3
+
+
+def test_an_unknown_column_lists_the_known_ones(data_dir: DataDir):
+    data_dir.write_rows(EV, [{**r, "notes": "x"} for r in data_dir.rows(EV)])
+    [p] = load_dataset(data_dir.root).problems
+    assert (p.severity, p.column) == (WARNING, "notes")
+    assert "did you mean" not in p.message and "(known: event_id, date, " in p.message
+
+
+def test_a_misspelt_geojson_property_gets_a_did_you_mean(data_dir: DataDir):
+    doc = data_dir.sites()
+    for feat in doc["features"]:
+        feat["properties"]["nmae"] = feat["properties"].pop("name")
+    data_dir.write_sites(doc)
+    ds = load_dataset(data_dir.root)
+    [warning] = [p for p in ds.problems if p.severity == WARNING]
+    assert (warning.file, warning.column, warning.rule) == (SITES, "nmae", "property-unknown")
+    assert "did you mean 'name'?" in warning.message
+
+
+@pytest.mark.parametrize(
+    ("sep", "encoding", "words"),
+    [
+        (";", "utf-8", "the file is separated by semicolons, not by commas"),
+        ("\t", "utf-8", "the file is separated by tabs, not by commas"),
+        (";", "utf-8-sig", "the file is separated by semicolons, not by commas"),
+        # Excel's "Unicode Text"
+        ("\t", "utf-16", "separated by tabs and saved as UTF-16 (Excel's 'Unicode Text')"),
+    ],
+)
+def test_a_file_with_another_delimiter_is_one_problem(data_dir: DataDir, sep, encoding, words):
+    rows = data_dir.rows(EV)
+    lines = [sep.join(rows[0])] + [sep.join(r.values()) for r in rows]
+    data_dir.path(EV).write_bytes(("\n".join(lines) + "\n").encode(encoding))
+    ds = load_dataset(data_dir.root)
+    [p] = [p for p in ds.problems if p.file == EV]
+    assert (p.row, p.rule) == (1, "delimiter")
+    assert words in p.message and "save it as comma-separated CSV (UTF-8)" in p.message
+    assert len(ds.rejected[EV]) == 3  # set aside, not lost
+    # Excerpts of the unread events are consequences; the one mistake is the delimiter.
+    assert _own(ds) == [p]
+    assert {q.cause for q in ds.problems if q.file == EX} == {EV}
+
+
+def test_a_utf16_csv_with_commas_is_read_with_a_warning(data_dir: DataDir):
+    data_dir.path(EV).write_bytes(data_dir.path(EV).read_text(encoding="utf-8").encode("utf-16"))
+    ds = load_dataset(data_dir.root)
+    [p] = ds.problems
+    assert (p.severity, p.rule) == (WARNING, "encoding") and "UTF-16" in p.message
+    assert len(ds.events) == 3
+
+
+def test_a_bom_header_with_a_misspelt_column(data_dir: DataDir):
+    _rename_column(data_dir, EV, "event_id", "evnt_id")
+    data_dir.path(EV).write_bytes(b"\xef\xbb\xbf" * 2 + data_dir.path(EV).read_bytes())
+    [p] = _own(load_dataset(data_dir.root))
+    assert (p.column, p.value) == ("event_id", "evnt_id")  # no BOM in the name
+
+
+def test_a_row_with_values_only_in_unknown_columns_is_set_aside_not_dropped(data_dir: DataDir):
+    rows = [{**r, "notes": ""} for r in data_dir.rows(EV)]
+    rows.append({**dict.fromkeys(rows[0], ""), "notes": "a stray note"})
+    data_dir.write_rows(EV, rows)
+    ds = load_dataset(data_dir.root)
+    assert len(ds.events) == 3 and len(ds.rejected[EV]) == 1
+    _nothing_lost(data_dir, ds)
+
+
+# -- duplicates: one problem each, the first row kept, references resolve to it ----------
+
+
+def test_duplicate_event_id(data_dir: DataDir):
+    data_dir.append_row(
+        EV, event_id="ev-one", date="2020", category="base", title="Another", status="official"
+    )
+    ds = load_dataset(data_dir.root)
+    [p] = ds.problems
+    assert (p.file, p.row, p.column, p.value, p.rule) == (EV, 5, "event_id", "ev-one", "unique")
+    assert p.message == (
+        "duplicate event_id: row 2 has it first and is kept; this row is set aside "
+        "(give it its own event_id, or delete it)"
+    )
+    ev = ds.events.set_index("event_id")
+    assert len(ev) == 3 and ev.at["ev-one", "title"] == "Test base near Shaymak"
+    assert len(ds.excerpts_for("ev-one")) == 2  # its excerpts find the row kept
+    _nothing_lost(data_dir, ds)
+
+
+def test_a_row_repeated_exactly_is_one_problem(data_dir: DataDir):
+    rows = data_dir.rows(EV)
+    data_dir.write_rows(EV, [*rows, rows[0]])
+    [p] = load_dataset(data_dir.root).problems
+    assert p.row == 5 and p.message == (
+        "duplicate event_id: this row repeats row 2, which is kept; delete it"
+    )
+
+
+def test_duplicate_site_id(data_dir: DataDir):
+    doc = data_dir.sites()
+    copy = json.loads(json.dumps(doc["features"][1]))
+    copy["properties"]["name"] = "Another place"
+    copy["geometry"]["coordinates"] = [74.0, 38.0]
+    doc["features"].append(copy)
+    data_dir.write_sites(doc)
+    ds = load_dataset(data_dir.root)
+    [p] = ds.problems
+    assert (p.file, p.row, p.column, p.value) == (SITES, 4, "site_id", "site-b")
+    assert p.message.startswith("duplicate site_id: feature 2 has it first and is kept;")
+    assert len(ds.sites) == 3
+    assert ds.events.set_index("event_id").at["ev-one", "site_name"] == "Near Shaymak"
+    _nothing_lost(data_dir, ds)
+
+
+def test_duplicate_source_id(data_dir: DataDir):
+    data_dir.append_row(SRC, source_id="src-a", title="Another", publisher="Other")
+    ds = load_dataset(data_dir.root)
+    [p] = ds.problems
+    assert (p.file, p.row, p.column, p.value) == (SRC, 4, "source_id", "src-a")
+    assert "row 2 has it first and is kept" in p.message
+    assert len(ds.sources) == 2 and len(ds.excerpts) == 4
+    assert ds.citation("src-a").startswith("Test Publisher:")
+    _nothing_lost(data_dir, ds)
+
+
+def test_duplicate_excerpt_id(data_dir: DataDir):
+    _with_claims(data_dir, CLAIM)
+    data_dir.append_row(EX, event_id="ev-one", source_id="src-b", quote="Again.", excerpt_id="x1")
+    ds = load_dataset(data_dir.root)
+    [p] = ds.problems
+    assert (p.file, p.row, p.column, p.value) == (EX, 6, "excerpt_id", "x1")
+    assert "row 2 has it first and is kept" in p.message
+    assert len(ds.excerpts) == 4
+    [claim] = ds.claims_for("ev-one").to_dict("records")
+    assert claim["quote"] == "A test quote about the base."  # the excerpt kept
+    _nothing_lost(data_dir, ds)
+
+
+def test_a_claim_citing_the_duplicate_of_another_event_names_it(data_dir: DataDir):
+    _with_claims(data_dir, CLAIM, {**CLAIM, "event_id": "ev-two", "excerpt_id": "x1"})
+    data_dir.append_row(EX, event_id="ev-two", source_id="src-b", quote="Dup.", excerpt_id="x1")
+    ds = load_dataset(data_dir.root)
+    [dup] = _own(ds)
+    assert (dup.file, dup.row, dup.rule) == (EX, 6, "unique")
+    [claim] = [p for p in ds.problems if p.cause]
+    assert (claim.file, claim.row, claim.column, claim.cause) == (
+        CL,
+        3,
+        "excerpt_id",
+        "excerpts.csv row 6",
+    )
+    assert claim.message == (
+        "the excerpt it cites, about ev-two, was set aside (excerpts.csv row 6); the one kept "
+        "with this excerpt_id is about ev-one"
+    )
+    assert len(ds.claims) == 1
+    _nothing_lost(data_dir, ds)
+
+
+def test_a_duplicate_of_a_row_set_aside_says_so_and_references_name_the_first(data_dir: DataDir):
+    data_dir.set_cell(EV, 2, "category", "bse")
+    rows = data_dir.rows(EV)
+    data_dir.write_rows(EV, [*rows, {**rows[0], "category": "base"}])
+    ds = load_dataset(data_dir.root)
+    enum, dup = _own(ds)
+    assert (enum.row, enum.rule) == (2, "enum") and "did you mean 'base'?" in enum.message
+    assert (dup.row, dup.rule) == (5, "unique")
+    assert dup.message == (
+        "duplicate event_id: row 2 has it first, so this row is set aside; "
+        "row 2 is set aside too, for its own problem"
+    )
+    # Its excerpts follow the first row, not the duplicate.
+    assert {p.cause for p in ds.problems if p.file == EX} == {"events.csv row 2"}
+    _nothing_lost(data_dir, ds)
+
+
+def test_a_duplicate_of_a_row_set_aside_by_a_later_rule_says_so(data_dir: DataDir):
+    data_dir.set_cell(EV, 2, "end_date", "2018")  # before its date: set aside after the ids
+    rows = data_dir.rows(EV)
+    data_dir.write_rows(EV, [*rows, {**rows[0], "end_date": ""}])
+    ds = load_dataset(data_dir.root)
+    [dup] = [p for p in ds.problems if p.rule == "unique"]
+    assert "row 2 is set aside too, for its own problem" in dup.message
+
+
+# -- the report the CLI prints ------------------------------------------------------------
+
+
+def test_the_report_puts_the_mistake_first_and_groups_its_consequences(data_dir: DataDir, capsys):
+    _rename_column(data_dir, EV, "category", "catgory")
+    assert main(["validate", "--data-dir", str(data_dir.root)]) == 1
+    out = capsys.readouterr().out
+    assert "1 error(s) (rows set aside) and 0 warning(s) (rows kept):" in out
+    assert (
+        "  ERROR events.csv, row 1, column 'category': required column is missing from the "
+        "header, which has 'catgory' instead: rename that column to 'category' "
+        "(value 'catgory') [column-missing]"
+    ) in out
+    assert (
+        "4 more row(s) set aside only because a row they refer to was set aside; "
+        "they load once the problems above are fixed:\n"
+        "  excerpts.csv, 4 rows (2–5), column 'event_id': because events.csv rows 2–4 were "
+        "set aside [foreign-key]"
+    ) in out
+
+
+def test_the_report_lists_files_in_the_order_they_are_read(data_dir: DataDir, capsys):
+    data_dir.set_cell(EX, 2, "stance", "maybe")
+    data_dir.set_cell(SRC, 3, "url", "ftp://example.org")
+    main(["validate", "--data-dir", str(data_dir.root)])
+    out = capsys.readouterr().out
+    assert out.index("ERROR sources.csv") < out.index("ERROR excerpts.csv")

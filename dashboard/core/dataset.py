@@ -222,7 +222,7 @@ def _check_foreign_keys(table: Table, resource, targets: dict[str, Table]) -> No
         where = load_package().resource(fk.resource)
         file, unit = where.path, "feature" if where.format == "geojson" else "row"
         noun = fk.resource.removesuffix("s")
-        held = _first_rows(target.rejected, key, dangling[column])
+        held = _first_rows(target.rejected, key, dangling[column], target.suggested.get(key))
         unread = _unread(target)
         closest = Closest(target.rows[key], max_changes=ID_SLIPS)
         for r, value in zip(dangling[ROW], dangling[column], strict=True):
@@ -249,12 +249,19 @@ def _check_foreign_keys(table: Table, resource, targets: dict[str, Table]) -> No
     add_row_problems(table, problems)
 
 
-def _first_rows(rejected: pd.DataFrame, key: str, values: pd.Series) -> dict[str, int]:
-    """The first set-aside row holding each of ``values`` in column ``key``."""
+def _first_rows(
+    rejected: pd.DataFrame, key: str, values: pd.Series, meant: dict[str, str] | None = None
+) -> dict[str, int]:
+    """The first set-aside row holding each of ``values`` in column ``key``, or holding an
+    id whose "did you mean" (``meant``) is that value ("Ev One" for "ev-one")."""
     if key not in rejected or not len(rejected):
         return {}
-    rows = rejected[isin(rejected[key], values)].sort_values(ROW)
-    rows = rows.drop_duplicates(key)
+    ids = rejected[key].astype("object")
+    if meant:
+        mapped = ids.map(meant)
+        ids = mapped.where(mapped.notna(), ids)
+    rows = pd.DataFrame({key: ids, ROW: rejected[ROW]})
+    rows = rows[isin(rows[key], values)].sort_values(ROW).drop_duplicates(key)
     return dict(zip(rows[key], rows[ROW].astype(int), strict=True))
 
 

@@ -14,7 +14,14 @@ from shapely.geometry.base import BaseGeometry
 
 from dashboard.core.problems import WARNING, Problem
 from dashboard.core.schema import Resource
-from dashboard.core.validate import ROW, Table, add_row_problems, empty_table, validate_fields
+from dashboard.core.validate import (
+    ROW,
+    Closest,
+    Table,
+    add_row_problems,
+    empty_table,
+    validate_fields,
+)
 
 ALLOWED_GEOMETRIES = ("Point", "Polygon", "MultiPolygon")
 WGS84 = "EPSG:4326"
@@ -112,9 +119,12 @@ def read_sites(path: Path, file_label: str, resource: Resource) -> tuple[Table, 
             ), []
 
     records, geoms = [], []
+    seen: dict[str, int] = {}  # property name -> the first feature that has it
     for i, feat in enumerate(doc["features"], start=1):
         props = feat.get("properties") if isinstance(feat, dict) else None
         props = props if isinstance(props, dict) else {}
+        for key in props:
+            seen.setdefault(str(key), i)
         rec = {ROW: i}
         for f in resource.field_names:
             v = props.get(f)
@@ -122,7 +132,12 @@ def read_sites(path: Path, file_label: str, resource: Resource) -> tuple[Table, 
         records.append(rec)
         geoms.append(feat.get("geometry") if isinstance(feat, dict) else None)
     frame = pd.DataFrame(records, columns=[ROW, *resource.field_names], dtype=object)
-    table = Table(resource.name, frame, pd.DataFrame(columns=[*frame.columns, "_reasons"]), [])
+    table = Table(
+        resource.name,
+        frame,
+        pd.DataFrame(columns=[*frame.columns, "_reasons"]),
+        _unknown_properties(seen, resource, file_label),
+    )
     table.rows["_geometry_raw"] = pd.Series(geoms, dtype=object)
 
     validate_fields(table, resource, file_label, unit="feature")
@@ -154,6 +169,30 @@ def read_sites(path: Path, file_label: str, resource: Resource) -> tuple[Table, 
     table.rows.pop("_geometry_raw")
     table.rejected = table.rejected.drop(columns=["_geometry", "_geometry_raw"], errors="ignore")
     return table, geometries
+
+
+def _unknown_properties(seen: dict[str, int], resource: Resource, file_label: str) -> list:
+    """One warning per property name the schema does not know (its values are not read),
+    with a "did you mean" when it looks like a property some features lack."""
+    absent = Closest([f for f in resource.field_names if f not in seen])
+    problems = []
+    for key, first in seen.items():
+        if key in resource.field_names:
+            continue
+        meant = absent(key)
+        msg = (
+            f"property is not in the schema and is ignored; did you mean {meant!r}? "
+            f"Rename it to {meant!r}: until then its values are not read"
+            if meant is not None
+            else f"property is not in the schema and is ignored "
+            f"(known: {', '.join(resource.field_names)})"
+        )
+        problems.append(
+            Problem(
+                file_label, "property-unknown", msg, first, key, severity=WARNING, unit="feature"
+            )
+        )
+    return problems
 
 
 def _check_geometry(raw, file_label: str, row: int) -> tuple[BaseGeometry | None, list[Problem]]:

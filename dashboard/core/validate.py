@@ -165,6 +165,8 @@ class Closest:
             if matcher.real_quick_ratio() < self._cutoff or matcher.quick_ratio() < self._cutoff:
                 continue
             ratio = matcher.ratio()
+            if ratio < self._cutoff and _one_swap(key, folded):
+                ratio = self._cutoff  # "nmae": difflib scores a swap low in short words
             changed = round((len(key) + len(folded)) * (1 - ratio))
             if ratio >= self._cutoff and changed <= (self._max_changes or changed):
                 scored.append((ratio, folded))
@@ -172,6 +174,19 @@ class Closest:
         if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
             return None
         return candidates[scored[0][1]]
+
+
+def _one_swap(a: str, b: str) -> bool:
+    """``a`` is ``b`` with two neighbouring characters swapped."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )
 
 
 class _Sorted:
@@ -201,7 +216,7 @@ class Table:
     rows: pd.DataFrame
     rejected: pd.DataFrame
     problems: list[Problem] = field(default_factory=list)
-    # column -> a wrong reference -> the id a "did you mean" named for it
+    # column -> a wrong id or reference -> the id a "did you mean" named for it
     suggested: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def set_aside(self, mask: pd.Series, reason_by_row: dict[int, str]) -> None:
@@ -556,7 +571,10 @@ def validate_fields(table: Table, resource: Resource, file_label: str, unit: str
                 if broken and broken.startswith("enum: ") and closest is not None:
                     broken += did_you_mean(closest(value))
                 elif broken and broken.startswith("pattern: "):
-                    broken += did_you_mean(_as_slug(f, value))
+                    slug = _as_slug(f, value)
+                    if slug is not None:
+                        table.suggested.setdefault(f.name, {})[value] = slug
+                    broken += did_you_mean(slug)
                 broken_by[value] = broken
             broken = broken_by[value]
             if broken:
