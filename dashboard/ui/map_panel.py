@@ -169,6 +169,8 @@ def render_map(
         "height": height,
         "legend": legend(store, data, pos, v.layers),
         "slide": None if slide is None else asdict(slide),
+        # The map keeps to the reference data: beyond it there is nothing to draw.
+        "extent": list(store.dataset.reference.bounds),
     }
     _component(
         key=MAP_KEY,

@@ -176,3 +176,42 @@ export function cellSizeFor(zoom: number, px = 48): number {
   const step = [1, 2, 5, 10].find((m) => m * power >= raw) ?? 10;
   return step * power;
 }
+
+const TILE = 512; // deck.gl's world width in pixels at zoom 0
+
+function mercX(lon: number, zoom: number): number {
+  return ((lon + 180) / 360) * TILE * 2 ** zoom;
+}
+
+function mercY(lat: number, zoom: number): number {
+  const phi = (lat * Math.PI) / 180;
+  return ((1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2) * TILE * 2 ** zoom;
+}
+
+function lonOf(x: number, zoom: number): number {
+  return (x / (TILE * 2 ** zoom)) * 360 - 180;
+}
+
+function latOf(y: number, zoom: number): number {
+  const n = Math.PI * (1 - (2 * y) / (TILE * 2 ** zoom));
+  return (Math.atan(Math.sinh(n)) * 180) / Math.PI;
+}
+
+/** The centre that keeps a ``width`` x ``height`` px view at ``zoom`` inside ``extent``
+ * ([west, south, east, north]) where it fits, and centred on it where it does not: the
+ * map never shows a band beyond the reference data on one side only. */
+export function clampCentre(
+  longitude: number,
+  latitude: number,
+  zoom: number,
+  width: number,
+  height: number,
+  extent: [number, number, number, number]
+): {longitude: number; latitude: number} {
+  const [west, south, east, north] = extent;
+  const axis = (c: number, lo: number, hi: number, size: number) =>
+    hi - lo <= size ? (lo + hi) / 2 : Math.min(hi - size / 2, Math.max(lo + size / 2, c));
+  const x = axis(mercX(longitude, zoom), mercX(west, zoom), mercX(east, zoom), width);
+  const y = axis(mercY(latitude, zoom), mercY(north, zoom), mercY(south, zoom), height);
+  return {longitude: lonOf(x, zoom), latitude: latOf(y, zoom)};
+}

@@ -9,6 +9,7 @@ import {Brush} from './brush';
 import {
   aggregate,
   cellSizeFor,
+  clampCentre,
   countInView,
   filterRanges,
   filterValues,
@@ -41,6 +42,7 @@ const BINARY_LAYERS = new Set(['events', 'events-faded', 'uncertainty']);
 const REPORT_VIEW_MS = 450; // the view goes to the server once the map has come to rest
 const VIEW_EPSILON = {degrees: 1e-4, zoom: 0.01};
 const RESIZE_SETTLE_MS = 150;
+const SLIDE_MAP_PX = 950; // the slide's map width at 1280x720, where marks have their own size
 const DIMMED = 0.35; // opacity of the events that are not selected
 
 export interface Sources {
@@ -153,12 +155,12 @@ export class DashMap {
       // GPU every probe is a blocking round trip (~0.5 s of start-up here).
       deviceProps: {_initializeFeatures: false} as any,
       onViewStateChange: ({viewState}) => {
-        this.viewState = viewState as ViewState;
+        this.viewState = this.clamped(viewState as ViewState);
         this.tip.hidden = true; // it described what was under the pointer before the move
         this.deck.setProps({viewState: this.viewState}); // controlled: the map moves only so
         this.scheduleViewReport();
         this.render();
-        return viewState;
+        return this.viewState as typeof viewState;
       },
       // A drag can end without a last view change: report once the map is at rest.
       onInteractionStateChange: (state) => {
@@ -188,6 +190,8 @@ export class DashMap {
         this.size = [width, height];
         this.deck.setProps({width, height});
         this.applyZoomOffset();
+        this.viewState = this.clamped(this.viewState);
+        this.deck.setProps({viewState: this.viewState});
         this.render();
       }
     };
@@ -249,6 +253,7 @@ export class DashMap {
         const {latitude, longitude, zoom} = spec.view;
         this.zoomOffset = this.wantedZoomOffset(this.canvasHolder.clientWidth);
         this.viewState = {...this.viewState, latitude, longitude, zoom: zoom + this.zoomOffset};
+        this.viewState = this.clamped(this.viewState);
         const initial = (spec.deck.initialViewState ?? {}) as ViewState;
         this.viewState.minZoom = initial.minZoom;
         this.viewState.maxZoom = (initial.maxZoom ?? 20) + this.zoomOffset;
@@ -294,6 +299,15 @@ export class DashMap {
         return p;
       })
     );
+  }
+
+  /** The view, moved only as far as needed to keep the map on the reference data. */
+  private clamped(v: ViewState): ViewState {
+    const extent = this.spec?.extent;
+    const width = this.size[0] || this.canvasHolder.clientWidth;
+    const height = this.size[1] || this.canvasHolder.clientHeight;
+    if (!extent || width < 2 || height < 2) return v;
+    return {...v, ...clampCentre(v.longitude, v.latitude, v.zoom, width, height, extent)};
   }
 
   /** The slide shows the briefing image's ground: a wider canvas is drawn closer. */
@@ -466,7 +480,22 @@ export class DashMap {
         layers.push(template.clone({data: siteOutline(b.events, spec.selected.site)}));
       }
     }
-    this.deck.setProps({layers});
+    this.deck.setProps({layers: this.scaled(layers)});
+  }
+
+  /** On a slide larger than the workspace's map, marks and labels grow with it, so a
+   * 1920x1080 screenshot reads like a 1280x720 one. */
+  private scaled(layers: Layer[]): Layer[] {
+    const width = this.size[0] || this.canvasHolder.clientWidth;
+    const scale = this.spec?.slide ? Math.min(2, Math.max(1, width / SLIDE_MAP_PX)) : 1;
+    if (scale === 1) return layers;
+    return layers.map((layer) => {
+      if (layer instanceof TextLayer) return layer.clone({sizeScale: scale});
+      if (layer instanceof ScatterplotLayer && layer.props.radiusUnits === 'pixels') {
+        return layer.clone({radiusScale: scale, lineWidthScale: scale});
+      }
+      return layer;
+    });
   }
 
   private setNote(

@@ -106,6 +106,7 @@ export interface MapSpec {
   height: number;
   legend: LegendGroup[];
   slide: SlideSpec | null;
+  extent: [number, number, number, number] | null; // the reference data's [w, s, e, n]
 }
 
 export interface Container {

@@ -5,6 +5,7 @@ import {
   NEVER,
   aggregate,
   cellSizeFor,
+  clampCentre,
   countInView,
   filterRanges,
   filterValues,
@@ -84,4 +85,19 @@ test('cell sizes are round and shrink as the map zooms in', () => {
     const mantissa = s / 10 ** Math.floor(Math.log10(s));
     assert.ok([1, 2, 5, 10].some((m) => Math.abs(mantissa - m) < 1e-9), String(s));
   }
+});
+
+test('the view is kept inside the reference extent', () => {
+  const extent: [number, number, number, number] = [66.5, 35.5, 76.5, 40.5];
+  // Well inside: unchanged.
+  const inside = clampCentre(72, 38, 8, 800, 600, extent);
+  assert.ok(Math.abs(inside.longitude - 72) < 1e-9 && Math.abs(inside.latitude - 38) < 1e-9);
+  // Past the east edge: pulled back so the view's east edge is the extent's.
+  const east = clampCentre(76.4, 38, 8, 800, 600, extent);
+  assert.ok(east.longitude < 76.4);
+  const halfDeg = (400 / (512 * 2 ** 8)) * 360;
+  assert.ok(Math.abs(east.longitude + halfDeg - 76.5) < 1e-6);
+  // Wider than the extent: centred on it.
+  const wide = clampCentre(70, 38, 4, 2000, 1000, extent);
+  assert.ok(Math.abs(wide.longitude - 71.5) < 1e-6);
 });
