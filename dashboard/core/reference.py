@@ -64,7 +64,7 @@ def _read(path: Path) -> gpd.GeoDataFrame:
 
 
 def _places(ref_dir: Path, ne_places: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Place labels: the gazetteer (which has Murghab, Shaymak, Tashkurgan...) plus the
+    """Place labels: the gazetteer (which has Murghob, Shaymak, Tashkurgan...) plus the
     Natural Earth towns it lacks. ``rank`` orders labels by importance (lower first)."""
     gaz = pd.read_csv(ref_dir / GAZETTEER, dtype={"name": str, "kind": str})
     gaz = gaz[~gaz["kind"].str.startswith(UNLABELLED_KINDS)]

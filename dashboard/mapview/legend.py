@@ -30,10 +30,12 @@ def legend_groups(
     marks: Iterable[str],
     layers: Iterable[str],
     rings: bool,
+    regions: bool = False,
 ) -> list[dict]:
     """Groups of ``{"label", "swatch"}`` entries: the categories drawn, the marks drawn
-    (how sure), and the place entries (uncertainty when that layer is on, rings when
-    several events share a place)."""
+    (how sure), and the place entries: the uncertainty radius when that layer is on,
+    dashed region outlines when a region-only place is drawn (they are drawn whatever the
+    layer), rings when several events share a place."""
     layers = set(layers)
     groups = [
         {
@@ -71,6 +73,7 @@ def legend_groups(
                 "swatch": _swatch(style.UNCERTAINTY_FILL, style.UNCERTAINTY_LINE, 1, r=8),
             }
         )
+    if regions:
         place.append(
             {
                 "label": "Only the region is known (dashed outline)",

@@ -88,11 +88,13 @@ def legend(store: EmbeddedStore, data: MapData, pos: np.ndarray, layers) -> list
     drawn = ev.iloc[placed]
     categories = set(drawn["category"])
     marks = set(style.mark_styles(drawn["status"], drawn["evidence"])) if len(drawn) else ()
+    radii = bool((drawn["precision_m"].fillna(0) > 0).any())
     return legend_groups(
         [c for c in style.CATEGORY_COLORS if c in categories],
         marks,
-        layers,
+        [x for x in layers if x != "uncertainty" or radii],
         rings=bool(len(placed)) and bool((data.events.ring[placed] > 0).any()),
+        regions=bool(((drawn["placement"] == "site") & (drawn["geo_precision"] >= 3)).any()),
     )
 
 
