@@ -676,6 +676,12 @@ def test_a_misspelt_geojson_property_gets_a_did_you_mean(data_dir: DataDir):
     [warning] = [p for p in ds.problems if p.severity == WARNING]
     assert (warning.file, warning.column, warning.rule) == (SITES, "nmae", "property-unknown")
     assert "did you mean 'name'?" in warning.message
+    required = [p for p in ds.problems if p.rule == "required"]
+    assert [p.row for p in required] == [1, 2, 3]
+    assert all(
+        p.message == "a value is required; the file has 'nmae': rename it to 'name'"
+        for p in required
+    )
 
 
 @pytest.mark.parametrize(
@@ -863,9 +869,22 @@ def test_the_report_puts_the_mistake_first_and_groups_its_consequences(data_dir:
     ) in out
 
 
-def test_the_report_lists_files_in_the_order_they_are_read(data_dir: DataDir, capsys):
+def test_problems_list_files_in_the_order_they_are_read(data_dir: DataDir, capsys):
     data_dir.set_cell(EX, 2, "stance", "maybe")
     data_dir.set_cell(SRC, 3, "url", "ftp://example.org")
+    data_dir.set_cell(EV, 4, "category", "Base")
     main(["validate", "--data-dir", str(data_dir.root)])
     out = capsys.readouterr().out
-    assert out.index("ERROR sources.csv") < out.index("ERROR excerpts.csv")
+    assert out.index("ERROR sources.csv") < out.index("ERROR events.csv")
+    assert out.index("ERROR events.csv") < out.index("ERROR excerpts.csv")
+    # The app's problems panel: the same order, the consequences last.
+    frame = load_dataset(data_dir.root).problems_frame()
+    assert list(zip(frame["file"], frame["row"], frame["rule"], strict=True)) == [
+        (SRC, 3, "url"),
+        (EV, 4, "enum"),
+        (EX, 2, "enum"),
+        # ev-one's excerpts: row 2 for its stance, row 3 for its source
+        (EV, 2, "no-excerpt"),
+        (EX, 3, "foreign-key"),  # its source, src-b
+        (EX, 5, "foreign-key"),  # its event, ev-three
+    ]

@@ -41,6 +41,11 @@ from dashboard.core.validate import (
 )
 
 CLAIM_COLUMNS = tuple(load_package().resource("claims").field_names)
+# The files in the order they are read: each refers only to files before it.
+READ_ORDER = tuple(
+    load_package().resource(name).path
+    for name in ("sources", "sites", "events", "excerpts", "claims")
+)
 # A reference that differs from a known id in at most this many characters (a typo, a
 # dropped or doubled letter, two swapped) gets a "did you mean".
 ID_SLIPS = 3
@@ -78,9 +83,10 @@ class Dataset:
         return not self.problems
 
     def problems_frame(self) -> pd.DataFrame:
-        """The problems as a table (file, row, column, value, rule, message, severity)."""
+        """The problems as a table (file, row, column, value, rule, message, severity), in
+        the order ``sorted_problems`` gives."""
         cols = ["severity", "file", "unit", "row", "column", "value", "rule", "message"]
-        return pd.DataFrame([p.as_dict() for p in self.problems], columns=cols)
+        return pd.DataFrame([p.as_dict() for p in sorted_problems(self.problems)], columns=cols)
 
     def excerpts_for(self, event_id: str) -> pd.DataFrame:
         """The excerpts of one event."""
@@ -124,6 +130,17 @@ class Dataset:
         if src["via"] in sources.index:
             text += f" — via {sources.at[src['via'], 'publisher']}"
         return text
+
+
+def sorted_problems(problems: list[Problem]) -> list[Problem]:
+    """The mistakes first, file by file in the order files are read (what a row refers to
+    comes before the row), then the rows set aside only as their consequence (``cause``)."""
+    order = {path: i for i, path in enumerate(READ_ORDER)}
+
+    def place(p: Problem) -> tuple:
+        return (p.cause is not None, order.get(p.file, len(order)), p.file, p.row or 0)
+
+    return sorted(problems, key=place)  # stable: a row's problems keep their column order
 
 
 def files(directory: Path) -> dict[str, Path]:

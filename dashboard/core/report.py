@@ -5,18 +5,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from dashboard.core.dataset import Dataset
+from dashboard.core.dataset import READ_ORDER, Dataset, sorted_problems
 from dashboard.core.problems import ERROR, WARNING, Problem, count
 
-# Files in the order they are read: what a row refers to comes before the row, so the
-# problem to fix first comes first.
-FILES = (
-    "sources.csv",
-    "geodata/sites.geojson",
-    "events.csv",
-    "excerpts.csv",
-    "claims.csv",
-)
 SPANS_SHOWN = 8  # row ranges listed per line of set-aside consequences
 
 
@@ -28,49 +19,39 @@ def validation_report(ds: Dataset) -> str:
     by one would bury the problem that causes them.
     """
     lines = [f"Data directory: {ds.data_dir}"]
-    loaded = {
-        "sources.csv": len(ds.sources),
-        "geodata/sites.geojson": len(ds.sites),
-        "events.csv": len(ds.events),
-        "excerpts.csv": len(ds.excerpts),
-        "claims.csv": len(ds.claims),
-    }
-    for name, n in loaded.items():
+    tables = (ds.sources, ds.sites, ds.events, ds.excerpts, ds.claims)  # as READ_ORDER
+    for name, table in zip(READ_ORDER, tables, strict=True):
+        n = len(table)
         aside = len(ds.rejected.get(name, ()))
         unit = "features" if name.endswith(".geojson") else "rows"
         lines.append(f"  {name:<24} {n:>4} {unit} loaded, {aside} set aside")
     if ds.ok:
         lines.append("No problems found.")
         return "\n".join(lines)
-    own = [p for p in ds.problems if p.cause is None]
-    after = [p for p in ds.problems if p.cause is not None]
+    problems = sorted_problems(ds.problems)
+    own = [p for p in problems if p.cause is None]
+    after = [p for p in problems if p.cause is not None]
     errors, warnings = count(own, ERROR), count(own, WARNING)
     lines.append(f"{errors} error(s) (rows set aside) and {warnings} warning(s) (rows kept):")
-    for p in sorted(own, key=_place):
-        lines.append(f"  {p}")
+    lines += [f"  {p}" for p in own]
     if after:
         lines.append(
-            f"{len(after)} more row(s) set aside only because a row they refer to was set "
+            f"{len(after):,} more row(s) set aside only because a row they refer to was set "
             "aside; they load once the problems above are fixed:"
         )
         lines += [f"  {line}" for line in _consequences(after)]
     return "\n".join(lines)
 
 
-def _place(p: Problem) -> tuple:
-    rank = FILES.index(p.file) if p.file in FILES else len(FILES)
-    return (rank, p.file, p.row or 0, p.column or "")
-
-
 def _consequences(problems: list[Problem]) -> list[str]:
     """One line per file and column: which rows, and which set-aside rows they follow."""
     groups: dict[tuple, list[Problem]] = defaultdict(list)
-    for p in sorted(problems, key=_place):
+    for p in problems:
         groups[(p.file, p.column, p.rule, p.unit)].append(p)
     lines = []
     for (file, column, rule, unit), group in groups.items():
         rows = sorted({p.row for p in group if p.row is not None})
-        where = f"{unit} {rows[0]}" if len(rows) == 1 else f"{len(rows)} {unit}s ({_spans(rows)})"
+        where = f"{unit} {rows[0]}" if len(rows) == 1 else f"{len(rows):,} {unit}s ({_spans(rows)})"
         col = f", column {column!r}" if column else ""
         lines.append(f"{file}, {where}{col}: because {_causes(group)} [{rule}]")
     return lines

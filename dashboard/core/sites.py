@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import geopandas as gpd
@@ -132,15 +133,16 @@ def read_sites(path: Path, file_label: str, resource: Resource) -> tuple[Table, 
         records.append(rec)
         geoms.append(feat.get("geometry") if isinstance(feat, dict) else None)
     frame = pd.DataFrame(records, columns=[ROW, *resource.field_names], dtype=object)
-    table = Table(
-        resource.name,
-        frame,
-        pd.DataFrame(columns=[*frame.columns, "_reasons"]),
-        _unknown_properties(seen, resource, file_label),
-    )
+    unknown, renamed = _unknown_properties(seen, resource, file_label)
+    table = Table(resource.name, frame, pd.DataFrame(columns=[*frame.columns, "_reasons"]), unknown)
     table.rows["_geometry_raw"] = pd.Series(geoms, dtype=object)
 
     validate_fields(table, resource, file_label, unit="feature")
+    # A required property missing where the file has a misspelt one: say which.
+    for i, p in enumerate(table.problems):
+        if p.rule == "required" and p.column in renamed:
+            msg = f"{p.message}; the file has {renamed[p.column]!r}: rename it to {p.column!r}"
+            table.problems[i] = replace(p, message=msg)
 
     problems: list[Problem] = []
     shapes: list[BaseGeometry | None] = []
@@ -171,28 +173,33 @@ def read_sites(path: Path, file_label: str, resource: Resource) -> tuple[Table, 
     return table, geometries
 
 
-def _unknown_properties(seen: dict[str, int], resource: Resource, file_label: str) -> list:
+def _unknown_properties(
+    seen: dict[str, int], resource: Resource, file_label: str
+) -> tuple[list[Problem], dict[str, str]]:
     """One warning per property name the schema does not know (its values are not read),
-    with a "did you mean" when it looks like a property some features lack."""
+    with a "did you mean" when it looks like a property no feature has; and those
+    properties, each with the name in the file that looks like it."""
     absent = Closest([f for f in resource.field_names if f not in seen])
-    problems = []
+    problems, renamed = [], {}
     for key, first in seen.items():
         if key in resource.field_names:
             continue
         meant = absent(key)
-        msg = (
-            f"property is not in the schema and is ignored; did you mean {meant!r}? "
-            f"Rename it to {meant!r}: until then its values are not read"
-            if meant is not None
-            else f"property is not in the schema and is ignored "
-            f"(known: {', '.join(resource.field_names)})"
-        )
+        if meant is not None:
+            renamed.setdefault(meant, key)
+            msg = (
+                f"property is not in the schema and is ignored; did you mean {meant!r}? "
+                f"Rename it to {meant!r}: until then its values are not read"
+            )
+        else:
+            known = ", ".join(resource.field_names)
+            msg = f"property is not in the schema and is ignored (known: {known})"
         problems.append(
             Problem(
                 file_label, "property-unknown", msg, first, key, severity=WARNING, unit="feature"
             )
         )
-    return problems
+    return problems, renamed
 
 
 def _check_geometry(raw, file_label: str, row: int) -> tuple[BaseGeometry | None, list[Problem]]:
