@@ -888,3 +888,10 @@ def test_problems_list_files_in_the_order_they_are_read(data_dir: DataDir, capsy
         (EX, 3, "foreign-key"),  # its source, src-b
         (EX, 5, "foreign-key"),  # its event, ev-three
     ]
+
+
+def test_suggestions_stop_after_the_limit_of_distinct_values():
+    closest = Closest(["base", "exercise"], limit=3)
+    assert [closest(v) for v in ("basee", "bsae", "exercse")] == ["base", "base", "exercise"]
+    assert closest("exercize") is None  # a fourth distinct value: no lookup
+    assert closest("basee") == "base"  # a value already looked up keeps its answer

@@ -6,7 +6,8 @@ break a rule are set aside with their reasons (never silently dropped); the othe
 Validation is columnar: each rule first finds, for a whole column at once, the rows that
 may break it (a superset, cheap to compute); only those rows are then checked one by one
 by ``check_value``, which words the message. A million clean rows cost a few vectorised
-passes; the per-value path runs only for the values that are actually wrong.
+passes; the per-value path runs only for the values that are actually wrong, and once per
+distinct wrong value, which is also when a "did you mean" (``Closest``) is looked up.
 """
 
 from __future__ import annotations
@@ -67,17 +68,18 @@ SUGGEST_LIMIT = 200
 # With more known values than this, only the wrong value's neighbours in sorted order, by
 # its start and by its end, are compared: a slip leaves one of the two ends intact.
 _SUGGEST_ALL = 2000
-_DIGITS = re.compile(r"\d+")
 _SUGGEST_NEIGHBOURS = 50
+_DIGITS = re.compile(r"\d+")
 
 
 class Closest:
     """The known value a wrong one most looks like ("did you mean"), or None.
 
-    Case and surrounding spaces are ignored, so "Exercise" finds "exercise". Each distinct
-    wrong value is looked up once (a misspelling repeated on 100,000 rows costs one
-    lookup), at most ``SUGGEST_LIMIT`` of them; a million known ids cost a sort in
-    Arrow, done on the first lookup that needs it. When two known values are equally close, there is no
+    Case and surrounding spaces are ignored, so "Exercise" finds "exercise"; ids that
+    differ only in a number are not suggested ("wapo1" for "wapo2"). Each distinct wrong
+    value is looked up once (a misspelling repeated on 100,000 rows costs one lookup), at
+    most ``SUGGEST_LIMIT`` of them; a million known ids cost a sort in Arrow, done on the
+    first lookup that needs it. When two known values are equally close, there is no
     suggestion. ``max_changes`` bounds the characters that differ, for long ids that
     share most of their text ("2016-pap-troops-murghab--wapo" is not "…--deny").
     """
