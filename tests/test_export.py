@@ -245,7 +245,12 @@ def test_labels_do_not_pile_up_or_cover_marks(store, ds, state, view):
     fig = build_figure(store, Briefing(replace(state, **view), "slide", "", MADE))
     renderer = fig.canvas.get_renderer()
     ax = fig.axes[0]
-    boxes = [t.get_window_extent(renderer) for t in ax.texts if t.get_text().strip()]
+    # (The category letters inside the marks are part of the marks.)
+    boxes = [
+        t.get_window_extent(renderer)
+        for t in ax.texts
+        if t.get_text().strip() and t.get_gid() != "event-letter"
+    ]
     circles = _marker_circles(fig)
     frame = ax.get_window_extent(renderer)
     plt.close(fig)
@@ -256,6 +261,19 @@ def test_labels_do_not_pile_up_or_cover_marks(store, ds, state, view):
             assert not a.overlaps(b)
         # Country and place names, the scale bar and the north arrow keep off the rings.
         assert not any(_hits(a, c) for c in circles)
+
+
+def test_every_innermost_mark_carries_its_category_letter(store, ds, state):
+    """Colour is not the only carrier of the category: its letter is in the mark, and
+    in the legend beside the category's name."""
+    from dashboard.mapview import style
+
+    fig = build_figure(store, Briefing(state, "slide", "", MADE))
+    letters = [t.get_text() for t in fig.axes[0].texts if t.get_gid() == "event-letter"]
+    plt.close(fig)
+    assert letters and set(letters) <= set(style.CATEGORY_LETTERS.values())
+    # The Shaymak facility (a base) and the Wakhan patrols (a deployment) are drawn.
+    assert {"B", "P"} <= set(letters)
 
 
 def test_current_place_names_are_drawn(store, state):

@@ -46,6 +46,7 @@ from dashboard.core.view import describe_filters, query_of
 from dashboard.export.legend import draw_legend
 from dashboard.mapview import style
 from dashboard.mapview.layers import (
+    RING_BASE_PX,
     SOLID,
     area_records,
     marker_records,
@@ -298,6 +299,22 @@ def _draw_events(
             zorder=7,
             gid="event-marker",
         )
+        if r["radius"] <= RING_BASE_PX and not faded[r["event_id"]]:
+            # The category's letter in the innermost mark, as on the map: colour is not
+            # the only thing that tells the categories apart.
+            ax.text(
+                p.x,
+                p.y,
+                style.CATEGORY_LETTERS[category[r["event_id"]]],
+                ha="center",
+                va="center_baseline",
+                fontsize=diameter_pt * 0.62,
+                fontweight="bold",
+                color="white",
+                path_effects=[pe.withStroke(linewidth=1.6 * scale, foreground=(0, 0, 0, 0.6))],
+                zorder=7.5,
+                gid="event-letter",
+            )
         if state.event and r["event_id"] == state.event:
             ring_pt = diameter_pt + 10 * scale
             drawn.spots.append((p.x, p.y, ring_pt / 2 + 1.1 * scale))

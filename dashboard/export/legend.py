@@ -9,6 +9,7 @@ import matplotlib
 
 matplotlib.use("Agg")  # no display on servers; must precede pyplot
 import matplotlib.pyplot as plt
+from matplotlib.legend_handler import HandlerTuple
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
@@ -21,20 +22,41 @@ def _rgba(rgb, alpha: float = 1.0) -> tuple[float, float, float, float]:
     return (rgb[0] / 255, rgb[1] / 255, rgb[2] / 255, alpha)
 
 
-def category_handles(categories: Iterable[str]) -> list[Line2D]:
-    return [
-        Line2D(
+def category_handles(categories: Iterable[str]) -> list:
+    """A dot in the category's colour with the category's letter in it (as on the map):
+    a (dot, letter) pair, drawn one over the other by ``HandlerTuple``."""
+    out = []
+    for c in categories:
+        dot = Line2D(
             [],
             [],
             marker="o",
             linestyle="",
-            markersize=10,
+            markersize=12,
             markerfacecolor=_rgba(style.CATEGORY_COLORS[c]),
             markeredgecolor="white",
-            label=style.CATEGORY_LABELS[c],
         )
-        for c in categories
-    ]
+        letter = Line2D(
+            [],
+            [],
+            marker=rf"$\mathbf{{{style.CATEGORY_LETTERS[c]}}}$",
+            linestyle="",
+            markersize=6.5,
+            markerfacecolor="white",
+            markeredgecolor="white",
+            markeredgewidth=0.3,
+        )
+        out.append(_Labelled((dot, letter), style.CATEGORY_LABELS[c]))
+    return out
+
+
+class _Labelled(tuple):
+    """A tuple of handles that carries its legend label."""
+
+    def __new__(cls, handles, label: str):
+        obj = super().__new__(cls, handles)
+        obj.label = label
+        return obj
 
 
 def status_handles(statuses: Iterable[str] = style.MARK_STYLES) -> list[Line2D]:
@@ -170,8 +192,11 @@ def draw_legend(
             transform=ax.transAxes,
         )
     ncol = max(1, len(handles) // rows)
+    labels = [h.label if isinstance(h, _Labelled) else h.get_label() for h in handles]
     return ax.legend(
-        handles=handles,
+        handles=[tuple(h) if isinstance(h, _Labelled) else h for h in handles],
+        labels=labels,
+        handler_map={tuple: HandlerTuple(ndivide=1, pad=0)},
         loc=loc,
         ncol=ncol,
         fontsize=fontsize,

@@ -14,7 +14,9 @@ from dashboard.mapview import style
 NEUTRAL = (110, 110, 110)
 
 
-def _swatch(fill, line, width: float, *, dash: bool = False, shape: str = "dot", r: float = 6):
+def _swatch(
+    fill, line, width: float, *, dash: bool = False, shape: str = "dot", r: float = 6, text=""
+):
     return {
         "fill": list(fill),
         "line": list(line),
@@ -22,6 +24,7 @@ def _swatch(fill, line, width: float, *, dash: bool = False, shape: str = "dot",
         "dash": dash,
         "shape": shape,
         "r": r,
+        "text": text,
     }
 
 
@@ -43,7 +46,13 @@ def legend_groups(
             "items": [
                 {
                     "label": style.CATEGORY_LABELS[c],
-                    "swatch": _swatch((*style.CATEGORY_COLORS[c], 255), (255, 255, 255, 255), 1.5),
+                    "swatch": _swatch(
+                        (*style.CATEGORY_COLORS[c], 255),
+                        (255, 255, 255, 255),
+                        1.5,
+                        r=9,
+                        text=style.CATEGORY_LETTERS[c],
+                    ),
                 }
                 for c in categories
             ],

@@ -183,7 +183,12 @@ def events_payload(store: EmbeddedStore) -> EventsPayload:
         "version": store.version,
         "n": n,
         "categories": [
-            {"id": c, "label": style.CATEGORY_LABELS[c], "color": list(style.CATEGORY_COLORS[c])}
+            {
+                "id": c,
+                "label": style.CATEGORY_LABELS[c],
+                "color": list(style.CATEGORY_COLORS[c]),
+                "letter": style.CATEGORY_LETTERS[c],
+            }
             for c in CATEGORIES
         ],
         "statuses": [

@@ -29,6 +29,18 @@ CATEGORY_LABELS = {
     "report": "Report / revelation",
 }
 
+# A letter per category, drawn in each event's mark and in the legend: colour is never the
+# only thing that tells the categories apart.
+CATEGORY_LETTERS = {
+    "base": "B",
+    "deployment": "P",
+    "exercise": "E",
+    "agreement": "A",
+    "funding": "F",
+    "diplomacy": "D",
+    "report": "R",
+}
+
 # How each status is drawn: fill opacity (0-255), outline colour (None: the category's),
 # outline width in pixels, and whether the outline is dashed (timeline and areas).
 STATUS_STYLE = {

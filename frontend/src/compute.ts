@@ -215,3 +215,27 @@ export function clampCentre(
   const y = axis(mercY(latitude, zoom), mercY(north, zoom), mercY(south, zoom), height);
   return {longitude: lonOf(x, zoom), latitude: latOf(y, zoom)};
 }
+
+/** The innermost marks drawn in full inside `bounds` (at most `max`): the events whose
+ * category letter is drawn in their mark. Outer rings at a shared place are too thin for
+ * a letter; their category is in the tooltip, the list and the detail. */
+export function letteredMarks(
+  xy: Float32Array,
+  ring: Uint8Array,
+  filter: Float32Array,
+  window: [number, number],
+  mode: 'window' | 'asof',
+  bounds: Bounds,
+  max: number
+): number[] {
+  const out: number[] = [];
+  const count = filter.length / 2;
+  for (let i = 0; i < count && out.length < max; i++) {
+    if (ring[i] !== 0 || !shown(filter, i, window, mode)) continue;
+    if (mode === 'asof' && filter[2 * i + 1] < window[0]) continue; // faded: no letter
+    const x = xy[2 * i];
+    const y = xy[2 * i + 1];
+    if (x >= bounds.west && x <= bounds.east && y >= bounds.south && y <= bounds.north) out.push(i);
+  }
+  return out;
+}

@@ -46,6 +46,21 @@ export function symbol(s: Swatch): SVGSVGElement {
     svg.append(circle(c, c, 9, s, false), circle(c, c, 5, s, false), circle(c, c, 1.5, {...s, fill: s.line}, true));
   } else {
     svg.appendChild(circle(c, c, Math.min(s.r, c - 2), s, true));
+    if (s.text) {
+      const letter = document.createElementNS(SVG, 'text');
+      letter.setAttribute('x', String(c));
+      letter.setAttribute('y', String(c));
+      letter.setAttribute('text-anchor', 'middle');
+      letter.setAttribute('dominant-baseline', 'central');
+      letter.setAttribute('font-size', '11');
+      letter.setAttribute('font-weight', '700');
+      letter.setAttribute('fill', '#ffffff');
+      letter.setAttribute('stroke', 'rgba(0,0,0,0.55)');
+      letter.setAttribute('stroke-width', '2.2');
+      letter.setAttribute('paint-order', 'stroke');
+      letter.textContent = s.text;
+      svg.appendChild(letter);
+    }
   }
   return svg;
 }

@@ -13,6 +13,7 @@ import {
   countInView,
   filterRanges,
   filterValues,
+  letteredMarks,
   shown,
   sitesInView,
   type Bounds,
@@ -43,7 +44,8 @@ const REPORT_VIEW_MS = 450; // the view goes to the server once the map has come
 const VIEW_EPSILON = {degrees: 1e-4, zoom: 0.01};
 const RESIZE_SETTLE_MS = 150;
 const SLIDE_MAP_PX = 950; // the slide's map width at 1280x720, where marks have their own size
-const DIMMED = 0.35; // opacity of the events that are not selected
+const DIMMED = 0.35;
+const MAX_LETTERS = 3000; // category letters drawn in marks, at most (more would be noise) // opacity of the events that are not selected
 
 export interface Sources {
   events(version: string): EventColumns | undefined;
@@ -458,6 +460,7 @@ export class DashMap {
         // With an event selected, the others step back; the selected one is redrawn on top.
         if (selected !== null && id !== 'uncertainty') props.opacity = DIMMED;
         layers.push(template.clone(props));
+        if (id === 'events' && bounds) layers.push(this.letters(b, bounds, spec.mode, selected));
       } else if (key === 'areas' && b) {
         layers.push(template.clone({data: areaRecords(b, this.window, spec.mode)}));
       } else if (key === 'aggregate' && this.aggregated) {
@@ -481,6 +484,34 @@ export class DashMap {
       }
     }
     this.deck.setProps({layers: this.scaled(layers)});
+  }
+
+  /** The category letter in each innermost mark in view (a few thousand at most). */
+  private letters(b: Binary, bounds: Bounds, mode: 'window' | 'asof', selected: number | null): Layer {
+    const ev = b.events;
+    const marks = letteredMarks(ev.xy, ev.ring, b.filter, this.window, mode, bounds, MAX_LETTERS);
+    const data = marks.map((i) => ({
+      position: [ev.xy[2 * i], ev.xy[2 * i + 1]],
+      text: ev.header.categories[ev.category[i]].letter,
+      dim: selected !== null && i !== selected
+    }));
+    return new TextLayer({
+      id: 'event-letters',
+      data,
+      getPosition: (d: {position: [number, number]}) => d.position,
+      getText: (d: {text: string}) => d.text,
+      getSize: 10,
+      getColor: (d: {dim: boolean}) => [255, 255, 255, d.dim ? 110 : 255],
+      fontFamily: 'sans-serif',
+      fontWeight: 700,
+      fontSettings: {sdf: true},
+      outlineWidth: 2,
+      outlineColor: [0, 0, 0, 150],
+      getTextAnchor: 'middle',
+      getAlignmentBaseline: 'center',
+      pickable: false,
+      updateTriggers: {getColor: selected}
+    });
   }
 
   /** On a slide larger than the workspace's map, marks and labels grow with it, so a

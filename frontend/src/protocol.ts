@@ -13,6 +13,7 @@ export interface CategoryStyle {
   id: string;
   label: string;
   color: RGB;
+  letter: string; // drawn in the mark: colour is not the only carrier of the category
 }
 
 export interface StatusStyle {
@@ -75,6 +76,7 @@ export interface Swatch {
   dash: boolean;
   shape: 'dot' | 'square' | 'rings';
   r: number;
+  text: string; // a letter in the symbol ('' for none)
 }
 
 export interface LegendGroup {

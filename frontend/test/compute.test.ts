@@ -10,6 +10,7 @@ import {
   filterRanges,
   filterValues,
   histogram,
+  letteredMarks,
   shown,
   sitesInView
 } from '../src/compute';
@@ -100,4 +101,15 @@ test('the view is kept inside the reference extent', () => {
   // Wider than the extent: centred on it.
   const wide = clampCentre(70, 38, 4, 2000, 1000, extent);
   assert.ok(Math.abs(wide.longitude - 71.5) < 1e-6);
+});
+
+test('letters go in the innermost marks drawn in full, in view', () => {
+  const ring = new Uint8Array([0, 1, 0]);
+  // Window 15..25: event 0 (10..20) in, event 1 (30..30) out, event 2 (5..100) in.
+  assert.deepEqual(letteredMarks(xy, ring, t, [15, 25], 'window', everywhere, 10), [0, 2]);
+  // Event 2 is an outer ring: no letter.
+  assert.deepEqual(letteredMarks(xy, new Uint8Array([0, 0, 1]), t, [15, 25], 'window', everywhere, 10), [0]);
+  // As of day 25: event 0 ended before the window began -> faded, no letter.
+  assert.deepEqual(letteredMarks(xy, ring, t, [22, 40], 'asof', everywhere, 10), [2]);
+  assert.deepEqual(letteredMarks(xy, ring, t, [15, 25], 'window', everywhere, 1), [0]);
 });
