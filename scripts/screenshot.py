@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from browser import launch_browser, running_app, wait_for_map
+from browser import launch_browser, running_app, wait_for_map, wait_idle
 
 
 def main() -> int:
@@ -30,6 +30,7 @@ def main() -> int:
         page = browser.new_page(viewport={"width": args.width, "height": args.height})
         page.goto(url + ("/?" + args.query.lstrip("?") if args.query else ""))
         wait_for_map(page)
+        wait_idle(page)  # the sidebar's widgets load after the map
         page.screenshot(path=args.out, full_page=args.full)
     print(f"wrote {args.out}")
     return 0

@@ -13,8 +13,9 @@ export class Brush {
   private band: HTMLElement;
   private lo: HTMLInputElement;
   private hi: HTMLInputElement;
-  private loLabel: HTMLElement;
-  private hiLabel: HTMLElement;
+  private loLabel: HTMLElement; // the data's first day, under the track's left end
+  private windowLabel: HTMLElement; // the window, between them
+  private hiLabel: HTMLElement; // the data's last day
   private span: [number, number] = [0, 1];
   private counts: Uint32Array = new Uint32Array(BINS);
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -36,8 +37,10 @@ export class Brush {
     const labels = document.createElement('div');
     labels.className = 'brush-labels';
     this.loLabel = document.createElement('span');
+    this.windowLabel = document.createElement('span');
+    this.windowLabel.className = 'brush-window';
     this.hiLabel = document.createElement('span');
-    labels.append(this.loLabel, this.hiLabel);
+    labels.append(this.loLabel, this.windowLabel, this.hiLabel);
     const track = document.createElement('div');
     track.className = 'brush-track';
     track.append(this.canvas, this.band, this.lo, this.hi);
@@ -98,8 +101,9 @@ export class Brush {
     const width = Math.max(1, this.span[1] - this.span[0]);
     this.band.style.left = `${((lo - this.span[0]) / width) * 100}%`;
     this.band.style.width = `${((hi - lo) / width) * 100}%`;
-    this.loLabel.textContent = isoDay(lo);
-    this.hiLabel.textContent = isoDay(hi);
+    this.loLabel.textContent = isoDay(this.span[0]);
+    this.hiLabel.textContent = isoDay(this.span[1]);
+    this.windowLabel.textContent = `Window ${isoDay(lo)} – ${isoDay(hi)}`;
     this.lo.setAttribute('aria-valuetext', isoDay(lo));
     this.hi.setAttribute('aria-valuetext', isoDay(hi));
   }

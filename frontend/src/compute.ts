@@ -197,6 +197,15 @@ function latOf(y: number, zoom: number): number {
   return (Math.atan(Math.sinh(n)) * 180) / Math.PI;
 }
 
+/** The smallest zoom at which ``extent`` covers a ``width`` x ``height`` px view: zoomed
+ * out further, the map would show a band with no reference data around it. */
+export function fitZoom(width: number, height: number, extent: [number, number, number, number]): number {
+  const [west, south, east, north] = extent;
+  const w = mercX(east, 0) - mercX(west, 0);
+  const h = mercY(south, 0) - mercY(north, 0);
+  return Math.log2(Math.max(width / w, height / h));
+}
+
 /** The centre that keeps a ``width`` x ``height`` px view at ``zoom`` inside ``extent``
  * ([west, south, east, north]) where it fits, and centred on it where it does not: the
  * map never shows a band beyond the reference data on one side only. */

@@ -11,6 +11,7 @@ import {
   cellSizeFor,
   clampCentre,
   countInView,
+  fitZoom,
   filterRanges,
   filterValues,
   letteredMarks,
@@ -303,13 +304,16 @@ export class DashMap {
     );
   }
 
-  /** The view, moved only as far as needed to keep the map on the reference data. */
+  /** The view, moved (and zoomed in) only as far as needed to keep the map on the
+   * reference data. */
   private clamped(v: ViewState): ViewState {
     const extent = this.spec?.extent;
     const width = this.size[0] || this.canvasHolder.clientWidth;
     const height = this.size[1] || this.canvasHolder.clientHeight;
     if (!extent || width < 2 || height < 2) return v;
-    return {...v, ...clampCentre(v.longitude, v.latitude, v.zoom, width, height, extent)};
+    const least = fitZoom(width, height, extent);
+    const zoom = Math.max(v.zoom, least);
+    return {...v, zoom, minZoom: least, ...clampCentre(v.longitude, v.latitude, zoom, width, height, extent)};
   }
 
   /** The slide shows the briefing image's ground: a wider canvas is drawn closer. */

@@ -15,7 +15,8 @@ export const CSS = `
 .brush input[type=range]::-webkit-slider-thumb { pointer-events: auto; -webkit-appearance: none; width: 14px; height: 36px; background: #3b6ea5; border-radius: 3px; cursor: ew-resize; }
 .brush input[type=range]::-moz-range-thumb { pointer-events: auto; width: 14px; height: 36px; background: #3b6ea5; border: 0; border-radius: 3px; cursor: ew-resize; }
 .brush input[type=range]:focus-visible::-webkit-slider-thumb { outline: 3px solid #f2a900; }
-.brush-labels { display: flex; justify-content: space-between; font-size: 12px; margin-top: 3px; }
+.brush-labels { display: flex; justify-content: space-between; font-size: 12px; margin-top: 3px; color: #4a4f5a; }
+.brush-window { font-weight: 600; color: #1f2430; }
 .brush[hidden], .dashmap-head[hidden], .dashmap-foot[hidden] { display: none; }
 .dashmap-legend { display: flex; flex-wrap: wrap; gap: 6px 22px; margin-top: 8px; font-size: 13px; }
 .dashmap-legend-title { font-weight: 600; font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: #4a4f5a; margin-bottom: 2px; }

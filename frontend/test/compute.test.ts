@@ -7,6 +7,7 @@ import {
   cellSizeFor,
   clampCentre,
   countInView,
+  fitZoom,
   filterRanges,
   filterValues,
   histogram,
@@ -101,6 +102,9 @@ test('the view is kept inside the reference extent', () => {
   // Wider than the extent: centred on it.
   const wide = clampCentre(70, 38, 4, 2000, 1000, extent);
   assert.ok(Math.abs(wide.longitude - 71.5) < 1e-6);
+  // The least zoom at which the extent covers the view: 10 degrees of longitude fill 800 px.
+  const z = fitZoom(800, 100, extent);
+  assert.ok(Math.abs((10 / 360) * 512 * 2 ** z - 800) < 1e-6);
 });
 
 test('letters go in the innermost marks drawn in full, in view', () => {
