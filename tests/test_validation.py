@@ -752,6 +752,23 @@ def test_duplicate_event_id(data_dir: DataDir):
     _nothing_lost(data_dir, ds)
 
 
+def test_an_id_overwritten_by_a_duplicate_is_one_problem_and_its_consequences(
+    data_dir: DataDir,
+):
+    """A row whose id was overwritten with another row's id: one error (the duplicate);
+    what referred to the old id is listed as its consequence, not as mistakes of its own."""
+    rows = data_dir.rows(EV)
+    rows[2]["event_id"] = "ev-one"  # ev-three's row now claims ev-one's id
+    data_dir.write_rows(EV, rows)
+    ds = load_dataset(data_dir.root)
+    own = [p for p in ds.problems if p.cause is None]
+    assert [(p.file, p.row, p.rule) for p in own] == [(EV, 4, "unique")]
+    followers = [p for p in ds.problems if p.cause is not None]
+    assert followers and {p.cause for p in followers} == {f"{EV} row 4"}
+    assert {p.value for p in followers} == {"ev-three"}
+    _nothing_lost(data_dir, ds)
+
+
 def test_a_row_repeated_exactly_is_one_problem(data_dir: DataDir):
     rows = data_dir.rows(EV)
     data_dir.write_rows(EV, [*rows, rows[0]])

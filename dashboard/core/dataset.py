@@ -242,6 +242,10 @@ def _check_foreign_keys(table: Table, resource, targets: dict[str, Table]) -> No
         held = _first_rows(target.rejected, key, dangling[column], target.suggested.get(key))
         unread = _unread(target)
         closest = Closest(target.rows[key], max_changes=ID_SLIPS)
+        # One row of the target set aside as a duplicate id: an id that vanished is most
+        # likely the one that row overwrote (a copied row whose id was not changed back).
+        dups = [q.row for q in target.problems if q.rule == "unique" and q.column == key]
+        overwritten = f"{file} {unit} {dups[0]}" if len(dups) == 1 else None
         for r, value in zip(dangling[ROW], dangling[column], strict=True):
             if value in held:
                 cause = f"{file} {unit} {held[value]}"
@@ -255,7 +259,11 @@ def _check_foreign_keys(table: Table, resource, targets: dict[str, Table]) -> No
                 if meant is not None:
                     table.suggested.setdefault(column, {})[value] = meant
                 msg = f"matches no {key} in {file}" + did_you_mean(meant)
-                p = Problem(label, "foreign-key", msg, int(r), column, value)
+                cause = None
+                if meant is None and overwritten:
+                    cause = overwritten
+                    msg += f"; {overwritten} was set aside as a duplicate {key}: was it this one?"
+                p = Problem(label, "foreign-key", msg, int(r), column, value, cause=cause)
             found.setdefault(int(r), []).append(p)
     # Report in file order, as a reader goes through it. A row whose event and excerpt were
     # both set aside for one reason gets one problem, not two.
