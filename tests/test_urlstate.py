@@ -55,6 +55,8 @@ def test_round_trip():
         ({"from": "2020-01-01", "to": "2019-01-01"}, "start", date(2005, 1, 1), "is after"),
         ({"mode": "fast"}, "mode", "window", "mode='fast'"),
         ({"layers": "bases,nope"}, "layers", ("bases",), "'nope'"),
+        # A typo and nothing else: the sender meant layers, not none; the default is used.
+        ({"layers": "bsaes"}, "layers", CTX.default_state().layers, "using the default"),
         ({"layers": ""}, "layers", (), None),
         ({"cat": "base,weapons"}, "filters", Filters(categories=("base",)), "'weapons'"),
         ({"actor": ["China", "Nobody"]}, "filters", Filters(actors=("China",)), "actor='Nobody'"),
@@ -89,6 +91,19 @@ def test_a_year_or_a_month_means_the_whole_period():
     assert any("from='2019-13'" in n for n in notes)
 
 
-def test_lists_take_the_last_single_value():
-    state, _ = parse_query({"mode": ["window", "asof"]}, CTX)
+def test_lists_take_the_last_single_value_and_say_so():
+    state, notes = parse_query({"mode": ["window", "asof"]}, CTX)
     assert state.mode == "asof"
+    assert notes == ["mode was given 2 times; using the last one."]
+    # Actors are a list by design.
+    _, notes = parse_query({"actor": ["China", "Tajikistan"]}, CTX)
+    assert notes == []
+
+
+@pytest.mark.parametrize("key", ["cat", "layers", "mode", "zoom", "event", "from", "actor", "zz"])
+def test_a_huge_value_is_quoted_short(key):
+    """A 10 kB value (or name) is never echoed in full into the notes."""
+    huge = "<script>" + "x" * 10_000
+    params = {huge: "1"} if key == "zz" else {key: huge}
+    _, notes = parse_query(params, CTX)
+    assert notes and all(len(n) < 400 for n in notes), notes

@@ -92,6 +92,14 @@ def _one(params: Mapping, key: str) -> str | None:
     return value
 
 
+NOTE_CHARS = 60  # a value quoted in a note is cut to this many characters
+
+
+def shown_value(value: str) -> str:
+    """A value as a note quotes it: as text (repr), cut when long."""
+    return repr(value if len(value) <= NOTE_CHARS else value[: NOTE_CHARS - 1] + "…")
+
+
 def _all(params: Mapping, key: str) -> list[str]:
     value = params.get(key)
     if value is None:
@@ -120,12 +128,14 @@ def parse_query(params: Mapping, ctx: Context) -> tuple[ViewState, list[str]]:
     notes: list[str] = []
 
     def note(key: str, value: str, expected: str, fallback: str) -> None:
-        shown = value if len(value) <= 60 else value[:57] + "..."
-        notes.append(f"Ignored {key}={shown!r}: expected {expected}; using {fallback}.")
+        notes.append(f"Ignored {key}={shown_value(value)}: expected {expected}; using {fallback}.")
 
     for key in params:
         if key not in KNOWN_KEYS:
-            notes.append(f"Ignored unknown parameter {key!r}.")
+            notes.append(f"Ignored unknown parameter {shown_value(str(key))}.")
+        elif key != "actor" and len(_all(params, key)) > 1:
+            # Which one a sender meant is unknowable: say which one is used.
+            notes.append(f"{key} was given {len(_all(params, key))} times; using the last one.")
 
     lo, hi = ctx.span
     dates = {}
@@ -144,7 +154,9 @@ def parse_query(params: Mapping, ctx: Context) -> tuple[ViewState, list[str]]:
             d = default
         if not lo <= d <= hi:
             clamped = min(max(d, lo), hi)
-            notes.append(f"{key}={raw} is outside the data ({lo} to {hi}); using {clamped}.")
+            notes.append(
+                f"{key}={shown_value(raw)} is outside the data ({lo} to {hi}); using {clamped}."
+            )
             d = clamped
         dates[key] = d
     if dates["from"] > dates["to"]:
@@ -165,12 +177,18 @@ def parse_query(params: Mapping, ctx: Context) -> tuple[ViewState, list[str]]:
             return default
         values = _csv(raw)
         bad = [v for v in values if v not in allowed]
+        good = tuple(v for v in allowed if v in values)  # canonical order
         if bad:
+            listed = ", ".join(shown_value(v) for v in bad[:5]) + (" …" if len(bad) > 5 else "")
+            # Nothing known left: the sender meant something, not "none of them".
+            fallback = "" if good else "; using the default"
             notes.append(
-                f"Ignored unknown {key} value(s) {', '.join(map(repr, bad))}: "
-                f"known are {', '.join(allowed)}."
+                f"Ignored unknown {key} value(s) {listed}: known are {', '.join(allowed)}"
+                f"{fallback}."
             )
-        return tuple(v for v in allowed if v in values)  # canonical order
+            if not good:
+                return default
+        return good
 
     layers = id_list("layers", LAYER_IDS, state.layers)
     categories = id_list("cat", CATEGORIES, CATEGORIES)
@@ -182,7 +200,7 @@ def parse_query(params: Mapping, ctx: Context) -> tuple[ViewState, list[str]]:
         if a in ctx.actors:
             actors.append(a)
         else:
-            notes.append(f"Ignored actor={a!r}: no event names this actor.")
+            notes.append(f"Ignored actor={shown_value(a)}: no event names this actor.")
 
     precision = 3
     raw = _one(params, "prec")
