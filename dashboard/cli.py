@@ -1,4 +1,9 @@
-"""Command-line interface: ``python -m dashboard validate | schema-docs | export-png``."""
+"""Command-line interface: ``python -m dashboard validate | schema-docs | export-png``.
+
+Exit codes: 0 clean; 1 problems in the data, but what loaded is usable (the report says
+what was set aside); 2 unusable: a usage error (a bad option, a view that is not valid, a
+file that cannot be written) or data with no event left to show.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ import sys
 from pathlib import Path
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_UNUSABLE = EXIT_USAGE
 
 
 def _existing_dir(text: str) -> Path:
@@ -16,19 +22,47 @@ def _existing_dir(text: str) -> Path:
     return path
 
 
+def _made_at(text: str):
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not an ISO 8601 time: {text[:60]!r} (e.g. 2026-11-22T12:00)"
+        ) from None
+
+
+def _writable(out: Path) -> str | None:
+    """Why ``out`` cannot be written, or None."""
+    folder = out.expanduser().parent
+    if not folder.is_dir():
+        return f"cannot write {out}: the folder {folder} does not exist"
+    if out.is_dir():
+        return f"cannot write {out}: it is a folder"
+    return None
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
     from dashboard.core.dataset import load_dataset
     from dashboard.core.report import validation_report
 
     ds = load_dataset(args.data_dir)
     print(validation_report(ds))
-    return EXIT_OK if ds.ok else EXIT_PROBLEMS
+    if ds.ok:
+        return EXIT_OK
+    if ds.events.empty:
+        print("unusable: no event loaded", file=sys.stderr)
+        return EXIT_UNUSABLE
+    return EXIT_PROBLEMS
 
 
 def _cmd_schema_docs(args: argparse.Namespace) -> int:
     from dashboard.core.schema_docs import schema_markdown
 
     text = schema_markdown()
+    if args.out and (why := _writable(Path(args.out))):
+        return _usage(why)
     if args.out:
         Path(args.out).write_text(text, encoding="utf-8")
         print(f"wrote {args.out}")
@@ -45,8 +79,15 @@ def _cmd_export_png(args: argparse.Namespace) -> int:
     from dashboard.core.urlstate import Context, parse_query, to_query
     from dashboard.export.briefing import Briefing, briefing_png
 
+    if why := _writable(Path(args.out)):
+        return _usage(why)
     store = open_store(args.data_dir)
     ds = store.dataset
+    if ds.events.empty:
+        return _usage(
+            f"no event loaded from {ds.data_dir} (every row has a problem): "
+            "run 'python -m dashboard validate' to see them"
+        )
     params: dict[str, list[str]] = {}
     if args.url:
         parts = urlsplit(args.url)
@@ -71,16 +112,20 @@ def _cmd_export_png(args: argparse.Namespace) -> int:
     if notes:
         return _usage("the view is not valid:\n  " + "\n  ".join(notes))
     link = args.url or f"{args.base_url.rstrip('/')}/?{urlencode(to_query(state), doseq=True)}"
-    made = datetime.fromisoformat(args.made_at) if args.made_at else datetime.now(UTC)
+    made = args.made_at or datetime.now(UTC)
     if made.tzinfo is None:
         made = made.replace(tzinfo=UTC)
     png = briefing_png(store, Briefing(state, args.size, link, made))
-    Path(args.out).write_bytes(png)
+    try:
+        Path(args.out).expanduser().write_bytes(png)
+    except OSError as exc:
+        return _usage(f"cannot write {args.out}: {exc.strerror or exc}")
     print(f"wrote {args.out} ({args.size}, {len(png):,} bytes)")
     if not ds.ok:
         print(
             f"note: {len(ds.problems)} data problem(s); run 'validate' for details", file=sys.stderr
         )
+        return EXIT_PROBLEMS
     return EXIT_OK
 
 
@@ -110,7 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m dashboard", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("validate", help="check a data directory; exit 0 clean, 1 problems, 2 usage")
+    p = sub.add_parser(
+        "validate", help="check a data directory; exit 0 clean, 1 problems, 2 unusable or usage"
+    )
     p.add_argument(
         "--data-dir",
         type=_existing_dir,
@@ -140,7 +187,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--base-url", default="http://localhost:8501/", help="server URL for the printed permalink"
     )
     p.add_argument(
-        "--made-at", help="timestamp to print (ISO 8601; default now) for reproducible files"
+        "--made-at",
+        type=_made_at,
+        help="timestamp to print (ISO 8601; default now) for reproducible files",
     )
     p.set_defaults(func=_cmd_export_png)
 

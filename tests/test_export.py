@@ -482,3 +482,30 @@ def test_geojson_carries_geometry_and_excerpts(ds):
     # No place in the sources: a feature with a null geometry, not a made-up point.
     drills = next(f for f in doc["features"] if f["properties"]["event_id"] == "2019-joint-drills")
     assert drills["geometry"] is None
+
+
+def test_the_cli_says_what_is_wrong_instead_of_a_traceback(tmp_path, capsys, data_dir: DataDir):
+    """Exit codes: 0 clean, 1 problems but usable, 2 unusable; never a traceback."""
+    made = ["--made-at", MADE.isoformat()]
+    # A folder that does not exist.
+    out = tmp_path / "no" / "such" / "folder" / "brief.png"
+    assert main(["export-png", "--out", str(out), *made]) == 2
+    err = capsys.readouterr().err
+    assert "does not exist" in err and "Traceback" not in err and not out.exists()
+    # A time that is not one: argparse's usage error (exit 2), naming the value.
+    with pytest.raises(SystemExit) as exit_:
+        main(["export-png", "--out", str(tmp_path / "b.png"), "--made-at", "yesterday"])
+    assert exit_.value.code == 2
+    assert "not an ISO 8601 time: 'yesterday'" in capsys.readouterr().err
+    # Every row bad: nothing to show is unusable (2), and no empty slide is written.
+    rows = data_dir.rows("events.csv")
+    data_dir.write_rows("events.csv", [{**r, "category": "weapons"} for r in rows])
+    out = tmp_path / "empty.png"
+    assert main(["export-png", "--out", str(out), "--data-dir", str(data_dir.root), *made]) == 2
+    assert "no event loaded" in capsys.readouterr().err and not out.exists()
+    assert main(["validate", "--data-dir", str(data_dir.root)]) == 2
+    capsys.readouterr()
+    # One bad row: usable, with problems (1), and the image is written.
+    data_dir.write_rows("events.csv", [{**rows[0], "category": "weapons"}, *rows[1:]])
+    assert main(["export-png", "--out", str(out), "--data-dir", str(data_dir.root), *made]) == 1
+    assert out.exists() and "data problem" in capsys.readouterr().err

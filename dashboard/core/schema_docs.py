@@ -40,8 +40,11 @@ def schema_markdown(pkg: Package | None = None) -> str:
         "",
         "A data directory holds the files below (`claims.csv` is optional). The dashboard reads the repository root by",
         "default; set `DASHBOARD_DATA_DIR` (or pass `--data-dir` to the CLI) to use another.",
-        "Check one with `python -m dashboard validate --data-dir DIR` (exit 0 clean, 1 problems,",
-        "2 usage error). Files are UTF-8 (a BOM and CRLF line ends are accepted).",
+        "Check one with `python -m dashboard validate --data-dir DIR` (exit 0 clean; 1 problems,",
+        "but the rows that loaded are usable; 2 unusable: no event loaded, or a usage error).",
+        'Misspelt columns, values and ids get a "did you mean"; rows set aside only because a',
+        "row they refer to was set aside are listed last. Files are UTF-8 (a BOM and CRLF line",
+        "ends are accepted).",
         "",
     ]
     for r in pkg.resources:
