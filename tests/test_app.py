@@ -420,3 +420,25 @@ def test_many_events_a_histogram_and_a_list_that_grows(monkeypatch, synth_dir):
     # The map draws all of them; the spec stays small whatever the number of events.
     assert len(drawn(at)) == 1_500
     assert len(element(at, "map").proto.json) < 20_000
+
+
+def test_a_data_edit_while_the_page_is_open_is_checked_not_a_crash(monkeypatch, data_dir: DataDir):
+    """The data changes under an open session (a selected event vanishes, the span
+    shrinks): the next run shows the new data, the view falls back with a note."""
+    monkeypatch.setenv("DASHBOARD_DATA_DIR", str(data_dir.root))
+    at = run({"event": "ev-three", "from": "2019-01-01", "to": "2022-12-31"})
+    no_errors(at)
+    assert at.query_params["event"] == "ev-three"
+    rows = [r for r in data_dir.rows("events.csv") if r["event_id"] != "ev-three"]
+    data_dir.write_rows("events.csv", rows)
+    excerpts = [r for r in data_dir.rows("excerpts.csv") if r["event_id"] != "ev-three"]
+    data_dir.write_rows("excerpts.csv", excerpts)
+    at.run()
+    no_errors(at)
+    notes = " ".join(w.value for w in at.warning)
+    assert "The data changed" in notes and "ev" in notes
+    assert "event" not in at.query_params
+    # The span now ends with ev-two (2021-09); the range moved inside it.
+    slider = at.sidebar.slider(key="w_range")
+    assert tuple(slider.value) == (date(2019, 1, 1), date(2021, 9, 30))
+    assert f"of {len(rows)} events match" in texts(at)

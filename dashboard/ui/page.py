@@ -77,7 +77,7 @@ def _site_of(store: EmbeddedStore):
 def render() -> None:
     store = current_store()
     ctx = current_context(store)
-    S.init_view(ctx)
+    S.init_view(ctx, store.version)
     v = S.view()
 
     if v.present:

@@ -25,7 +25,7 @@ TIMELINE_EVENTS = 300
 def url_notes(notes: list[str]) -> None:
     if notes:
         st.warning(
-            "Some link parameters were not understood and fell back to defaults:\n\n"
+            "Some parts of this view fell back to defaults:\n\n"
             + "\n".join(f"- {md_escape(n)}" for n in notes)
         )
 

@@ -25,18 +25,36 @@ from dashboard.core.urlstate import ZOOM_RANGE, Context, ViewState, parse_query,
 VIEW = "view"
 NOTES = "url_notes"
 VIEW_SEQ = "view_seq"  # bumped when the app (not the map itself) moves the map
+CHECKED = "view_checked_for"  # the data version the view was last checked against
 GENERATIONS = "selection_generations"  # per selection widget: bumped to show a new selection
 SELECTION_WIDGETS = ("timeline", "table")
 
 
-def init_view(ctx: Context) -> ViewState:
-    """The session's view; on the first run it is parsed from the URL (with notes)."""
+def init_view(ctx: Context, version: str) -> ViewState:
+    """The session's view; on the first run it is parsed from the URL (with notes).
+
+    When the data changed since the view was last checked (``version``), the view is
+    checked again against the new data by the same parser a link goes through: an event
+    that vanished, a range past the new span fall back, with a note, never a crash.
+    """
     if VIEW not in st.session_state:
         params = {k: st.query_params.get_all(k) for k in st.query_params}
         state, notes = parse_query(params, ctx)
         st.session_state[VIEW] = state
         st.session_state[NOTES] = notes
         st.session_state[VIEW_SEQ] = 0
+    elif st.session_state.get(CHECKED, (version,))[0] != version:
+        old = st.session_state[VIEW]
+        query = to_query(old)
+        if (old.start, old.end) == st.session_state[CHECKED][1]:
+            # The whole span stays the whole span when the data grows or shrinks.
+            query.pop("from", None)
+            query.pop("to", None)
+        state, notes = parse_query(query, ctx)
+        st.session_state[VIEW] = state
+        st.session_state[NOTES] = [f"The data changed: {n}" for n in notes]
+        st.session_state[VIEW_SEQ] = view_seq() + 1
+    st.session_state[CHECKED] = (version, ctx.span)
     return st.session_state[VIEW]
 
 
