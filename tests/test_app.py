@@ -442,3 +442,24 @@ def test_a_data_edit_while_the_page_is_open_is_checked_not_a_crash(monkeypatch, 
     slider = at.sidebar.slider(key="w_range")
     assert tuple(slider.value) == (date(2019, 1, 1), date(2021, 9, 30))
     assert f"of {len(rows)} events match" in texts(at)
+
+
+def test_a_data_file_caught_mid_write_keeps_the_data_the_page_had(monkeypatch, data_dir: DataDir):
+    """events.csv is being rewritten (here: cut inside its header): the page says so and
+    keeps showing the events it had; once the file is whole again, it loads."""
+    monkeypatch.setenv("DASHBOARD_DATA_DIR", str(data_dir.root))
+    at = run()
+    no_errors(at)
+    before = listed(at)
+    whole = data_dir.path("events.csv").read_bytes()
+    data_dir.path("events.csv").write_bytes(whole[:10])
+    at.run()
+    no_errors(at)
+    assert listed(at) == before
+    notes = " ".join(w.value for w in at.warning).replace("\\", "")
+    assert "no event can be read" in notes and "events.csv" in notes
+    data_dir.path("events.csv").write_bytes(whole.replace(b"Test base", b"Test BASE"))
+    at.run()
+    no_errors(at)
+    assert not any("no event can be read" in w.value for w in at.warning)
+    assert "Test BASE near Shaymak" in list(at.dataframe[0].value["Event"])

@@ -912,3 +912,17 @@ def test_suggestions_stop_after_the_limit_of_distinct_values():
     assert [closest(v) for v in ("basee", "bsae", "exercse")] == ["base", "base", "exercise"]
     assert closest("exercize") is None  # a fourth distinct value: no lookup
     assert closest("basee") == "base"  # a value already looked up keeps its answer
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"event_id,da", b'"event_id,date\n', b'event_id,date\n"ev-one,2019', b"\xff\xfe\x00", b"\n\n"],
+)
+def test_a_file_cut_short_is_a_located_problem_not_a_traceback(data_dir: DataDir, content):
+    """A CSV caught mid-write (cut inside a line, an open quote): the file is reported,
+    the other files still load."""
+    data_dir.path("events.csv").write_bytes(content)
+    ds = load_dataset(data_dir.root)
+    assert ds.events.empty
+    assert any(p.file == EV and p.severity == "error" for p in ds.problems)
+    assert len(ds.sources) == 2

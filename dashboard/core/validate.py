@@ -308,7 +308,19 @@ def read_csv(path: Path, file_label: str, resource: Resource) -> Table:
     if not raw.strip():
         return empty_table(resource.name, resource, [Problem(file_label, "file-empty", "empty")])
 
-    records, misfits = _records(raw)
+    if not raw.endswith(b"\n"):
+        raw += b"\n"  # a file cut inside its last line (caught mid-write) still parses
+    try:
+        records, misfits = _records(raw)
+    except pa.ArrowInvalid as exc:
+        reason = str(exc).removeprefix("CSV parse error: ")[:200]
+        problem = Problem(
+            file_label,
+            "file-unreadable",
+            f"could not be read as CSV ({reason}): was it cut short, or caught while being "
+            "written?",
+        )
+        return empty_table(resource.name, resource, [problem])
     header = [_header_name(h) for h in records.slice(0, 1).to_pylist()[0].values()]
     body = records.slice(1)
 

@@ -7,6 +7,8 @@ state (its arrays are read-only) is never changed in place.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from dashboard.core import config
@@ -28,10 +30,35 @@ def _context(version: str, _store: EmbeddedStore) -> Context:
     return context_of(_store)
 
 
+def _where(p) -> str:
+    return p.file + (f", column '{p.column}'" if p.column else "")
+
+
+# Per data directory, the last store that had events: a file caught in the middle of being
+# written (or saved broken) leaves no event to show; the page keeps the data it had.
+_last_good: dict[str, EmbeddedStore] = {}
+FALLBACK_NOTE = "data_fallback_note"
+
+
 def current_store() -> EmbeddedStore:
-    """The store of the configured data directory, reloaded when its files change."""
-    directory = config.data_dir()
-    return _store(str(directory), version_of(data_stamp(directory)))
+    """The store of the configured data directory, reloaded when its files change; while
+    the files on disk yield no event at all, the last store that had events (with a note
+    in ``st.session_state[FALLBACK_NOTE]`` saying why)."""
+    directory = str(config.data_dir())
+    store = _store(directory, version_of(data_stamp(Path(directory))))
+    good = _last_good.get(directory)
+    if store.n or good is None:
+        _last_good[directory] = store if store.n else good or store
+        st.session_state.pop(FALLBACK_NOTE, None)
+        return store
+    first = next((p for p in store.dataset.problems if p.cause is None), None)
+    st.session_state[FALLBACK_NOTE] = (
+        "The data files changed and no event can be read from them now"
+        + (f" ({_where(first)}: {first.message[:160]})" if first else "")
+        + ". Showing the data as it was last read; this page picks up the files again once "
+        "they load."
+    )
+    return good
 
 
 def current_context(store: EmbeddedStore) -> Context:

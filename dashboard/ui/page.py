@@ -16,7 +16,7 @@ from dashboard.core.view import describe_filters, query_of
 from dashboard.export.briefing import REFERENCE_WIDTH_PX
 from dashboard.ui import controls, exports, panels
 from dashboard.ui import state as S
-from dashboard.ui.data import current_context, current_store
+from dashboard.ui.data import FALLBACK_NOTE, current_context, current_store
 from dashboard.ui.detail import render_detail
 from dashboard.ui.map_panel import Slide, render_map, unplaced_count, unplaced_note
 from dashboard.ui.table import render_table
@@ -109,6 +109,8 @@ def _workspace(store: EmbeddedStore, v: ViewState, span) -> None:
     q = query_of(v)
     pos = store.visible(q)
     st.title(TITLE)
+    if fallback := st.session_state.get(FALLBACK_NOTE):
+        st.warning(md_escape(fallback))
     panels.url_notes(st.session_state.get(S.NOTES, []))
     panels.problems_panel(ds)
     st.caption(
