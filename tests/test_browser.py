@@ -572,7 +572,8 @@ def test_the_event_list_selects_by_keyboard_as_a_click_does(page, app_url):
     for key in ("ArrowDown", "ArrowDown", "ArrowDown"):
         page.keyboard.press(key)
         page.wait_for_timeout(150)
-    page.wait_for_function("() => document.activeElement.closest('tr')", timeout=10_000)
+    # The grid moves its cursor asynchronously: wait until it is on the third row.
+    page.wait_for_function("() => document.activeElement.id === 'glide-cell-1-3'", timeout=15_000)
     row = page.evaluate("() => document.activeElement.closest('tr').textContent")
     page.keyboard.press("Shift+Space")
     page.wait_for_function(
