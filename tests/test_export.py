@@ -509,3 +509,17 @@ def test_the_cli_says_what_is_wrong_instead_of_a_traceback(tmp_path, capsys, dat
     data_dir.write_rows("events.csv", [{**rows[0], "category": "weapons"}, *rows[1:]])
     assert main(["export-png", "--out", str(out), "--data-dir", str(data_dir.root), *made]) == 1
     assert out.exists() and "data problem" in capsys.readouterr().err
+
+
+def test_text_in_the_data_is_never_read_as_maths_or_markup(data_dir: DataDir):
+    """'$10 and $20' in a title stays that, not TeX maths; markup stays literal text."""
+    hostile = r"Costs $10 and $20 <b>x</b> $\alpha$"
+    data_dir.set_cell("events.csv", 2, "title", hostile)
+    store = open_store(data_dir.root)
+    state, _ = parse_query({}, Context(span=store.span(), event_ids=store.event_ids))
+    fig = build_figure(store, Briefing(state, "slide", "", MADE))
+    texts = [t for t in fig.findobj(lambda o: hasattr(o, "get_parse_math")) if t.get_text()]
+    lines = "\n".join(figure_texts(fig))
+    plt.close(fig)
+    assert "Costs $10 and $20 <b>x</b>" in lines
+    assert all(not t.get_parse_math() for t in texts)

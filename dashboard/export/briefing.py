@@ -67,6 +67,8 @@ FONTS = {
     "font.family": "sans-serif",
     "font.sans-serif": ["DejaVu Sans"],
     "font.monospace": ["DejaVu Sans Mono"],
+    # Data is text: "$10 and $20" in a title must not turn into TeX maths.
+    "text.parse_math": False,
 }
 # The link keeps its time window even when it is the data's whole span: that default
 # moves when data is added, and the printed briefing must keep opening the same window.

@@ -9,9 +9,13 @@ import matplotlib
 
 matplotlib.use("Agg")  # no display on servers; must precede pyplot
 import matplotlib.pyplot as plt
+from matplotlib.font_manager import FontProperties
 from matplotlib.legend_handler import HandlerTuple
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from matplotlib.path import Path
+from matplotlib.textpath import TextPath
+from matplotlib.transforms import Affine2D
 
 from dashboard.mapview import style
 
@@ -39,7 +43,7 @@ def category_handles(categories: Iterable[str]) -> list:
         letter = Line2D(
             [],
             [],
-            marker=rf"$\mathbf{{{style.CATEGORY_LETTERS[c]}}}$",
+            marker=_letter(style.CATEGORY_LETTERS[c]),
             linestyle="",
             markersize=6.5,
             markerfacecolor="white",
@@ -48,6 +52,16 @@ def category_handles(categories: Iterable[str]) -> list:
         )
         out.append(_Labelled((dot, letter), style.CATEGORY_LABELS[c]))
     return out
+
+
+def _letter(letter: str) -> Path:
+    """A bold letter as a marker path, centred (plain text, not TeX: the briefing turns
+    maths off so that data is never read as markup)."""
+    path = TextPath(
+        (0, 0), letter, size=1, prop=FontProperties(family="DejaVu Sans", weight="bold")
+    )
+    box = path.get_extents()
+    return path.transformed(Affine2D().translate(-(box.x0 + box.x1) / 2, -(box.y0 + box.y1) / 2))
 
 
 class _Labelled(tuple):
