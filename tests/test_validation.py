@@ -236,13 +236,13 @@ CASES = [
     (
         "javascript-url",
         lambda d: d.set_cell(SRC, 3, "url", "javascript:alert(1)"),
-        (SRC, 3, "url", "url", ERROR),
+        (SRC, 3, "url", "url", WARNING),  # the link is left out, the source kept
         3,
     ),
     (
         "ftp-url",
         lambda d: d.set_cell(SRC, 3, "url", "ftp://example.org/x"),
-        (SRC, 3, "url", "url", ERROR),
+        (SRC, 3, "url", "url", WARNING),  # the link is left out, the source kept
         3,
     ),
     (
@@ -357,6 +357,15 @@ def test_rule(data_dir: DataDir, mutate, expected, n_events):
             line for line in data_dir.path(EV).read_bytes().splitlines()[1:] if line.strip()
         ]
         assert len(ds.events) + len(ds.rejected.get(EV, [])) == len(data_rows)
+
+
+def test_a_link_that_is_not_http_is_left_out_and_the_source_kept(data_dir: DataDir):
+    data_dir.set_cell(SRC, 2, "url", "javascript:alert(1)")
+    ds = load_dataset(data_dir.root)
+    src = ds.sources.set_index("source_id")
+    assert src.at["src-a", "url"] == "" and len(ds.excerpts) == 4
+    [p] = ds.problems
+    assert p.severity == WARNING and "left out, the row is kept" in p.message
 
 
 def test_problem_names_value_and_rule(data_dir: DataDir):
@@ -870,7 +879,8 @@ def test_a_duplicate_of_a_row_set_aside_by_a_later_rule_says_so(data_dir: DataDi
 
 def test_the_report_puts_the_mistake_first_and_groups_its_consequences(data_dir: DataDir, capsys):
     _rename_column(data_dir, EV, "category", "catgory")
-    assert main(["validate", "--data-dir", str(data_dir.root)]) == 1
+    # No event loads: unusable (2), with the mistake first.
+    assert main(["validate", "--data-dir", str(data_dir.root)]) == 2
     out = capsys.readouterr().out
     assert "1 error(s) (rows set aside) and 0 warning(s) (rows kept):" in out
     assert (
@@ -888,7 +898,7 @@ def test_the_report_puts_the_mistake_first_and_groups_its_consequences(data_dir:
 
 def test_problems_list_files_in_the_order_they_are_read(data_dir: DataDir, capsys):
     data_dir.set_cell(EX, 2, "stance", "maybe")
-    data_dir.set_cell(SRC, 3, "url", "ftp://example.org")
+    data_dir.set_cell(SRC, 3, "published", "Nov 2022")
     data_dir.set_cell(EV, 4, "category", "Base")
     main(["validate", "--data-dir", str(data_dir.root)])
     out = capsys.readouterr().out
@@ -897,7 +907,7 @@ def test_problems_list_files_in_the_order_they_are_read(data_dir: DataDir, capsy
     # The app's problems panel: the same order, the consequences last.
     frame = load_dataset(data_dir.root).problems_frame()
     assert list(zip(frame["file"], frame["row"], frame["rule"], strict=True)) == [
-        (SRC, 3, "url"),
+        (SRC, 3, "date"),
         (EV, 4, "enum"),
         (EX, 2, "enum"),
         # ev-one's excerpts: row 2 for its stance, row 3 for its source

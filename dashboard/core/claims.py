@@ -74,18 +74,36 @@ def group_claims(claims: pd.DataFrame, roots: dict[str, str] | None = None) -> l
     return sorted(out, key=lambda g: not (g.disputed or g.denied))
 
 
+def via_loops(sources: pd.DataFrame) -> list[list[str]]:
+    """The ``via`` chains that come back on themselves, each as its sources in order
+    (a source that names itself is a loop of one)."""
+    via = {s: v for s, v in zip(sources["source_id"], sources["via"], strict=True) if v}
+    loops, done = [], set()
+    for start in via:
+        path, at = [], start
+        while at in via and at not in path and at not in done:
+            path.append(at)
+            at = via[at]
+        if at in path:
+            loops.append(path[path.index(at) :])
+        done.update(path)
+    return loops
+
+
 def roots_of(sources: pd.DataFrame) -> dict[str, str]:
     """source_id -> the source it first reached us through, following ``via`` to the end
     (the Ministry of Justice portal via Asia-Plus via FMSO is FMSO); itself when direct.
-    A loop of ``via`` stops where it would repeat."""
+    The sources of a ``via`` loop have no known first source: they share one root (the
+    loop's first id), so they never count as independent of each other."""
     via = {s: v for s, v in zip(sources["source_id"], sources["via"], strict=True) if v}
+    in_loop = {s: min(loop) for loop in via_loops(sources) for s in loop}
     out = {}
     for s in sources["source_id"]:
         seen, root = {s}, s
         while root in via and via[root] not in seen:
             root = via[root]
             seen.add(root)
-        out[s] = root
+        out[s] = in_loop.get(root, root)
     return out
 
 

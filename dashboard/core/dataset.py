@@ -14,7 +14,7 @@ import pandas as pd
 
 from dashboard.core import config
 from dashboard.core.catalog import assign_layers
-from dashboard.core.claims import roots_of
+from dashboard.core.claims import roots_of, via_loops
 from dashboard.core.columns import distinct, isin, to_float
 from dashboard.core.dates import (
     OPEN,
@@ -24,7 +24,7 @@ from dashboard.core.dates import (
     parse_partial_dates,
 )
 from dashboard.core.join import add_admin_areas, join_events, locate_points
-from dashboard.core.problems import ERROR, Problem
+from dashboard.core.problems import ERROR, WARNING, Problem
 from dashboard.core.reference import Reference, load_reference
 from dashboard.core.schema import EVIDENCE, EXCLUSIVE_PROPERTIES, load_package
 from dashboard.core.sites import far_outside_region, read_sites, sites_frame
@@ -162,6 +162,7 @@ def load_dataset(directory: str | Path | None = None) -> Dataset:
 
     sources = _read_table(directory, res["sources"])
     _check_foreign_keys(sources, res["sources"], {"sources": sources})
+    _check_via_loops(sources)
 
     site_table, geometries = read_sites(
         directory / res["sites"].path, res["sites"].path, res["sites"]
@@ -272,6 +273,27 @@ def _check_foreign_keys(table: Table, resource, targets: dict[str, Table]) -> No
         own = [p for p in found[r] if p.cause is None]
         problems += own or found[r][:1]
     add_row_problems(table, problems)
+
+
+def _check_via_loops(sources: Table) -> None:
+    """A ``via`` chain that comes back on itself says nothing about where a report came
+    from: a warning (the rows are kept; the loop's sources count as one, see roots_of)."""
+    rows = dict(zip(sources.rows["source_id"], sources.rows[ROW], strict=True))
+    for loop in via_loops(sources.rows):
+        chain = " → ".join([*loop, loop[0]])
+        for s in loop:
+            sources.problems.append(
+                Problem(
+                    "sources.csv",
+                    "via-loop",
+                    f"the via chain loops back ({chain}): which source came first is "
+                    "unknown, so these count as one source, not as independent ones",
+                    int(rows[s]),
+                    "via",
+                    s,
+                    severity=WARNING,
+                )
+            )
 
 
 def _first_rows(

@@ -31,6 +31,8 @@ class Field:
     rule: str | None = None  # x-rule: partial-date, http-url, list
     default: str | None = None  # x-default
     open: bool = False  # x-open: a partial date may be ``..`` (not given by the sources)
+    # x-on-bad "blank": a value that breaks its rule is left out (warning), the row kept
+    blank_bad: bool = False
     exclusive: tuple[str, ...] = ()  # x-exclusive: enum values that hold one true value
     enum_descriptions: dict | None = None  # x-enum-descriptions
 
@@ -102,6 +104,7 @@ def _field(raw: dict) -> Field:
         rule=raw.get("x-rule"),
         default=raw.get("x-default"),
         open=bool(raw.get("x-open", False)),
+        blank_bad=raw.get("x-on-bad") == "blank",
         exclusive=tuple(c.get("x-exclusive", raw.get("x-exclusive", ()))),
         enum_descriptions=raw.get("x-enum-descriptions"),
     )

@@ -93,8 +93,19 @@ def read_sites(path: Path, file_label: str, resource: Resource) -> tuple[Table, 
         return empty_table(
             resource.name, resource, [Problem(file_label, "encoding", msg, line, unit="line")]
         ), []
+    repeated: list[tuple[dict, str, object, object]] = []
+
+    def no_silent_repeats(pairs):
+        # json.loads keeps the last of a repeated key without a word: note each repeat.
+        obj = {}
+        for key, value in pairs:
+            if key in obj:
+                repeated.append((obj, key, obj[key], value))
+            obj[key] = value
+        return obj
+
     try:
-        doc = json.loads(text)
+        doc = json.loads(text, object_pairs_hook=no_silent_repeats)
     except json.JSONDecodeError as exc:
         msg = f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
         return empty_table(
@@ -121,9 +132,27 @@ def read_sites(path: Path, file_label: str, resource: Resource) -> tuple[Table, 
 
     records, geoms = [], []
     seen: dict[str, int] = {}  # property name -> the first feature that has it
+    repeats: list[Problem] = []
     for i, feat in enumerate(doc["features"], start=1):
         props = feat.get("properties") if isinstance(feat, dict) else None
         props = props if isinstance(props, dict) else {}
+        for obj, key, first, last in repeated:
+            if obj is props or obj is feat:
+                msg = (
+                    f"{key!r} is given twice in this feature ({str(first)[:40]!r}, then "
+                    f"{str(last)[:40]!r}); the last one is used"
+                )
+                repeats.append(
+                    Problem(
+                        file_label,
+                        "json-duplicate-key",
+                        msg,
+                        i,
+                        str(key),
+                        severity=WARNING,
+                        unit="feature",
+                    )
+                )
         for key in props:
             seen.setdefault(str(key), i)
         rec = {ROW: i}
@@ -137,6 +166,7 @@ def read_sites(path: Path, file_label: str, resource: Resource) -> tuple[Table, 
     table = Table(resource.name, frame, pd.DataFrame(columns=[*frame.columns, "_reasons"]), unknown)
     table.rows["_geometry_raw"] = pd.Series(geoms, dtype=object)
 
+    table.problems.extend(repeats)
     validate_fields(table, resource, file_label, unit="feature")
     # A required property missing where the file has a misspelt one: say which.
     for i, p in enumerate(table.problems):
@@ -226,8 +256,17 @@ def _check_geometry(raw, file_label: str, row: int) -> tuple[BaseGeometry | None
             "coordinates must be lon in [-180, 180], lat in [-90, 90]",
             f"{x:g}, {y:g}",
         )
+    notes = []
+    if gtype in ("Polygon", "MultiPolygon") and not _rings_closed(raw.get("coordinates")):
+        # RFC 7946: a ring's last position repeats its first. Shapely closes it; say so.
+        msg = "a polygon ring is not closed (its last position must repeat its first); closed it"
+        notes.append(
+            Problem(
+                file_label, "ring-unclosed", msg, row, "geometry", severity=WARNING, unit="feature"
+            )
+        )
     if geom.is_valid:
-        return geom, []
+        return geom, notes
     fixed, reason = _repair(geom)
     if fixed is None:
         return err(
@@ -236,10 +275,20 @@ def _check_geometry(raw, file_label: str, row: int) -> tuple[BaseGeometry | None
         )
     msg = f"invalid geometry ({reason}) repaired with make_valid; please fix the file"
     return fixed, [
+        *notes,
         Problem(
             file_label, "geometry-repaired", msg, row, "geometry", severity=WARNING, unit="feature"
-        )
+        ),
     ]
+
+
+def _rings_closed(coords) -> bool:
+    """Whether every ring of Polygon / MultiPolygon coordinates ends where it starts."""
+    try:
+        polygons = coords if coords and isinstance(coords[0][0][0], list) else [coords]
+        return all(list(r[0]) == list(r[-1]) for poly in polygons for r in poly if r)
+    except (TypeError, IndexError, KeyError):
+        return True  # malformed: shape() has said so already
 
 
 def far_outside_region(

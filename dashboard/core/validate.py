@@ -579,6 +579,7 @@ def validate_fields(table: Table, resource: Resource, file_label: str, unit: str
         hit = suspects(f, col)
         broken_by: dict[str, str | None] = {}  # distinct value -> "rule: message"
         closest = Closest(f.enum) if f.enum is not None and f.type == "string" else None
+        blanked: list[int] = []
         for row, value in zip(rows[hit], col[hit], strict=True):
             if value not in broken_by:
                 broken = check_value(f, value)
@@ -591,12 +592,31 @@ def validate_fields(table: Table, resource: Resource, file_label: str, unit: str
                     broken += did_you_mean(slug)
                 broken_by[value] = broken
             broken = broken_by[value]
-            if broken:
+            if broken and f.blank_bad:
+                # An optional value that must never be used as it is (a javascript: link):
+                # left out, the row kept.
+                rule, msg = broken.split(": ", 1)
+                table.problems.append(
+                    Problem(
+                        file_label,
+                        rule,
+                        f"{msg}; left out, the row is kept",
+                        int(row),
+                        f.name,
+                        value,
+                        severity=WARNING,
+                        unit=unit,
+                    )
+                )
+                blanked.append(int(row))
+            elif broken:
                 rule, msg = broken.split(": ", 1)
                 table.problems.append(
                     Problem(file_label, rule, msg, int(row), f.name, value, unit=unit)
                 )
                 reasons.setdefault(int(row), []).append(f"{f.name}: {msg}")
+        if blanked:
+            table.rows.loc[table.rows[ROW].isin(blanked), f.name] = ""
     # After the value rules: a duplicate's message says whether the first row is kept.
     for f in resource.fields:
         if f.unique:

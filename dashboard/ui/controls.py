@@ -69,7 +69,8 @@ def time_controls(v: ViewState, span) -> None:
         lambda r: S.update(start=r[0], end=r[1]),
         label="Date range",
         min_value=span[0],
-        max_value=span[1],
+        # A slider needs two ends: data that all falls on one day gets the day after too.
+        max_value=max(span[1], span[0] + timedelta(days=1)),
         step=timedelta(days=1),
         format="YYYY-MM-DD",
     )
