@@ -461,6 +461,13 @@ def test_tooltips_and_panels_show_markup_as_text(browser, tmp_path):
     shutil.copytree(MINIMAL, root)
     d = DataDir(root)
     d.set_cell("events.csv", 4, "title", hostile)  # ev-three, placed by its own coordinates
+    d.set_cell("events.csv", 4, "summary", hostile)
+    d.set_cell("excerpts.csv", 5, "quote", hostile)
+    d.set_cell("sources.csv", 2, "publisher", hostile)
+    d.set_cell("sources.csv", 3, "url", "javascript:document.title='pwned'")
+    doc = d.sites()
+    doc["features"][0]["properties"]["name"] = hostile
+    d.write_sites(doc)
     with running_app(root) as url:
         context = browser.new_context(viewport={"width": 1500, "height": 1000})
         page = context.new_page()
@@ -477,6 +484,12 @@ def test_tooltips_and_panels_show_markup_as_text(browser, tmp_path):
         assert tip.locator("img, b").count() == 0  # text, not elements
         assert page.locator(".dashmap img, .dashmap b").count() == 0
         assert hostile in page.inner_text("body")  # the detail panel shows it literally
+        # The timeline draws it as SVG text, the list as grid text: nowhere an element.
+        timeline = page.locator('[data-testid="stVegaLiteChart"]').first
+        assert hostile[:20] in (timeline.inner_html() or "").replace("&lt;", "<")
+        assert page.locator('img[src="x"], b:text("bold")').count() == 0
+        # A javascript: link never becomes one (the loader left it out, with a warning).
+        assert page.locator('a[href^="javascript"]').count() == 0
         assert page.title() != "pwned" and dialogs == []
         context.close()
 
