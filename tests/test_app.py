@@ -463,3 +463,37 @@ def test_a_data_file_caught_mid_write_keeps_the_data_the_page_had(monkeypatch, d
     no_errors(at)
     assert not any("no event can be read" in w.value for w in at.warning)
     assert "Test BASE near Shaymak" in list(at.dataframe[0].value["Event"])
+
+
+def _snapshot(root) -> dict:
+    return {
+        str(p.relative_to(root)): (p.stat().st_mtime_ns, p.read_bytes())
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_nothing_is_written_into_the_data_directory(monkeypatch, data_dir: DataDir, tmp_path):
+    """Running the page, selecting, filtering, the problems panel and the downloads leave
+    the data directory as it was (no cache, no temp file, no edit); no server path shows."""
+    from dashboard.export.tables import events_csv
+
+    data_dir.set_cell("events.csv", 3, "category", "training")  # a problem to report
+    before = _snapshot(data_dir.root)
+    monkeypatch.setenv("DASHBOARD_DATA_DIR", str(data_dir.root))
+    at = run({"event": "ev-one"})
+    no_errors(at)
+    at.sidebar.multiselect(key="w_categories").unselect("base").run()
+    no_errors(at)
+    assert str(data_dir.root) not in texts(at) and str(tmp_path) not in texts(at)
+    from dashboard.core.store import open_store
+
+    store = open_store(data_dir.root)
+    events_csv(store.dataset, store.dataset.events)
+    from dashboard.cli import main
+
+    assert (
+        main(["export-png", "--data-dir", str(data_dir.root), "--out", str(tmp_path / "b.png")])
+        == 1
+    )
+    assert _snapshot(data_dir.root) == before

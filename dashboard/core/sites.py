@@ -78,7 +78,7 @@ def read_sites(path: Path, file_label: str, resource: Resource) -> tuple[Table, 
         return empty_table(
             resource.name,
             resource,
-            [Problem(file_label, "file-missing", f"file not found at {path}")],
+            [Problem(file_label, "file-missing", "file not found in the data directory")],
         ), []
     raw = path.read_bytes()
     if not raw.strip():

@@ -288,7 +288,7 @@ def read_csv(path: Path, file_label: str, resource: Resource) -> Table:
     gets one problem saying so, and all its rows are set aside (none is lost).
     """
     if not path.is_file():
-        problem = Problem(file_label, "file-missing", f"file not found at {path}")
+        problem = Problem(file_label, "file-missing", "file not found in the data directory")
         return empty_table(resource.name, resource, [problem])
     raw = path.read_bytes()
     problems: list[Problem] = []

@@ -40,7 +40,8 @@ def problems_panel(ds: Dataset) -> None:
     with st.expander(label, expanded=False):
         st.caption(
             md_escape(
-                f"Data directory: {ds.data_dir}. The valid rows are shown; "
+                # No server path on the page: the problems name files within the data.
+                "The valid rows are shown; "
                 "fix these and the page reloads the data."
             )
         )
