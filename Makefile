@@ -8,7 +8,7 @@ PORT ?= 8501
 NPM ?= npm
 
 .PHONY: install install-test run test lint format validate docs container-test clean \
-	frontend frontend-test bench
+	frontend frontend-test bench load-test
 
 $(BIN)/python:
 	$(PY) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required, found " + sys.version'
@@ -79,6 +79,16 @@ BENCH_SIZES ?= shipped,1k,10k,100k,1m
 bench: install-test
 	$(BIN)/python -m pip install -q -e '.[test,bench]'
 	$(BIN)/python bench/run.py --sizes $(BENCH_SIZES) --out docs/benchmarks.md
+
+# One server, LOAD_SESSIONS concurrent headless browsers x LOAD_INTERACTIONS each: errors
+# (must be 0), p50/p95 latency, server memory per added session -> docs/load-test.md.
+# LOAD_EVENTS=100000 make load-test  runs it on synthetic data of that size.
+LOAD_SESSIONS ?= 10
+LOAD_INTERACTIONS ?= 20
+LOAD_EVENTS ?= 0
+load-test: install-test
+	$(BIN)/python bench/load.py --sessions $(LOAD_SESSIONS) \
+		--interactions $(LOAD_INTERACTIONS) --events $(LOAD_EVENTS) --out docs/load-test.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts frontend/node_modules frontend/.test-build

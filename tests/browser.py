@@ -49,6 +49,20 @@ def running_app(data_dir: str | None = None, timeout: float = 60.0) -> Iterator[
 
     With ``APP_LOG=1`` in the environment the server's log goes to the terminal.
     """
+    with serve(data_dir, timeout) as (url, _proc):
+        yield url
+
+
+@contextlib.contextmanager
+def serve(
+    data_dir: str | None = None,
+    timeout: float = 60.0,
+    quiet: bool = False,
+    app: Path | None = None,
+) -> Iterator[tuple[str, subprocess.Popen]]:
+    """``running_app``, yielding the server process too (``quiet``: its log is dropped,
+    so a long run cannot fill an unread pipe; ``app``: another entry script, run with the
+    repository's .streamlit/config.toml)."""
     port = free_port()
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     if data_dir:
@@ -58,7 +72,7 @@ def running_app(data_dir: str | None = None, timeout: float = 60.0) -> Iterator[
         "-m",
         "streamlit",
         "run",
-        str(REPO / "dashboard" / "app.py"),
+        str(app or REPO / "dashboard" / "app.py"),
         "--server.headless",
         "true",
         "--server.address",
@@ -74,7 +88,9 @@ def running_app(data_dir: str | None = None, timeout: float = 60.0) -> Iterator[
         cmd,
         cwd=REPO,
         env=env,
-        stdout=None if os.environ.get("APP_LOG") else subprocess.PIPE,
+        stdout=None
+        if os.environ.get("APP_LOG")
+        else (subprocess.DEVNULL if quiet else subprocess.PIPE),
         stderr=subprocess.STDOUT,
         text=True,
     )
@@ -83,9 +99,8 @@ def running_app(data_dir: str | None = None, timeout: float = 60.0) -> Iterator[
         deadline = time.monotonic() + timeout
         while True:
             if proc.poll() is not None:
-                raise RuntimeError(
-                    f"streamlit exited with {proc.returncode}:\n{proc.stdout.read()}"
-                )
+                log = proc.stdout.read() if proc.stdout else ""
+                raise RuntimeError(f"streamlit exited with {proc.returncode}:\n{log}")
             try:
                 with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
                     if r.status == 200:
@@ -97,13 +112,34 @@ def running_app(data_dir: str | None = None, timeout: float = 60.0) -> Iterator[
                     f"streamlit did not answer /_stcore/health within {timeout:.0f} s"
                 )
             time.sleep(0.2)
-        yield url
+        yield url, proc
     finally:
         proc.terminate()
         try:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+def require_browser() -> None:
+    """Skip (or, with REQUIRE_BROWSER=1 as in CI, fail) when Chromium or Playwright is
+    missing."""
+    import pytest
+
+    missing = []
+    if not chromium_path():
+        missing.append("Chromium (/usr/bin/chromium; apt-get install chromium)")
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        missing.append(
+            "the playwright package (pip install playwright; no browser download needed)"
+        )
+    if missing:
+        reason = "browser tests need " + " and ".join(missing)
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(reason + " (REQUIRE_BROWSER=1)")
+        pytest.skip(reason)
 
 
 @contextlib.contextmanager

@@ -7,7 +7,6 @@ These skip with a reason when Chromium or Playwright is missing, unless REQUIRE_
 from __future__ import annotations
 
 import math
-import os
 import re
 from pathlib import Path
 
@@ -15,10 +14,10 @@ import pytest
 
 from browser import (
     MAP_CANVAS,
-    chromium_path,
     drawn_pixels,
     launch_browser,
     map_note,
+    require_browser,
     running_app,
     wait_for_map,
     wait_idle,
@@ -30,33 +29,16 @@ SHAYMAK = (74.85, 37.52)
 ROW_PX = 35  # st.dataframe's row (and header) height
 
 
-def _require_browser() -> None:
-    missing = []
-    if not chromium_path():
-        missing.append("Chromium (/usr/bin/chromium; apt-get install chromium)")
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        missing.append(
-            "the playwright package (pip install playwright; no browser download needed)"
-        )
-    if missing:
-        reason = "browser tests need " + " and ".join(missing)
-        if os.environ.get("REQUIRE_BROWSER") == "1":
-            pytest.fail(reason + " (REQUIRE_BROWSER=1)")
-        pytest.skip(reason)
-
-
 @pytest.fixture(scope="module")
 def app_url():
-    _require_browser()
+    require_browser()
     with running_app() as url:
         yield url
 
 
 @pytest.fixture(scope="module")
 def browser():
-    _require_browser()
+    require_browser()
     with launch_browser() as b:
         yield b
 
@@ -492,6 +474,42 @@ def test_tooltips_and_panels_show_markup_as_text(browser, tmp_path):
         assert page.locator('a[href^="javascript"]').count() == 0
         assert page.title() != "pwned" and dialogs == []
         context.close()
+
+
+BROKEN_APP = """
+import sys
+sys.path.insert(0, {repo!r})
+import dashboard.ui.page as page
+
+def broken(*args, **kwargs):
+    raise RuntimeError("secret detail from /srv/private/events.csv")
+
+page.render_table = broken  # an unexpected failure deep in the page
+exec(open({app!r}).read())
+"""
+
+
+def test_an_unexpected_error_reaches_the_log_not_the_user(browser, tmp_path):
+    """Production config: a failure shows a plain message; the details go to the log."""
+    from browser import REPO, serve
+
+    app = tmp_path / "broken_app.py"
+    app.write_text(BROKEN_APP.format(repo=str(REPO), app=str(REPO / "dashboard" / "app.py")))
+    with serve(app=app) as (url, proc):
+        context = browser.new_context(viewport={"width": 1500, "height": 1000})
+        page = context.new_page()
+        page.goto(url)
+        page.locator('[data-testid="stException"], [data-testid="stAlert"]').first.wait_for(
+            timeout=60_000
+        )
+        wait_idle(page)
+        body = page.inner_text("body")
+        context.close()
+        proc.terminate()
+        log = proc.communicate(timeout=20)[0]
+    for leak in ("secret detail", "/srv/private", "Traceback", "RuntimeError", str(REPO)):
+        assert leak not in body, leak
+    assert "RuntimeError: secret detail from /srv/private/events.csv" in log
 
 
 def _caption_counts(text: str) -> tuple[int, int]:
