@@ -41,8 +41,7 @@ def problems_panel(ds: Dataset) -> None:
         st.caption(
             md_escape(
                 # No server path on the page: the problems name files within the data.
-                "The valid rows are shown; "
-                "fix these and the page reloads the data."
+                "The valid rows are shown; fix these and the page reloads the data."
             )
         )
         frame = ds.problems_frame().rename(columns=str.capitalize)
