@@ -1,4 +1,5 @@
-"""Command-line interface: ``python -m dashboard validate | schema-docs | export-png``.
+"""Command-line interface: ``python -m dashboard validate | schema-docs | export-png |
+import-acled``.
 
 Exit codes: 0 clean; 1 problems in the data, but what loaded is usable (the report says
 what was set aside); 2 unusable: a usage error (a bad option, a view that is not valid, a
@@ -13,6 +14,8 @@ from pathlib import Path
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_UNUSABLE = EXIT_USAGE
+# Problems an import prints; all of them go to --report FILE.
+REPORT_LINES = 200
 
 
 def _existing_dir(text: str) -> Path:
@@ -146,6 +149,38 @@ def _cmd_healthcheck(args: argparse.Namespace) -> int:
     return EXIT_OK if ok else EXIT_PROBLEMS
 
 
+def _cmd_import_acled(args: argparse.Namespace) -> int:
+    from dashboard.interchange.acled import import_acled, problems_csv, report
+    from dashboard.interchange.package import Unusable, out_dir_problem, write_package
+
+    out = Path(args.out).expanduser()
+    if why := out_dir_problem(out, args.force):
+        return _usage(why)
+    if args.report and (why := _writable(Path(args.report))):
+        return _usage(why)
+    try:
+        result = import_acled(Path(args.file).expanduser())
+    except Unusable as exc:
+        return _usage(str(exc))
+    if args.report:
+        Path(args.report).expanduser().write_text(problems_csv(result.problems), encoding="utf-8")
+    if result.events.empty:
+        print(report(result, REPORT_LINES, args.report))
+        why = "it has no data row" if not result.rows_read else "no row could be mapped"
+        return _usage(f"{args.file}: {why}; nothing written")
+    files = write_package(
+        out, {"events": result.events, "sources": result.sources, "excerpts": result.excerpts}
+    )
+    print(
+        f"wrote {out}: {len(result.events):,} events, {len(result.excerpts):,} excerpts, "
+        f"{len(result.sources):,} sources ({', '.join(files)}) from {result.rows_read:,} "
+        f"ACLED rows"
+    )
+    print(report(result, REPORT_LINES, args.report))
+    print(f"check it with: python -m dashboard validate --data-dir {out}")
+    return EXIT_PROBLEMS if result.problems else EXIT_OK
+
+
 def _usage(message: str) -> int:
     print(f"python -m dashboard: error: {message}", file=sys.stderr)
     return EXIT_USAGE
@@ -192,6 +227,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="timestamp to print (ISO 8601; default now) for reproducible files",
     )
     p.set_defaults(func=_cmd_export_png)
+
+    p = sub.add_parser(
+        "import-acled",
+        help="turn an ACLED CSV export into a data package (rows it cannot map are listed)",
+    )
+    p.add_argument("file", help="ACLED CSV export (ISO or '05 November 2021' dates)")
+    p.add_argument("--out", required=True, help="folder to write the data package to")
+    p.add_argument("--force", action="store_true", help="replace a data package in --out")
+    p.add_argument("--report", help="also write every row set aside to this CSV file")
+    p.set_defaults(func=_cmd_import_acled)
 
     p = sub.add_parser(
         "healthcheck", help="exit 0 if the running dashboard answers its health endpoint"

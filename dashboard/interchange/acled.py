@@ -1,0 +1,686 @@
+"""ACLED CSV exports into the data contract (``python -m dashboard import-acled``).
+
+One ACLED row becomes one event placed by its own coordinates, one excerpt per publisher
+in ACLED's ``source`` column (the quote is ACLED's ``notes``, verbatim) and one source row
+per distinct publisher, known through ACLED (``via``). ACLED's precision codes are kept:
+``time_precision`` decides how wide the event's period is, ``geo_precision`` goes to the
+event's ``geo_precision`` with a radius of uncertainty (``precision_m``) that the map
+draws. Rows that cannot be mapped are set aside with located problems; the others are
+written. Every step works on whole columns (a million rows, no loop per row); only the
+rows set aside and the distinct publishers are visited one by one.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+
+from dashboard.core.columns import to_float
+from dashboard.core.problems import Problem
+from dashboard.interchange.package import Unusable
+
+ROW = "_row"  # the row number a spreadsheet shows (the header is row 1)
+
+# Without these no event can be written honestly: an id, a date and how precise it is, a
+# place and how precise it is, the text backing it and who reported it.
+REQUIRED = (
+    "event_id_cnty",
+    "event_date",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+)
+# Read when present (an export without them is still usable); empty when absent.
+OPTIONAL = (
+    "year",
+    "disorder_type",
+    "actor1",
+    "assoc_actor_1",
+    "actor2",
+    "assoc_actor_2",
+    "civilian_targeting",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "source_scale",
+    "fatalities",
+    "timestamp",
+)
+
+# ACLED event type / sub-event type (lower case) -> our category, where one honestly fits.
+# Everything else is a "report": an event known from a report, its ACLED type kept in the
+# title and the summary. See docs/interchange.md for the table and why.
+CATEGORY_BY_TYPE = {
+    ("strategic developments", "agreement"): "agreement",
+    ("strategic developments", "headquarters or base established"): "base",
+}
+DEFAULT_CATEGORY = "report"
+
+# ACLED time_precision 2: "the week or weekend is known", and ACLED records the middle
+# day of it. The event is then written as that day ± 3 days (a 7-day period).
+WEEK_HALF_DAYS = 3
+# Radius of uncertainty drawn on the map for ACLED's geo_precision (metres). ACLED gives
+# none; these are this importer's convention (docs/interchange.md): 2 is "near a named
+# place / a small part of a region", 3 "only a larger region: the coordinates stand for
+# it (often its capital)". 1 is the named place itself: no radius.
+RADIUS_M = {"1": "", "2": "25000", "3": "100000"}
+
+ACLED_SOURCE_ID = "acled"
+ACLED_PUBLISHER = "ACLED (Armed Conflict Location & Event Data)"
+ACLED_URL = "https://acleddata.com/"
+
+_ISO_DATE = r"\d{4}-\d{2}-\d{2}"
+_LONG_DATE = r"\d{1,2} [A-Za-z]+ \d{4}"
+
+# Bytes that are not UTF-8 become these private-use code points while reading, so the
+# file parses and only the rows holding them are set aside (their text is not ACLED's).
+_BAD_BYTE_BASE = 0x10FE00
+_BAD_BYTE_RE = "[\U0010fe00-\U0010feff]"
+_BAD_BYTES = "dashboard-acled-bad-bytes"
+
+
+def _mark_bad_bytes(err: UnicodeDecodeError) -> tuple[str, int]:
+    return "".join(chr(_BAD_BYTE_BASE + b) for b in err.object[err.start : err.end]), err.end
+
+
+codecs.register_error(_BAD_BYTES, _mark_bad_bytes)
+
+
+@dataclass
+class AcledImport:
+    """The outcome of mapping an ACLED file: the package's tables and the rows set aside."""
+
+    events: pd.DataFrame
+    sources: pd.DataFrame
+    excerpts: pd.DataFrame
+    rows_read: int
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def rows_set_aside(self) -> int:
+        """How many ACLED rows were not written."""
+        return len({p.row for p in self.problems})
+
+
+def read_acled(path: Path) -> tuple[pd.DataFrame, list[Problem]]:
+    """Read an ACLED CSV export into string columns (trimmed) with the row number in
+    ``_row``, and the rows that cannot even be read (a wrong field count, bytes that are
+    not UTF-8) as problems.
+
+    Raises ``Unusable`` when the file cannot be read, is empty or lacks a required column
+    (the message names them). Column names are matched in lower case: older exports
+    write ``EVENT_ID_CNTY``.
+    """
+    label = path.name
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise Unusable(f"cannot read {path}: {exc.strerror or exc}") from None
+    while raw.startswith(codecs.BOM_UTF8):
+        raw = raw.removeprefix(codecs.BOM_UTF8)
+    try:
+        raw.decode("utf-8")
+        bad_bytes = False
+    except UnicodeDecodeError:
+        raw = raw.decode("utf-8", errors=_BAD_BYTES).encode("utf-8")
+        bad_bytes = True
+    if not raw.strip():
+        raise Unusable(f"{path} is empty")
+    if not raw.endswith(b"\n"):
+        raw += b"\n"
+    misfits: list[tuple[int, str]] = []
+
+    def misfit(row) -> str:
+        misfits.append((row.number, row.text))
+        return "skip"
+
+    width = raw.split(b"\n", 1)[0].count(b",") + 64  # more names than columns can exist
+    try:
+        records = pacsv.read_csv(
+            io.BytesIO(raw),
+            read_options=pacsv.ReadOptions(
+                use_threads=False,  # Arrow knows a misfit row's number only on one thread
+                autogenerate_column_names=True,
+                block_size=max(1 << 20, min(len(raw) + 1, 1 << 30)),
+            ),
+            parse_options=pacsv.ParseOptions(
+                newlines_in_values=True, ignore_empty_lines=False, invalid_row_handler=misfit
+            ),
+            convert_options=pacsv.ConvertOptions(
+                column_types={f"f{i}": pa.string() for i in range(width)},
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
+        )
+    except pa.ArrowInvalid as exc:
+        reason = str(exc).removeprefix("CSV parse error: ")[:200]
+        raise Unusable(f"{path} could not be read as CSV ({reason})") from None
+    first = records.slice(0, 1).to_pylist()[0].values()
+    header = [str(h).strip().strip("\ufeff").strip().lower() for h in first]
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        hint = ""
+        if len(header) <= 2 and any(s in h for h in header for s in (";", "\t")):
+            hint = " (the header reads as one column: is the file separated by ';' or tabs?)"
+        raise Unusable(
+            f"{path} lacks required ACLED column(s): {', '.join(missing)}{hint}; "
+            f"its header has: {', '.join(h for h in header if h)[:300] or 'nothing'}"
+        )
+    body = records.slice(1)
+    total = body.num_rows + len(misfits) + 1
+    numbers = np.delete(np.arange(2, total + 1), [n - 2 for n, _ in misfits if n and n >= 2])
+    numbers = numbers[: body.num_rows]
+    columns: dict[str, object] = {ROW: numbers}
+    blank = np.ones(body.num_rows, dtype=bool)
+    for name, col in zip(header, body.columns, strict=False):
+        col = pc.utf8_trim_whitespace(col)
+        blank &= pc.equal(col, "").to_numpy(zero_copy_only=False)
+        if name in (*REQUIRED, *OPTIONAL) and name not in columns:
+            columns[name] = col.to_pandas()
+    frame = pd.DataFrame(columns)
+    for name in (*REQUIRED, *OPTIONAL):
+        if name not in frame:
+            frame[name] = ""
+    frame = frame[~blank].reset_index(drop=True)
+    problems = []
+    for number, text in misfits:
+        if not text.strip(", \r\n"):
+            continue  # a blank line holds nothing to lose
+        n = len(next(csv.reader(io.StringIO(text)), []))
+        msg = f"row has {n} fields, the header has {len(header)}: not read"
+        problems.append(Problem(label, "row-width", msg, number, None, text[:80]))
+    if bad_bytes:
+        for name in (*REQUIRED, *OPTIONAL):
+            hit = frame[name].str.contains(_BAD_BYTE_RE, regex=True).to_numpy(dtype=bool)
+            for number, value in zip(frame[ROW][hit], frame[name][hit], strict=True):
+                shown = re.sub(_BAD_BYTE_RE, "\ufffd", value)
+                msg = "not valid UTF-8: the text cannot be quoted verbatim (save the file as UTF-8)"
+                problems.append(Problem(label, "encoding", msg, int(number), name, shown))
+        aside = {p.row for p in problems if p.rule == "encoding"}
+        frame = frame[~frame[ROW].isin(aside)].reset_index(drop=True)
+    return frame, problems
+
+
+def parse_dates(values: pd.Series) -> np.ndarray:
+    """ACLED's ``event_date`` as ``datetime64[D]`` (NaT where it is not a date).
+
+    Reads ``2021-11-05`` and ``05 November 2021`` (the two forms ACLED exports use); each
+    distinct text is parsed once.
+    """
+    codes, uniques = pd.factorize(pd.Series(values, dtype="str"))
+    texts = pd.Series(uniques, dtype="str")
+    iso = texts.str.fullmatch(_ISO_DATE)
+    long = texts.str.fullmatch(_LONG_DATE)
+    parsed = pd.Series(pd.NaT, index=texts.index, dtype="datetime64[s]")
+    if iso.any():
+        parsed[iso] = pd.to_datetime(texts[iso], format="%Y-%m-%d", errors="coerce")
+    if long.any():
+        parsed[long] = pd.to_datetime(texts[long], format="%d %B %Y", errors="coerce")
+    days = parsed.to_numpy().astype("datetime64[D]")
+    out = np.full(len(codes), np.datetime64("NaT"), dtype="datetime64[D]")
+    found = codes >= 0
+    out[found] = days[codes[found]]
+    return out
+
+
+def _slugs(values: pd.Series) -> pd.Series:
+    """Lower-case letters, digits and '-' (the contract's id pattern); '' when nothing is left."""
+    return (
+        values.str.lower().str.replace(r"[^a-z0-9]+", "-", regex=True).str.strip("-").astype("str")
+    )
+
+
+def _check_rows(frame: pd.DataFrame, label: str) -> tuple[np.ndarray, list[Problem], dict]:
+    """Which rows can be mapped (a boolean mask), the problems of the others, and the
+    parsed values the mapping reuses (dates, event ids)."""
+    problems: list[Problem] = []
+    bad = np.zeros(len(frame), dtype=bool)
+    rows = frame[ROW].to_numpy()
+
+    def flag(mask, column: str, rule: str, message) -> None:
+        """Set aside the rows of ``mask``; ``message`` is text, or a function of the value."""
+        mask = np.asarray(mask, dtype=bool)
+        if not mask.any():
+            return
+        for r, value in zip(rows[mask], frame[column].to_numpy(dtype=object)[mask], strict=True):
+            msg = message(value) if callable(message) else message
+            problems.append(Problem(label, rule, msg, int(r), column, value))
+        bad[mask] = True
+
+    raw_id = frame["event_id_cnty"]
+    ids = _slugs(raw_id)
+    flag(raw_id == "", "event_id_cnty", "id-missing", "no event id: the event cannot be cited")
+    flag(
+        (raw_id != "") & (ids == ""),
+        "event_id_cnty",
+        "id",
+        "the id has no letter or digit to make an event_id of",
+    )
+    # Ids that differ only in case or punctuation would be one event_id: the first keeps it.
+    filled = (ids != "").to_numpy(dtype=bool)
+    again = filled & ids.duplicated(keep="first").to_numpy(dtype=bool)
+    if again.any():
+        first_row = frame[ROW].groupby(ids).transform("first").to_numpy()
+        for at in np.flatnonzero(again):
+            msg = (
+                f"duplicate id: row {int(first_row[at])} has it first and is written; this "
+                "row is not (ACLED ids are unique: if two exports were joined, keep the row "
+                "with the latest timestamp)"
+            )
+            problems.append(
+                Problem(label, "id-duplicate", msg, int(rows[at]), "event_id_cnty", raw_id.iat[at])
+            )
+        bad |= again
+
+    dates = parse_dates(frame["event_date"])
+    flag(
+        np.isnat(dates),
+        "event_date",
+        "date",
+        lambda v: (
+            "missing date"
+            if v == ""
+            else "not a date: expected YYYY-MM-DD (2021-11-05) or DD Month YYYY (05 November 2021)"
+        ),
+    )
+    years = pd.Series(dates).dt.year.astype("Int64").astype("str").to_numpy(dtype=object)
+    stated = frame["year"].to_numpy(dtype=object)
+    flag(
+        ~np.isnat(dates) & (stated != "") & (stated != years),
+        "year",
+        "year",
+        "year differs from the year of event_date: which one is right is unknown",
+    )
+    flag(
+        ~frame["time_precision"].isin(["1", "2", "3"]).to_numpy(dtype=bool),
+        "time_precision",
+        "time-precision",
+        "must be ACLED's 1 (day), 2 (week) or 3 (month or longer)",
+    )
+    for column, limit in (("latitude", 90), ("longitude", 180)):
+        value = to_float(frame[column])
+        with np.errstate(invalid="ignore"):
+            outside = np.abs(value) > limit
+        flag(
+            np.isnan(value),
+            column,
+            "coordinates",
+            lambda v: "missing coordinate" if v == "" else "not a number",
+        )
+        flag(outside, column, "coordinates", f"out of range: must be between -{limit} and {limit}")
+    flag(
+        ~frame["geo_precision"].isin(["1", "2", "3"]).to_numpy(dtype=bool),
+        "geo_precision",
+        "geo-precision",
+        "must be ACLED's 1 (the place), 2 (near it / part of a region) or 3 (a larger region)",
+    )
+    flag(
+        (frame["notes"] == "").to_numpy(dtype=bool),
+        "notes",
+        "notes-missing",
+        "no notes: every event needs the text that backs it, and ACLED's notes are that text",
+    )
+    problems.sort(key=lambda p: p.row)  # file order; a row's problems in column order
+    return ~bad, problems, {"dates": dates, "ids": ids}
+
+
+_TEXT = pa.large_string()  # what pandas' str columns hold
+
+
+def _text(values) -> pa.Array:
+    """A column (Series, array, list) as an Arrow text array, for the string kernels."""
+    array = pa.array(values, type=_TEXT, from_pandas=True)
+    return array.combine_chunks() if isinstance(array, pa.ChunkedArray) else array
+
+
+def _cat(*parts) -> pa.Array:
+    """Texts and columns joined row by row in one pass (Arrow's element-wise join)."""
+    args = [pa.scalar(p, _TEXT) if isinstance(p, str) else p for p in parts]
+    return pc.binary_join_element_wise(*args, pa.scalar("", _TEXT))
+
+
+def _when(column: pa.Array, prefix: str, suffix: str = "") -> pa.Array:
+    """``prefix + column + suffix`` where the column is not empty, else ''."""
+    return pc.if_else(pc.equal(column, ""), pa.scalar("", _TEXT), _cat(prefix, column, suffix))
+
+
+def _join_nonempty(parts: list[pa.Array], sep: str) -> pa.Array:
+    """The non-empty parts of each row joined with ``sep`` (the texts are never rewritten)."""
+    text = parts[0]
+    for part in parts[1:]:
+        both = pc.and_(pc.not_equal(text, ""), pc.not_equal(part, ""))
+        text = pc.if_else(both, _cat(text, sep, part), _cat(text, part))
+    return text
+
+
+def _distinct_parts(parts: list[pa.Array]) -> list[pa.Array]:
+    """Each part blanked where an earlier part of the same row has the same text (ACLED
+    repeats a town as its admin3 and admin2: "Ishkoshim, Ishkoshim, Ishkoshim")."""
+    out = []
+    for i, part in enumerate(parts):
+        seen = pa.array(np.zeros(len(part), dtype=bool))
+        for earlier in parts[:i]:
+            seen = pc.or_(seen, pc.equal(part, earlier))
+        out.append(pc.if_else(seen, pa.scalar("", _TEXT), part))
+    return out
+
+
+def _pick(codes: pa.Array, choices: dict[str, pa.Array | str], default) -> pa.Array:
+    """Per row, the choice for its code ("1", "2", "3"), else ``default``."""
+    out = default
+    for code, choice in choices.items():
+        value = pa.scalar(choice, _TEXT) if isinstance(choice, str) else choice
+        out = pc.if_else(pc.equal(codes, code), value, out)
+    return out
+
+
+def _day_texts(days: np.ndarray) -> dict[str, pa.Array]:
+    """The texts a day is written as (ISO, the week around it, its month, in words),
+    computed once per distinct day and spread to the rows."""
+    unique, inverse = np.unique(days, return_inverse=True)
+    week = np.timedelta64(WEEK_HALF_DAYS, "D")
+
+    def words(d: np.ndarray) -> pd.Series:
+        t = pd.Series(d.astype("datetime64[s]"))
+        return t.dt.day.astype("str") + " " + t.dt.month_name() + " " + t.dt.year.astype("str")
+
+    month = pd.Series(unique.astype("datetime64[s]")).dt.strftime("%B %Y")
+    texts = {
+        "day": np.datetime_as_string(unique, unit="D"),
+        "week_first": np.datetime_as_string(unique - week, unit="D"),
+        "week_last": np.datetime_as_string(unique + week, unit="D"),
+        "month": np.datetime_as_string(unique.astype("datetime64[M]"), unit="M"),
+        "day_words": words(unique),
+        "first_words": words(unique - week),
+        "last_words": words(unique + week),
+        "month_words": month,
+    }
+    at = pa.array(inverse.ravel())
+    return {k: _text(v).take(at) for k, v in texts.items()}
+
+
+def map_acled(
+    frame: pd.DataFrame, label: str, problems: list[Problem] | None = None
+) -> AcledImport:
+    """Map ACLED rows (as ``read_acled`` gives them) to events, excerpts and sources.
+
+    ``problems`` are those found while reading; the rows this step cannot map are added.
+    """
+    problems = list(problems or [])
+    rows_read = len(frame) + len({p.row for p in problems})
+    ok, found, parsed = _check_rows(frame, label)
+    problems = sorted([*problems, *found], key=lambda p: p.row or 0)
+    good = frame[ok].reset_index(drop=True)
+    col = {c: _text(good[c]) for c in (*REQUIRED, *OPTIONAL)}
+    ids = _text(parsed["ids"][ok])
+    tp, gp = col["time_precision"], col["geo_precision"]
+    d = _day_texts(parsed["dates"][ok])
+    empty = pa.scalar("", _TEXT)
+
+    # time_precision: the day (1); the week ACLED means, as its middle day ± 3 (2); the
+    # month of the day ACLED records (3).
+    date = _pick(tp, {"1": d["day"], "2": d["week_first"]}, d["month"])
+    end = _pick(tp, {"2": d["week_last"]}, empty)
+    when = _pick(
+        tp,
+        {
+            "1": _cat("ACLED time_precision 1, the day is known: ", d["day_words"]),
+            "2": _cat(
+                "ACLED time_precision 2, only the week is known: ACLED records ",
+                d["day_words"],
+                " for it, shown here as ",
+                d["first_words"],
+                " to ",
+                d["last_words"],
+            ),
+        },
+        _cat(
+            "ACLED time_precision 3, only the month or a longer period is known: ACLED records ",
+            d["day_words"],
+            " for it, shown here as ",
+            d["month_words"],
+            " (the period may be longer)",
+        ),
+    )
+    where = _pick(
+        gp,
+        {
+            "1": "ACLED geo_precision 1: the coordinates are those of the named place",
+            "2": "ACLED geo_precision 2: near the named place or in a small part of its "
+            f"region; drawn with a radius of {int(RADIUS_M['2']) // 1000} km",
+        },
+        pa.scalar(
+            "ACLED geo_precision 3: only a larger region is known, the coordinates stand "
+            f"for it (often its capital); drawn with a radius of {int(RADIUS_M['3']) // 1000} km",
+            _TEXT,
+        ),
+    )
+    place = _join_nonempty(
+        _distinct_parts([col[c] for c in ("location", "admin3", "admin2", "admin1", "country")]),
+        ", ",
+    )
+    event_type, sub_type = col["event_type"], col["sub_event_type"]
+    kinds = [f"{t}|{s}" for t, s in CATEGORY_BY_TYPE]
+    known = pc.index_in(
+        _cat(pc.utf8_lower(event_type), "|", pc.utf8_lower(sub_type)),
+        value_set=_text(kinds),
+    )
+    categories = np.array([*CATEGORY_BY_TYPE.values(), DEFAULT_CATEGORY], dtype=object)
+    category = categories[pc.fill_null(known, len(kinds)).to_numpy()]
+
+    heading = pc.if_else(pc.equal(sub_type, ""), event_type, sub_type)
+    heading = pc.if_else(pc.equal(heading, ""), pa.scalar("ACLED event", _TEXT), heading)
+    spot = pc.if_else(pc.equal(col["location"], ""), col["admin1"], col["location"])
+    title = _cat(heading, _when(spot, " — "), _when(col["country"], ", "))
+
+    actor1 = _cat(col["actor1"], _when(col["assoc_actor_1"], " (with ", ")"))
+    actor2 = _cat(col["actor2"], _when(col["assoc_actor_2"], " (with ", ")"))
+    summary = _cat(
+        "ACLED event ",
+        col["event_id_cnty"],
+        ", ",
+        _join_nonempty([event_type, sub_type], " / "),
+        _when(col["disorder_type"], " (disorder type: ", ")"),
+        ". Where: ",
+        pc.if_else(pc.equal(place, ""), pa.scalar("not named", _TEXT), place),
+        "; ",
+        where,
+        ". When: ",
+        when,
+        ".",
+        _when(_join_nonempty([actor1, actor2], " and "), " Actors: ", "."),
+        _when(col["civilian_targeting"], " ACLED marks it: ", "."),
+        _when(col["fatalities"], " Fatalities as recorded by ACLED: ", "."),
+    )
+    actors = _join_nonempty(
+        [col[c] for c in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")], ";"
+    )
+    radius = np.array([RADIUS_M[c] for c in ("1", "2", "3")], dtype=object)
+    events = pd.DataFrame(
+        {
+            "event_id": ids.to_pandas(),
+            "date": date.to_pandas(),
+            "end_date": end.to_pandas(),
+            "category": category,
+            "title": title.to_pandas(),
+            "summary": summary.to_pandas(),
+            "site_id": "",
+            "lon": good["longitude"],
+            "lat": good["latitude"],
+            "geo_precision": good["geo_precision"],
+            "precision_m": radius[good["geo_precision"].to_numpy(dtype=int) - 1],
+            "status": "reported",
+            "actors": actors.to_pandas(),
+            "lifecycle": "occurred",
+        }
+    )
+    sources, excerpts = _sources_and_excerpts(good, col, ids, label)
+    return AcledImport(events, sources, excerpts, rows_read, problems)
+
+
+def _sources_and_excerpts(
+    good: pd.DataFrame, col: dict[str, pa.Array], ids: pa.Array, label: str
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One source per distinct publisher string (known through ACLED), and one excerpt
+    per event and publisher quoting ACLED's notes; ACLED itself where none is named."""
+    lists = pc.split_pattern(col["source"], ";")
+    pairs = pd.DataFrame(
+        {
+            "at": pc.list_parent_indices(lists).to_numpy(),
+            "publisher": pc.utf8_trim_whitespace(pc.list_flatten(lists)).to_pandas(),
+        }
+    )
+    pairs = pairs[pairs["publisher"] != ""].drop_duplicates()
+    publishers = pd.unique(pairs["publisher"])
+    source_ids = _publisher_ids(pd.Series(publishers, dtype="str"))
+    id_of = pd.Series(source_ids, index=publishers, dtype=object)
+    scale = pd.DataFrame(
+        {"publisher": pairs["publisher"], "scale": good["source_scale"].to_numpy()[pairs["at"]]}
+    )
+    scale = scale[scale["scale"] != ""].drop_duplicates()
+    # A few thousand publishers at most: one join per publisher, not per row.
+    scales = scale.groupby("publisher", sort=False)["scale"].agg(lambda s: "; ".join(sorted(s)))
+
+    named = _text(pd.Series(publishers, dtype="str"))
+    scale_text = _text(pd.Series(publishers, dtype="str").map(scales).fillna(""))
+    sources = pd.DataFrame(
+        {
+            "source_id": source_ids,
+            "title": _cat("[Reports by ", named, ", as coded by ACLED]").to_pandas(),
+            "author": "",
+            "publisher": named.to_pandas(),
+            "published": "",
+            "url": "",
+            "via": ACLED_SOURCE_ID,
+            "note": _cat(
+                "Named in ACLED's source column; known only through ACLED's notes, which "
+                "summarise its reports.",
+                _when(scale_text, " ACLED source_scale where it is cited: ", "."),
+            ).to_pandas(),
+        }
+    )
+    acled = pd.DataFrame(
+        [
+            {
+                "source_id": ACLED_SOURCE_ID,
+                "title": f"ACLED data export ({label})",
+                "author": "",
+                "publisher": ACLED_PUBLISHER,
+                "published": "",
+                "url": ACLED_URL,
+                "via": "",
+                "note": "Imported with 'python -m dashboard import-acled'. The excerpts quote "
+                "ACLED's notes verbatim: its coders' summaries of the reports named in its "
+                "source column.",
+            }
+        ]
+    )
+    sources = pd.concat([acled, sources], ignore_index=True)
+
+    # Events whose source column names nobody are backed by ACLED's own text.
+    unnamed = np.setdiff1d(np.arange(len(good)), pairs["at"].to_numpy())
+    at = np.concatenate([pairs["at"].to_numpy(), unnamed])
+    source_id = np.concatenate(
+        [
+            id_of.reindex(pairs["publisher"]).to_numpy(dtype=object),
+            np.full(len(unnamed), ACLED_SOURCE_ID, dtype=object),
+        ]
+    )
+    order = np.argsort(at, kind="stable")  # each event's excerpts together, in file order
+    at, source_id = at[order], source_id[order]
+    # ACLED's timestamp (Unix seconds) says which version of its coding is quoted.
+    stamp = to_float(good["timestamp"])
+    day = np.full(len(stamp), np.datetime64("NaT"), dtype="datetime64[D]")
+    known = np.isfinite(stamp)
+    day[known] = (stamp[known] // 86400).astype("int64").astype("datetime64[D]")
+    version = _day_texts(day)["day"]
+    version = pc.if_else(pc.equal(version, "NaT"), pa.scalar("", _TEXT), version)
+    locator = _cat(
+        "ACLED ",
+        col["event_id_cnty"],
+        ", notes",
+        _when(version, " (as updated by ACLED on ", ")"),
+        _when(col["source_scale"], "; source_scale "),
+    )
+    take = pa.array(at)
+    event_id = ids.take(take)
+    number = pd.Series(at).groupby(at).cumcount().to_numpy() + 1
+    excerpts = pd.DataFrame(
+        {
+            "event_id": event_id.to_pandas(),
+            "source_id": source_id,
+            "quote": col["notes"].take(take).to_pandas(),
+            "stance": "supports",
+            "locator": locator.take(take).to_pandas(),
+            "excerpt_id": _cat(event_id, "-", _text(number.astype(str))).to_pandas(),
+        }
+    )
+    return sources, excerpts
+
+
+def _publisher_ids(publishers: pd.Series) -> list[str]:
+    """A unique slug per publisher ("Asia-Plus" -> "asia-plus"; a second "Asia Plus" ->
+    "asia-plus-2"; a name with no Latin letter or digit -> "publisher-N")."""
+    slugs = _slugs(publishers).tolist()
+    taken = {ACLED_SOURCE_ID}
+    out = []
+    for i, slug in enumerate(slugs, start=1):
+        base = slug or f"publisher-{i}"
+        candidate, n = base, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{base}-{n}"
+        taken.add(candidate)
+        out.append(candidate)
+    return out
+
+
+def import_acled(path: Path) -> AcledImport:
+    """Read and map an ACLED CSV export (``read_acled`` then ``map_acled``).
+
+    Raises ``Unusable`` when the file cannot be read or a required column is missing. A
+    result with no event (no row could be mapped) is returned with its problems: the
+    caller says why nothing can be written.
+    """
+    frame, problems = read_acled(path)
+    return map_acled(frame, path.name, problems)
+
+
+def report(result: AcledImport, limit: int | None = None, full: str | None = None) -> str:
+    """The rows set aside, one located problem a line (file, row, column, value, rule),
+    at most ``limit`` lines; ``full`` names the file that holds them all."""
+    if not result.problems:
+        return f"All {result.rows_read:,} rows mapped."
+    lines = [f"{result.rows_set_aside:,} of {result.rows_read:,} row(s) set aside (not written):"]
+    shown = result.problems if limit is None else result.problems[:limit]
+    lines += [f"  {p}" for p in shown]
+    if len(shown) < len(result.problems):
+        where = f"all of them are in {full}" if full else "--report FILE writes them all"
+        lines.append(f"  … and {len(result.problems) - len(shown):,} more ({where})")
+    return "\n".join(lines)
+
+
+def problems_csv(problems: list[Problem]) -> str:
+    """The problems as CSV (file, row, column, value, rule, message)."""
+    frame = pd.DataFrame(
+        [p.as_dict() for p in problems],
+        columns=["file", "row", "column", "value", "rule", "message"],
+    )
+    return frame.to_csv(index=False, lineterminator="\n")
