@@ -7,6 +7,9 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ENV_DATA_DIR = "DASHBOARD_DATA_DIR"
+# A PostgreSQL URI (postgresql://user@host:port/db) to read the data from a shared PostGIS
+# database instead of a data directory (dashboard.core.postgis).
+ENV_STORE = "DASHBOARD_STORE"
 REFERENCE_SUBDIR = Path("geodata") / "reference"
 
 
@@ -23,3 +26,17 @@ def reference_dir(directory: Path) -> Path:
     """
     own = directory / REFERENCE_SUBDIR
     return own if own.is_dir() else REPO_ROOT / REFERENCE_SUBDIR
+
+
+def database_uri() -> str | None:
+    """``$DASHBOARD_STORE`` when it names a PostgreSQL database, else None (the data
+    directory is the store)."""
+    uri = os.environ.get(ENV_STORE, "").strip()
+    if not uri:
+        return None
+    if not uri.startswith(("postgresql://", "postgres://")):
+        # Never echo the value: it may hold a password.
+        raise ValueError(
+            f"{ENV_STORE} must be a postgresql:// address (or unset for the data directory)"
+        )
+    return uri

@@ -7,11 +7,12 @@ state (its arrays are read-only) is never changed in place.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import streamlit as st
 
-from dashboard.core import config
+from dashboard.core import config, postgis
 from dashboard.core.store import EmbeddedStore, data_stamp, open_store, version_of
 from dashboard.core.timefilter import data_span
 from dashboard.core.urlstate import Context
@@ -23,6 +24,11 @@ def _store(directory: str, version: str) -> EmbeddedStore:
     store = open_store(directory)
     store.version = version  # the version the cache key was computed from
     return store
+
+
+@st.cache_resource(show_spinner="Loading and validating the data…", max_entries=2)
+def _db_store(uri: str, version: str) -> EmbeddedStore:
+    return EmbeddedStore(postgis.load_from_database(uri), version)
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -44,6 +50,13 @@ def current_store() -> EmbeddedStore:
     """The store of the configured data directory, reloaded when its files change; while
     the files on disk yield no event at all, the last store that had events (with a note
     in ``st.session_state[FALLBACK_NOTE]`` saying why)."""
+    try:
+        uri = config.database_uri()
+    except ValueError as exc:
+        st.error(str(exc))
+        st.stop()
+    if uri:
+        return _database_store(uri)
     directory = str(config.data_dir())
     store = _store(directory, version_of(data_stamp(Path(directory))))
     good = _last_good.get(directory)
@@ -59,6 +72,36 @@ def current_store() -> EmbeddedStore:
         "they load."
     )
     return good
+
+
+def _database_store(uri: str) -> EmbeddedStore:
+    """The database's data, reloaded when its version changes (one indexed row read per
+    run); while the database cannot be reached, the data as last read, with a note."""
+    good = _last_good.get(uri)
+    try:
+        version = postgis.version(uri)
+        if version is None:
+            raise LookupError("the database holds no imported data")
+        store = _db_store(uri, version)
+    except Exception as exc:  # the database is down or emptied: keep what we had
+        logging.getLogger(__name__).warning("data store %s: %s", postgis.redact(uri), exc)
+        if good is None:
+            # What the operator must fix, without the address (it may hold a password).
+            st.error(
+                "The shared database (DASHBOARD_STORE) cannot be read: "
+                + (str(exc) if isinstance(exc, LookupError) else "it does not answer")
+                + ". Import data with `python -m dashboard import-postgis`, or check that "
+                "the database is running; the server log has the details."
+            )
+            st.stop()
+        st.session_state[FALLBACK_NOTE] = (
+            "The shared database cannot be read now. Showing the data as it was last read; "
+            "this page picks it up again once the database answers."
+        )
+        return good
+    _last_good[uri] = store
+    st.session_state.pop(FALLBACK_NOTE, None)
+    return store
 
 
 def current_context(store: EmbeddedStore) -> Context:

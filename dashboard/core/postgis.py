@@ -1,0 +1,367 @@
+"""A shared PostgreSQL + PostGIS store for teams: import, export, and the app reading it.
+
+``DASHBOARD_STORE=postgresql://…`` points every replica at one database instead of a
+data directory. The database holds the data package in the schema ``dashboard``:
+
+- ``events``, ``sources``, ``excerpts``, ``claims``: every CSV column as text, exactly as
+  written (``__row`` keeps the file's row order), so that a round trip loses nothing and
+  the one validator (``load_dataset``) judges database rows exactly as it judges files;
+- ``sites``: one row per GeoJSON feature (the feature as ``json``, as written) with its geometry as
+  PostGIS ``geometry(4326)``;
+- ``event_index``: per valid event its start and end dates and the point it is drawn at
+  (its own, or a point inside its site), with a GiST index on the point and a B-tree on
+  the start: window + map-area queries run in the database (``window_bbox_count``,
+  ``grid_bins``, ``week_bins``);
+- ``meta``: the data ``version`` (a new value on every import and on every change to
+  any table, by a statement trigger), the longest event duration (the lower bound that
+  lets a window query use the date index) and the GeoJSON collection's own members.
+
+Every process reads the database through the same validation as a data directory:
+``export_package`` writes the tables back as a data package, ``load_dataset`` reads it.
+The app keeps one validated copy per process and data version, and checks the version
+(one indexed row) on every run, so an edit by one analyst reaches the others on their
+next interaction. Rows travel as Arrow (the ADBC PostgreSQL driver: the fastest path
+measured here). Nothing here imports streamlit.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+
+from dashboard.core.dataset import Dataset, load_dataset
+from dashboard.core.schema import load_package
+
+SCHEMA = "dashboard"
+CSV_TABLES = ("events", "sources", "excerpts", "claims")
+# Tables whose changes give the data a new version (event_index and meta follow them).
+DATA_TABLES = (*CSV_TABLES, "sites")
+
+
+def is_database(target: object) -> bool:
+    """Whether ``target`` (a store setting) names a PostgreSQL database."""
+    return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
+
+
+def redact(uri: str) -> str:
+    """``uri`` with its password replaced by ``***`` (for logs and messages)."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(uri)
+    if parts.password is None:
+        return uri
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+def _connect(uri: str):
+    import adbc_driver_postgresql.dbapi as pg
+
+    return pg.connect(uri)
+
+
+def _paths() -> dict[str, str]:
+    return {r.name: r.path for r in load_package().resources}
+
+
+def _read_text_csv(path: Path) -> pa.Table:
+    """Every cell as the text written in the file (no type guessing, no nulls)."""
+    with path.open("rb") as f:
+        header = pacsv.open_csv(f).schema.names
+    return pacsv.read_csv(
+        path,
+        convert_options=pacsv.ConvertOptions(
+            column_types={name: pa.string() for name in header},
+            strings_can_be_null=False,
+            quoted_strings_can_be_null=False,
+        ),
+        read_options=pacsv.ReadOptions(block_size=1 << 26),
+    )
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did: the validated dataset, the new version, rows per table."""
+
+    dataset: Dataset
+    version: str
+    rows: dict[str, int]
+    seconds: float
+
+
+class ImportRefused(Exception):
+    """The package cannot be imported; the database was not changed."""
+
+
+def import_package(directory: str | Path, uri: str) -> ImportResult:
+    """Replace the database's data with the package in ``directory``, in one transaction.
+
+    The package is validated exactly as the app validates it; it is refused (nothing
+    changes) when no event is left to show. Rows set aside by validation are imported
+    as written, so the app reports them from the database as it would from the files.
+    Importing the same package twice leaves the same data (a new version).
+    """
+    t0 = time.perf_counter()
+    directory = Path(directory)
+    ds = load_dataset(directory)
+    if ds.events.empty:
+        first = next((p for p in ds.problems if p.cause is None), None)
+        why = f": {first.file}: {first.message[:200]}" if first else ""
+        raise ImportRefused(f"no event can be read from {directory}{why}")
+    paths = _paths()
+    tables = {}
+    for name in CSV_TABLES:
+        path = directory / paths[name]
+        if path.is_file() and path.stat().st_size:
+            t = _read_text_csv(path)
+            tables[name] = t.append_column("__row", pa.array(np.arange(len(t), dtype=np.int64)))
+    collection = json.loads((directory / paths["sites"]).read_text(encoding="utf-8-sig"))
+    features = collection.pop("features", [])
+    sites = pa.table(
+        {
+            "__row": np.arange(len(features), dtype=np.int64),
+            "site_id": [str((f.get("properties") or {}).get("site_id", "")) for f in features],
+            "feature": [json.dumps(f, ensure_ascii=False) for f in features],
+        }
+    )
+    index = _event_index(ds)
+    version = _new_version()
+    days = pc.days_between(index["start_day"], index["end_day"])
+    longest = int(pc.max(days).as_py() or 0)
+
+    conn = _connect(uri)
+    try:
+        with conn.cursor() as cur:
+            cur.execute("CREATE EXTENSION IF NOT EXISTS postgis")
+            cur.execute(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE")
+            cur.execute(f"CREATE SCHEMA {SCHEMA}")
+            for name, table in tables.items():
+                cur.adbc_ingest(name, table, mode="create", db_schema_name=SCHEMA)
+            cur.adbc_ingest("sites_raw", sites, mode="create", db_schema_name=SCHEMA)
+            # The geometry comes from the validated sites (repaired where validation
+            # repairs it); a feature set aside keeps its raw GeoJSON, with no geometry.
+            cur.execute(
+                f"""CREATE TABLE {SCHEMA}.sites (
+                    __row bigint PRIMARY KEY, site_id text, feature json NOT NULL,
+                    geom geometry(Geometry, 4326))"""
+            )
+            cur.execute(
+                f"""INSERT INTO {SCHEMA}.sites (__row, site_id, feature)
+                SELECT __row, site_id, feature::json FROM {SCHEMA}.sites_raw"""
+            )
+            cur.execute(f"DROP TABLE {SCHEMA}.sites_raw")
+            cur.adbc_ingest("site_geoms", _site_geoms(ds), mode="create", db_schema_name=SCHEMA)
+            cur.execute(
+                f"""UPDATE {SCHEMA}.sites s SET geom = ST_SetSRID(ST_GeomFromWKB(g.wkb), 4326)
+                FROM {SCHEMA}.site_geoms g WHERE g.site_id = s.site_id"""
+            )
+            cur.execute(f"DROP TABLE {SCHEMA}.site_geoms")
+            cur.execute(f"CREATE INDEX ON {SCHEMA}.sites USING gist (geom)")
+            cur.adbc_ingest("event_index", index, mode="create", db_schema_name=SCHEMA)
+            for sql in (
+                f"ALTER TABLE {SCHEMA}.event_index ADD COLUMN geom geometry(Point, 4326)",
+                f"""UPDATE {SCHEMA}.event_index
+                SET geom = ST_SetSRID(ST_MakePoint(lon, lat), 4326) WHERE lon IS NOT NULL""",
+                f"CREATE INDEX event_index_geom ON {SCHEMA}.event_index USING gist (geom)",
+                f"CREATE INDEX event_index_start ON {SCHEMA}.event_index (start_day)",
+                f"CREATE TABLE {SCHEMA}.meta (key text PRIMARY KEY, value text NOT NULL)",
+            ):
+                cur.execute(sql)
+            for key, value in (
+                ("version", version),
+                ("longest_days", str(longest)),
+                ("sites_collection", json.dumps(collection, ensure_ascii=False)),
+            ):
+                cur.execute(f"INSERT INTO {SCHEMA}.meta VALUES ($1, $2)", (key, value))
+            # Any later change to the data, by any client, gives it a new version: every
+            # replica reloads on its sessions' next run.
+            cur.execute(
+                f"""CREATE FUNCTION {SCHEMA}.bump_version() RETURNS trigger
+                LANGUAGE plpgsql AS $$
+                BEGIN
+                  UPDATE {SCHEMA}.meta SET value = md5(random()::text || clock_timestamp()::text)
+                  WHERE key = 'version';
+                  RETURN NULL;
+                END $$"""
+            )
+            for name in (*tables, "sites"):
+                cur.execute(
+                    f"""CREATE TRIGGER bump_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+                    ON {SCHEMA}.{name} FOR EACH STATEMENT
+                    EXECUTE FUNCTION {SCHEMA}.bump_version()"""
+                )
+        conn.commit()
+    except Exception:
+        conn.rollback()
+        raise
+    finally:
+        conn.close()
+    rows = {name: t.num_rows for name, t in tables.items()} | {"sites": len(features)}
+    return ImportResult(ds, version, rows, time.perf_counter() - t0)
+
+
+def _new_version() -> str:
+    import uuid
+
+    return uuid.uuid4().hex[:12]
+
+
+def _event_index(ds: Dataset) -> pa.Table:
+    """Per valid event: id, start and end day, the point it is drawn at, its layer."""
+    from dashboard.core.store import EmbeddedStore
+
+    store = EmbeddedStore(ds)
+    ev = ds.events
+    return pa.table(
+        {
+            "event_id": pa.array(ev["event_id"].astype("object").tolist(), pa.string()),
+            "start_day": pa.array(ev["start"].to_numpy(dtype="datetime64[D]")),
+            "end_day": pa.array(ev["end"].to_numpy(dtype="datetime64[D]")),
+            "lon": pa.array(store.lon, from_pandas=True),
+            "lat": pa.array(store.lat, from_pandas=True),
+            "layer": pa.array(ev["layer"].astype("object").tolist(), pa.string()),
+        }
+    )
+
+
+def _site_geoms(ds: Dataset) -> pa.Table:
+    import shapely
+
+    sites = ds.sites
+    return pa.table(
+        {
+            "site_id": pa.array(sites["site_id"].astype("object").tolist(), pa.string()),
+            "wkb": pa.array(shapely.to_wkb(sites.geometry.values), pa.binary()),
+        }
+    )
+
+
+def version(uri: str) -> str | None:
+    """The data's version in the database, or None when it holds no imported data."""
+    conn = _connect(uri)
+    try:
+        with conn.cursor() as cur:
+            cur.execute("SELECT to_regclass($1) IS NOT NULL", (f"{SCHEMA}.meta",))
+            if not cur.fetchone()[0]:
+                return None
+            cur.execute(f"SELECT value FROM {SCHEMA}.meta WHERE key = 'version'")
+            row = cur.fetchone()
+            return row[0] if row else None
+    finally:
+        conn.close()
+
+
+def export_package(uri: str, out: str | Path) -> dict[str, int]:
+    """Write the database's data as a data package in ``out`` (created if needed);
+    return rows written per file. What an import read, an export writes back."""
+    out = Path(out)
+    paths = _paths()
+    conn = _connect(uri)
+    counts: dict[str, int] = {}
+    try:
+        with conn.cursor() as cur:
+            cur.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = $1",
+                (SCHEMA,),
+            )
+            present = {r[0] for r in cur.fetchall()}
+            if "meta" not in present:
+                raise ImportRefused(f"the database holds no imported data (no {SCHEMA}.meta)")
+            for name in CSV_TABLES:
+                if name not in present:
+                    continue
+                cur.execute(f"SELECT * FROM {SCHEMA}.{name} ORDER BY __row")
+                table = cur.fetch_arrow_table().drop_columns(["__row"])
+                path = out / paths[name]
+                path.parent.mkdir(parents=True, exist_ok=True)
+                # Quoted only where needed, as the csv module writes (and the shipped files are).
+                table.to_pandas().to_csv(path, index=False, lineterminator="\n")
+                counts[paths[name]] = table.num_rows
+            cur.execute(f"SELECT value FROM {SCHEMA}.meta WHERE key = 'sites_collection'")
+            row = cur.fetchone()
+            collection = json.loads(row[0]) if row else {"type": "FeatureCollection"}
+            cur.execute(f"SELECT feature::text FROM {SCHEMA}.sites ORDER BY __row")
+            features = [json.loads(r[0]) for r in cur.fetchall()]
+    finally:
+        conn.close()
+    sites_path = out / paths["sites"]
+    sites_path.parent.mkdir(parents=True, exist_ok=True)
+    sites_path.write_text(
+        json.dumps({**collection, "features": features}, ensure_ascii=False, separators=(",", ":")),
+        encoding="utf-8",
+    )
+    counts[paths["sites"]] = len(features)
+    return counts
+
+
+def load_from_database(uri: str) -> Dataset:
+    """The database's data, validated as ``load_dataset`` validates a data directory.
+
+    Problems name the files an export would write (``events.csv``, row N), which is also
+    each row's ``__row`` + 2 in its table.
+    """
+    with tempfile.TemporaryDirectory(prefix="dashboard-db-") as tmp:
+        export_package(uri, tmp)
+        return load_dataset(tmp)
+
+
+# -- queries answered in the database (measured in bench/postgis.py) --------------------
+def window_bbox_count(cur, lo, hi, bbox, longest: int) -> int:
+    """Events overlapping [lo, hi] drawn inside ``bbox`` (west, south, east, north).
+
+    ``start_day >= lo - longest`` adds nothing to the answer (no event lasts longer) but
+    gives the planner a range on the start index to combine with the GiST index.
+    """
+    cur.execute(
+        f"""SELECT count(*) FROM {SCHEMA}.event_index
+        WHERE start_day <= $2 AND end_day >= $1 AND start_day >= $1 - $5::int
+          AND geom && ST_MakeEnvelope($3, $4, $6, $7, 4326)""",
+        (lo, hi, bbox[0], bbox[1], longest, bbox[2], bbox[3]),
+    )
+    return int(cur.fetchone()[0])
+
+
+def grid_bins(cur, lo, hi, bbox, longest: int, cell_deg: float) -> pa.Table:
+    """Counts per square cell of ``cell_deg`` degrees for the same question."""
+    cur.execute(
+        f"""SELECT floor(ST_X(geom) / $8) AS cx, floor(ST_Y(geom) / $8) AS cy, count(*) AS n
+        FROM {SCHEMA}.event_index
+        WHERE start_day <= $2 AND end_day >= $1 AND start_day >= $1 - $5::int
+          AND geom && ST_MakeEnvelope($3, $4, $6, $7, 4326)
+        GROUP BY 1, 2""",
+        (lo, hi, bbox[0], bbox[1], longest, bbox[2], bbox[3], cell_deg),
+    )
+    return cur.fetch_arrow_table()
+
+
+def week_bins(cur, bbox) -> pa.Table:
+    """Events per calendar week of their start, inside ``bbox``, at every date."""
+    cur.execute(
+        f"""SELECT date_trunc('week', start_day)::date AS week, count(*) AS n
+        FROM {SCHEMA}.event_index
+        WHERE geom && ST_MakeEnvelope($1, $2, $3, $4, 4326)
+        GROUP BY 1 ORDER BY 1""",
+        tuple(bbox),
+    )
+    return cur.fetch_arrow_table()
+
+
+def window_rows(cur, lo, hi, bbox, longest: int, limit: int) -> pa.Table:
+    """The first ``limit`` events (oldest first) of the same question, as Arrow."""
+    cur.execute(
+        f"""SELECT event_id, start_day, end_day, layer, ST_X(geom) AS lon, ST_Y(geom) AS lat
+        FROM {SCHEMA}.event_index
+        WHERE start_day <= $2 AND end_day >= $1 AND start_day >= $1 - $5::int
+          AND geom && ST_MakeEnvelope($3, $4, $6, $7, 4326)
+        ORDER BY start_day, event_id LIMIT $8""",
+        (lo, hi, bbox[0], bbox[1], longest, bbox[2], bbox[3], limit),
+    )
+    return cur.fetch_arrow_table()

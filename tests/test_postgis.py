@@ -1,0 +1,161 @@
+"""The shared PostGIS store: import, export, the app reading it, edits reaching sessions.
+
+Each test module gets a throwaway cluster from Debian's PostgreSQL 15 + PostGIS 3
+(tests/pg.py). Without them these skip and say why; CI sets REQUIRE_POSTGIS=1 and they fail.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date
+
+import numpy as np
+import pandas as pd
+import pytest
+from pg import require_postgis, throwaway_cluster
+from test_app import listed, no_errors, run, texts
+
+from conftest import MINIMAL, REPO, DataDir
+from dashboard.core import postgis
+from dashboard.core.dataset import load_dataset
+from dashboard.core.store import EmbeddedStore, Query
+
+SHIPPED_FILES = ("events.csv", "sources.csv", "excerpts.csv", "claims.csv")
+
+
+@pytest.fixture(scope="module")
+def uri():
+    require_postgis()
+    with throwaway_cluster() as u:
+        yield u
+
+
+def _sql(uri: str, *statements: str) -> list:
+    import adbc_driver_postgresql.dbapi as pg
+
+    out = []
+    with pg.connect(uri) as conn, conn.cursor() as cur:
+        for s in statements:
+            cur.execute(s)
+            out.append(cur.fetchall() if cur.description else None)
+        conn.commit()
+    return out
+
+
+def test_round_trip_gives_back_the_same_files(uri, tmp_path):
+    result = postgis.import_package(REPO, uri)
+    assert result.rows["events"] == 19 and result.rows["sites"] == 6
+    counts = postgis.export_package(uri, tmp_path)
+    assert counts["events.csv"] == 19
+    for name in SHIPPED_FILES:  # byte for byte
+        assert (tmp_path / name).read_bytes() == (REPO / name).read_bytes(), name
+    sites = "geodata/sites.geojson"
+    assert json.loads((tmp_path / sites).read_text()) == json.loads((REPO / sites).read_text())
+    # ...and the validator reads the database exactly as it reads the files.
+    a, b = load_dataset(REPO), postgis.load_from_database(uri)
+    for part in ("events", "excerpts", "sources", "claims"):
+        pd.testing.assert_frame_equal(getattr(a, part), getattr(b, part))
+    assert [p.message for p in a.problems] == [p.message for p in b.problems]
+
+
+def test_import_is_idempotent_and_every_change_gives_a_new_version(uri):
+    first = postgis.import_package(REPO, uri)
+    again = postgis.import_package(REPO, uri)
+    assert first.version != again.version == postgis.version(uri)
+    [[(n,)]] = _sql(uri, "SELECT count(*) FROM dashboard.events")
+    assert n == 19  # replaced, not appended
+    before = postgis.version(uri)
+    _sql(uri, "UPDATE dashboard.events SET title = 'Edited' WHERE event_id = '2019-joint-drills'")
+    assert postgis.version(uri) != before
+
+
+def test_a_refused_or_failed_import_changes_nothing(uri, tmp_path, monkeypatch):
+    postgis.import_package(REPO, uri)
+    version = postgis.version(uri)
+    # Refused: no event can be read (every row breaks a rule).
+    bad = DataDir(tmp_path / "bad")
+    shutil.copytree(MINIMAL, bad.root)
+    rows = bad.rows("events.csv")
+    for i in range(2, len(rows) + 2):
+        bad.set_cell("events.csv", i, "date", "not a date")
+    with pytest.raises(postgis.ImportRefused, match="no event can be read"):
+        postgis.import_package(bad.root, uri)
+    # Failed inside the transaction, after the old schema was dropped: rolled back.
+    import pyarrow as pa
+
+    monkeypatch.setattr(
+        postgis, "_site_geoms", lambda ds: pa.table({"site_id": [1], "wkb": [b"x"]})
+    )
+    with pytest.raises(Exception, match=r"operator does not exist"):
+        postgis.import_package(MINIMAL, uri)
+    assert postgis.version(uri) == version
+    [[(n,)]] = _sql(uri, "SELECT count(*) FROM dashboard.events")
+    assert n == 19
+
+
+def test_window_and_area_queries_in_the_database_match_the_embedded_store(uri, tmp_path):
+    from synth import generate
+
+    data = generate(5_000, tmp_path / "synth", seed=11)
+    result = postgis.import_package(data, uri)
+    store = EmbeddedStore(result.dataset)
+    [[(longest,)]] = _sql(uri, "SELECT value FROM dashboard.meta WHERE key = 'longest_days'")
+    import adbc_driver_postgresql.dbapi as pg
+
+    rng = np.random.default_rng(5)
+    with pg.connect(uri) as conn, conn.cursor() as cur:
+        for _ in range(12):
+            lo = date(int(rng.integers(2010, 2022)), int(rng.integers(1, 13)), 1)
+            hi = date(lo.year + int(rng.integers(0, 3)), 12, 31)
+            w, s = float(rng.uniform(67, 73)), float(rng.uniform(35, 38))
+            bbox = (w, s, w + float(rng.uniform(1, 6)), s + float(rng.uniform(0.5, 3)))
+            expected = store.count(Query(lo, hi, bbox=bbox))
+            assert postgis.window_bbox_count(cur, lo, hi, bbox, int(longest)) == expected
+            bins = postgis.grid_bins(cur, lo, hi, bbox, int(longest), 0.5)
+            assert sum(bins.column("n").to_pylist()) == expected
+            rows = postgis.window_rows(cur, lo, hi, bbox, int(longest), 50)
+            ids = store.rows(Query(lo, hi, bbox=bbox), limit=50)["event_id"].tolist()
+            assert rows.column("event_id").to_pylist() == ids
+
+
+def test_the_app_reads_the_database_and_an_edit_reaches_open_sessions(uri, monkeypatch):
+    postgis.import_package(REPO, uri)
+    monkeypatch.setenv("DASHBOARD_STORE", uri)
+    monkeypatch.setenv("DASHBOARD_DATA_DIR", "/nonexistent")  # the files play no part
+    at = run({"event": "2019-joint-drills"})
+    no_errors(at)
+    assert len(listed(at)) == 19
+    assert "China and Tajikistan hold air, ground and air-defence" in texts(at)
+    # Another analyst corrects a title in the database; this session's next run shows it.
+    _sql(
+        uri,
+        "UPDATE dashboard.events SET title = 'Air, ground and air-defence drills (corrected)' "
+        "WHERE event_id = '2019-joint-drills'",
+    )
+    at.run()
+    no_errors(at)
+    assert "Air, ground and air-defence drills (corrected)" in texts(at)
+
+
+def test_a_database_that_stops_answering_keeps_the_page_on_its_last_data(monkeypatch):
+    require_postgis()
+    with throwaway_cluster() as u:
+        postgis.import_package(REPO, u)
+        monkeypatch.setenv("DASHBOARD_STORE", u)
+        at = run()
+        no_errors(at)
+    # The cluster is gone now.
+    at.run()
+    no_errors(at)
+    assert len(listed(at)) == 19
+    assert "shared database cannot be read now" in texts(at)
+    assert u not in texts(at)
+
+
+def test_the_address_is_checked_and_a_password_never_shown(monkeypatch):
+    monkeypatch.setenv("DASHBOARD_STORE", "mysql://admin:hunter2@db/x")
+    at = run()
+    assert "must be a postgresql:// address" in texts(at)
+    assert "hunter2" not in texts(at)
+    assert postgis.redact("postgresql://u:hunter2@h:5432/d") == "postgresql://u:***@h:5432/d"
