@@ -1,5 +1,5 @@
 """Command-line interface: ``python -m dashboard validate | schema-docs | export-png |
-import-acled``.
+import-acled | export-geoparquet | import-geoparquet``.
 
 Exit codes: 0 clean; 1 problems in the data, but what loaded is usable (the report says
 what was set aside); 2 unusable: a usage error (a bad option, a view that is not valid, a
@@ -181,6 +181,60 @@ def _cmd_import_acled(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if result.problems else EXIT_OK
 
 
+def _cmd_export_geoparquet(args: argparse.Namespace) -> int:
+    from dashboard.interchange.geoparquet import export_geoparquet
+    from dashboard.interchange.package import Unusable
+
+    out = Path(args.out).expanduser()
+    if why := _writable(out):
+        return _usage(why)
+    try:
+        done = export_geoparquet(args.data_dir, out)
+    except Unusable as exc:
+        return _usage(str(exc))
+    how = (
+        "WKB: GeoArrow has no type for a mix of points and polygons"
+        if done.encoding == "WKB"
+        else f"GeoArrow {done.encoding}"
+    )
+    print(f"wrote {out}: {done.events:,} events, EPSG:4326, geometry as {how}")
+    for path in done.files[1:]:
+        print(f"  and {path}")
+    if done.problems:
+        print(
+            f"note: {len(done.problems)} data problem(s): rows set aside are not exported; "
+            "run 'validate' for details",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def _cmd_import_geoparquet(args: argparse.Namespace) -> int:
+    from dashboard.interchange.geoparquet import import_geoparquet
+    from dashboard.interchange.package import Unusable, out_dir_problem, write_package
+
+    out = Path(args.out).expanduser()
+    if why := out_dir_problem(out, args.force):
+        return _usage(why)
+    try:
+        tables, sites, done = import_geoparquet(Path(args.file).expanduser())
+    except Unusable as exc:
+        return _usage(str(exc))
+    if not done.events:
+        for p in done.problems:
+            print(f"  {p}")
+        return _usage(f"{args.file}: no event can be written; nothing written")
+    files = write_package(out, tables, sites)
+    print(f"wrote {out}: {done.events:,} events ({', '.join(files)})")
+    for note in done.notes:
+        print(f"note: {note}")
+    for p in done.problems:
+        print(f"  {p}")
+    print(f"check it with: python -m dashboard validate --data-dir {out}")
+    return EXIT_PROBLEMS if done.problems else EXIT_OK
+
+
 def _usage(message: str) -> int:
     print(f"python -m dashboard: error: {message}", file=sys.stderr)
     return EXIT_USAGE
@@ -237,6 +291,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="replace a data package in --out")
     p.add_argument("--report", help="also write every row set aside to this CSV file")
     p.set_defaults(func=_cmd_import_acled)
+
+    p = sub.add_parser(
+        "export-geoparquet",
+        help="write the events joined to their places as GeoParquet (+ excerpts, sources…)",
+    )
+    p.add_argument("--data-dir", type=_existing_dir, default=None, help="data directory")
+    p.add_argument(
+        "--out",
+        required=True,
+        help="GeoParquet file of events; NAME.excerpts/.sources/.claims/.sites.parquet beside it",
+    )
+    p.set_defaults(func=_cmd_export_geoparquet)
+
+    p = sub.add_parser(
+        "import-geoparquet", help="turn an export-geoparquet file (and its sidecars) into a package"
+    )
+    p.add_argument("file", help="the events GeoParquet file written by export-geoparquet")
+    p.add_argument("--out", required=True, help="folder to write the data package to")
+    p.add_argument("--force", action="store_true", help="replace a data package in --out")
+    p.set_defaults(func=_cmd_import_geoparquet)
 
     p = sub.add_parser(
         "healthcheck", help="exit 0 if the running dashboard answers its health endpoint"
