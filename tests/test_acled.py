@@ -372,3 +372,14 @@ def test_a_large_synthetic_export_maps_every_good_row_and_validates(tmp_path):
     assert ds.ok, ds.problems[:3]
     n_bad = len(pd.read_csv(path, dtype=str)) - len(ds.events)
     assert 100 < n_bad < 300  # about 1 % set aside, each reported
+
+
+def test_a_duplicate_of_a_row_set_aside_is_not_written_either(tmp_path):
+    rows = acled_rows()[:2]
+    rows[0]["event_date"] = "2021-13-01"
+    rows[1]["event_id_cnty"] = rows[0]["event_id_cnty"]
+    frame, problems = read_acled(write_acled(tmp_path / "a.csv", rows))
+    result = map_acled(frame, "a.csv", problems)
+    assert [(p.row, p.rule) for p in result.problems] == [(2, "date"), (3, "id-duplicate")]
+    assert "row 2 has it first and is set aside for its own problem" in result.problems[1].message
+    assert result.events.empty

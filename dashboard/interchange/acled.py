@@ -273,22 +273,6 @@ def _check_rows(frame: pd.DataFrame, label: str) -> tuple[np.ndarray, list[Probl
         "id",
         "the id has no letter or digit to make an event_id of",
     )
-    # Ids that differ only in case or punctuation would be one event_id: the first keeps it.
-    filled = (ids != "").to_numpy(dtype=bool)
-    again = filled & ids.duplicated(keep="first").to_numpy(dtype=bool)
-    if again.any():
-        first_row = frame[ROW].groupby(ids).transform("first").to_numpy()
-        for at in np.flatnonzero(again):
-            msg = (
-                f"duplicate id: row {int(first_row[at])} has it first and is written; this "
-                "row is not (ACLED ids are unique: if two exports were joined, keep the row "
-                "with the latest timestamp)"
-            )
-            problems.append(
-                Problem(label, "id-duplicate", msg, int(rows[at]), "event_id_cnty", raw_id.iat[at])
-            )
-        bad |= again
-
     dates = parse_dates(frame["event_date"])
     flag(
         np.isnat(dates),
@@ -337,6 +321,30 @@ def _check_rows(frame: pd.DataFrame, label: str) -> tuple[np.ndarray, list[Probl
         "notes-missing",
         "no notes: every event needs the text that backs it, and ACLED's notes are that text",
     )
+    # Checked last, so that the message can say whether the first row is written. Ids that
+    # differ only in case or punctuation would be one event_id: the first row keeps it.
+    filled = (ids != "").to_numpy(dtype=bool)
+    again = filled & ids.duplicated(keep="first").to_numpy(dtype=bool)
+    if again.any():
+        first = pd.Series(np.arange(len(frame))).groupby(ids.to_numpy()).transform("first")
+        first = first.to_numpy()
+        for at in np.flatnonzero(again):
+            first_row = int(rows[first[at]])
+            if bad[first[at]]:
+                msg = (
+                    f"duplicate id: row {first_row} has it first and is set aside for its own "
+                    "problem; this row is not written either (which one is right is unknown)"
+                )
+            else:
+                msg = (
+                    f"duplicate id: row {first_row} has it first and is written; this row is "
+                    "not (ACLED ids are unique: if two exports were joined, keep the row with "
+                    "the latest timestamp)"
+                )
+            problems.append(
+                Problem(label, "id-duplicate", msg, int(rows[at]), "event_id_cnty", raw_id.iat[at])
+            )
+        bad |= again
     problems.sort(key=lambda p: p.row)  # file order; a row's problems in column order
     return ~bad, problems, {"dates": dates, "ids": ids}
 
