@@ -106,9 +106,13 @@ def test_the_store_shows_what_the_reference_shows(store, q):
 @given(q=queries())
 def test_bins_count_the_visible_events(store, q):
     everywhen = Query(*store.span(), "window", q.filters, q.layers, q.bbox)
-    bins = store.time_bins(q, "MS")
-    assert bins["count"].sum() == store.count(everywhen)
-    assert (bins["start"].diff().dropna() > pd.Timedelta(0)).all()
+    for freq in ("W", "MS", "YS"):  # weeks start on Mondays, before the first event
+        bins = store.time_bins(q, freq)
+        if freq == "W":
+            assert (bins["start"].dt.dayofweek == 0).all()
+        assert bins["count"].sum() == store.count(everywhen), freq
+        assert (bins["start"].diff().dropna() > pd.Timedelta(0)).all()
+        assert bins["start"].iloc[0] <= pd.Timestamp(store.span()[0])
     cells = store.space_bins(q, 0.5)
     # Every visible event with a place is in one cell; events with no place are in none.
     assert cells["count"].sum() == np.isfinite(store.lon[store.visible(q)]).sum()

@@ -30,6 +30,7 @@ from dashboard.core.columns import arrow_strings
 from dashboard.core.dataset import Dataset, files, load_dataset
 from dashboard.core.filters import Filters, actor_pairs, filter_mask
 from dashboard.core.reference import FILES, GAZETTEER
+from dashboard.core.settings import stamp_paths
 from dashboard.core.timefilter import AS_OF, MODES, WINDOW
 
 EPOCH = np.datetime64("1970-01-01", "D")
@@ -270,6 +271,9 @@ def _bin_edges(span: tuple[date, date], freq: str) -> np.ndarray:
     first = {"W": lo - pd.Timedelta(days=lo.weekday()), "MS": lo.replace(day=1)}.get(
         freq, lo.replace(month=1, day=1)
     )
+    # Weeks start on Monday (ISO, as PostgreSQL's date_trunc): pandas' "W" is anchored on
+    # Sundays and would put the first events before the first edge.
+    freq = "W-MON" if freq == "W" else freq
     edges = pd.date_range(first, hi + pd.tseries.frequencies.to_offset(freq), freq=freq)
     edges = edges[: np.searchsorted(edges, hi, side="left") + 1]
     return (edges.to_numpy(dtype="datetime64[D]") - EPOCH).astype(np.int64)
@@ -304,6 +308,7 @@ def data_stamp(directory: Path) -> tuple:
     paths = list(files(directory).values())
     ref = config.reference_dir(directory)
     paths += [ref / name for name in (*FILES.values(), GAZETTEER)]
+    paths += stamp_paths(directory)  # an edited settings.toml reloads too
     out = []
     for p in paths:
         try:
