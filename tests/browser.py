@@ -59,12 +59,13 @@ def serve(
     timeout: float = 60.0,
     quiet: bool = False,
     app: Path | None = None,
+    env: dict[str, str] | None = None,
 ) -> Iterator[tuple[str, subprocess.Popen]]:
     """``running_app``, yielding the server process too (``quiet``: its log is dropped,
     so a long run cannot fill an unread pipe; ``app``: another entry script, run with the
-    repository's .streamlit/config.toml)."""
+    repository's .streamlit/config.toml; ``env``: more environment for the server)."""
     port = free_port()
-    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
     if data_dir:
         env["DASHBOARD_DATA_DIR"] = str(data_dir)
     cmd = [

@@ -1,0 +1,139 @@
+"""A team deployment end to end: PostGIS, two replicas, HAProxy (deploy/haproxy.cfg).
+
+A throwaway PostgreSQL + PostGIS cluster holds the data; two dashboard replicas read it
+(DASHBOARD_STORE, one shared cookie secret); Debian's HAProxy balances them with the
+shipped configuration. Headless browser sessions go through the balancer: each works,
+they land on both replicas, killing one moves its users on with a reload and no lost
+view (the URL holds it), and an edit written to the database by one analyst appears for
+the others on their next interaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import subprocess
+import time
+import urllib.request
+
+import pytest
+from pg import require_postgis, throwaway_cluster
+
+from browser import REPO, free_port, launch_browser, require_browser, serve, wait_idle
+from dashboard.core import postgis
+
+pytestmark = pytest.mark.browser
+HAPROXY_CFG = REPO / "deploy" / "haproxy.cfg"
+EVENT = "2019-joint-drills"
+TITLE = "China and Tajikistan hold air, ground and air-defence anti-terrorist drills"
+CORRECTED = "Air, ground and air-defence drills (title corrected in the database)"
+
+
+@contextlib.contextmanager
+def balancer(replicas: list[str]):
+    """HAProxy with deploy/haproxy.cfg on a free loopback port, in the foreground."""
+    haproxy = shutil.which("haproxy") or "/usr/sbin/haproxy"
+    port = free_port()
+    env = {"DASH_BIND": f"127.0.0.1:{port}"}
+    env |= {f"REPLICA_{i}": r.removeprefix("http://") for i, r in enumerate(replicas, 1)}
+    proc = subprocess.Popen(
+        [haproxy, "-f", str(HAPROXY_CFG), "-db"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"haproxy exited: {proc.stdout.read()}")
+            with (
+                contextlib.suppress(OSError),
+                urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r,
+            ):
+                if r.status == 200:
+                    break
+            if time.monotonic() > deadline:
+                raise RuntimeError("haproxy did not answer within 30 s")
+            time.sleep(0.3)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def _require_haproxy() -> None:
+    if not (shutil.which("haproxy") or shutil.which("/usr/sbin/haproxy")):
+        import os
+
+        reason = "the replica test needs HAProxy (apt-get install haproxy)"
+        if os.environ.get("REQUIRE_POSTGIS") == "1":
+            pytest.fail(reason + " (REQUIRE_POSTGIS=1)")
+        pytest.skip(reason)
+
+
+def _open(context, url: str):
+    page = context.new_page()
+    response = page.goto(url)
+    page.get_by_text(TITLE if EVENT in url else "events match this view").first.wait_for(
+        timeout=90_000
+    )
+    wait_idle(page)
+    return page, response.headers.get("x-dashboard-replica")
+
+
+def test_two_replicas_behind_haproxy_share_one_database(tmp_path):
+    require_browser()
+    require_postgis()
+    _require_haproxy()
+    with contextlib.ExitStack() as stack:
+        uri = stack.enter_context(throwaway_cluster())
+        postgis.import_package(REPO, uri)
+        env = {"DASHBOARD_STORE": uri, "STREAMLIT_SERVER_COOKIE_SECRET": "shared-by-replicas"}
+        r1 = stack.enter_context(serve(env=env, timeout=120))
+        r2 = stack.enter_context(serve(env=env, timeout=120))
+        url = stack.enter_context(balancer([r1[0], r2[0]]))
+        browser = stack.enter_context(launch_browser())
+
+        view = f"{url}/?event={EVENT}&mode=window"
+        contexts = [browser.new_context(viewport={"width": 1400, "height": 900}) for _ in range(4)]
+        opened = [_open(c, view) for c in contexts]
+        served = [replica for _page, replica in opened]
+        assert set(served) == {"replica1", "replica2"}, served  # round robin, then sticky
+        for page, _ in opened:
+            assert page.locator('[data-testid="stException"]').count() == 0
+
+        # Stickiness: a reload stays on the same replica (its session, its state).
+        page0, first = opened[0]
+        assert page0.reload().headers.get("x-dashboard-replica") == first
+
+        # Kill replica 1: its users reload and land on replica 2 with the same view.
+        r1[1].terminate()
+        r1[1].wait(timeout=20)
+        time.sleep(3)  # two failed health checks a second apart mark it down
+        for (page, replica), context in zip(opened, contexts, strict=True):
+            if replica != "replica1":
+                continue
+            response = page.reload()
+            assert response.headers.get("x-dashboard-replica") == "replica2"
+            page.get_by_text(TITLE).first.wait_for(timeout=90_000)  # the same event selected
+            assert f"event={EVENT}" in page.url
+            assert context.cookies()  # the balancer's cookie now names replica 2
+
+        # One analyst corrects a title in the database; the others see it on their next
+        # interaction (here: switching the time mode).
+        import adbc_driver_postgresql.dbapi as pg
+
+        with pg.connect(uri) as conn, conn.cursor() as cur:
+            cur.execute(
+                f"UPDATE dashboard.events SET title = '{CORRECTED}' WHERE event_id = '{EVENT}'"
+            )
+            conn.commit()
+        for page, _ in opened:
+            page.get_by_text("As of: everything up to the end", exact=True).click()
+            page.get_by_text(CORRECTED).first.wait_for(timeout=90_000)
+            assert page.locator('[data-testid="stException"]').count() == 0
+        for c in contexts:
+            c.close()
