@@ -184,6 +184,7 @@ def time_import(path: Path) -> dict[str, float]:
 
 
 def main() -> None:
+    """Write a synthetic export; with --time, import it and print each step's time."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, required=True)
     parser.add_argument("--out", type=Path, required=True)

@@ -199,3 +199,22 @@ def test_export_usage_errors_exit_2(data_dir: DataDir, tmp_path, capsys, where):
     assert main(["export-geoparquet", "--data-dir", str(data_dir.root), "--out", str(out)]) == 2
     assert "python -m dashboard: error:" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_a_polygon_with_no_site_is_set_aside_with_what_cites_it(tmp_path, capsys):
+    out = tmp_path / "events.parquet"
+    main(["export-geoparquet", "--out", str(out)])
+    gdf = gpd.read_parquet(out)
+    at = int(np.flatnonzero(gdf.geom_type.eq("Polygon").to_numpy())[0])
+    gone = gdf.at[at, "event_id"]
+    gdf.loc[at, "site_id"] = None  # a GIS user cut the event loose from its site
+    gdf.to_parquet(out)
+    capsys.readouterr()
+    back = tmp_path / "back"
+    assert main(["import-geoparquet", str(out), "--out", str(back)]) == 1
+    printed = capsys.readouterr().out
+    assert f"events.parquet, record {at + 1}, column 'geometry'" in printed
+    assert "[placement]" in printed and "not written with those events:" in printed
+    ds = load_dataset(back)
+    assert ds.ok, ds.problems[:3]
+    assert gone not in set(ds.events["event_id"]) and len(ds.events) == len(gdf) - 1

@@ -303,8 +303,8 @@ def import_geoparquet(path: Path) -> tuple[dict[str, pd.DataFrame], gpd.GeoDataF
         moved = (to_float(events.loc[is_point, "lon"]) != x) | (
             to_float(events.loc[is_point, "lat"]) != y
         )
-        events.loc[is_point, "lon"] = x.astype(str)
-        events.loc[is_point, "lat"] = y.astype(str)
+        events.loc[is_point, "lon"] = number_texts(x)
+        events.loc[is_point, "lat"] = number_texts(y)
         if moved.any():
             notes.append(
                 f"{int(moved.sum())} event(s): lon/lat taken from the point geometry, which "
@@ -331,6 +331,16 @@ def import_geoparquet(path: Path) -> tuple[dict[str, pd.DataFrame], gpd.GeoDataF
         frame = _read_sidecar(path, name, required=name != "claims")
         if frame is not None and (name != "claims" or len(frame)):
             tables[name] = cells(frame, pkg.resource(name))
+    if shapeless.any():
+        # What cites an event that is not written would only be set aside by the validator.
+        kept = set(events["event_id"])
+        dropped = []
+        for name in ("excerpts", "claims"):
+            if name in tables:
+                mine = tables[name]["event_id"].isin(kept)
+                dropped.append(f"{int((~mine).sum())} {name}")
+                tables[name] = tables[name][mine]
+        notes.append(f"not written with those events: {' and '.join(dropped)}")
     needs_sites = bool((events["site_id"] != "").any())
     sites = _read_sidecar(path, "sites", required=needs_sites)
     if sites is not None:
