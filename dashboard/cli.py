@@ -235,6 +235,60 @@ def _cmd_import_geoparquet(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if done.problems else EXIT_OK
 
 
+def _store_uri(args: argparse.Namespace) -> str | None:
+    from dashboard.core import config
+
+    uri = args.store or config.database_uri()
+    return uri if uri and uri.startswith(("postgresql://", "postgres://")) else None
+
+
+def _cmd_import_postgis(args: argparse.Namespace) -> int:
+    from dashboard.core import postgis
+    from dashboard.core.report import validation_report
+
+    uri = _store_uri(args)
+    if not uri:
+        return _usage("give --store postgresql://… (or set DASHBOARD_STORE)")
+    try:
+        done = postgis.import_package(args.data_dir, uri)
+    except postgis.ImportRefused as exc:
+        return _usage(f"{exc}; the database was not changed")
+    except Exception as exc:  # the database said no: nothing changed (one transaction)
+        msg = str(exc).splitlines()[0][:300] if str(exc) else type(exc).__name__
+        print(f"import failed, the database was not changed: {msg}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    rows = ", ".join(f"{n:,} {name}" for name, n in done.rows.items())
+    print(f"imported into {postgis.redact(uri)} in {done.seconds:.1f} s: {rows}")
+    print(f"data version {done.version}: every replica reloads on its next run")
+    if not done.dataset.ok:
+        print(validation_report(done.dataset))
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def _cmd_export_postgis(args: argparse.Namespace) -> int:
+    from dashboard.core import postgis
+
+    uri = _store_uri(args)
+    if not uri:
+        return _usage("give --store postgresql://… (or set DASHBOARD_STORE)")
+    out = Path(args.out).expanduser()
+    if not out.parent.is_dir():
+        return _usage(f"cannot write {out}: the folder {out.parent} does not exist")
+    if out.exists() and any(out.iterdir()) and not args.force:
+        return _usage(f"{out} is not empty; give --force to write over its data files")
+    try:
+        counts = postgis.export_package(uri, out)
+    except postgis.ImportRefused as exc:
+        return _usage(str(exc))
+    except Exception as exc:
+        msg = str(exc).splitlines()[0][:300] if str(exc) else type(exc).__name__
+        print(f"export failed: {msg}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    print(f"wrote {out}: " + ", ".join(f"{name} ({n:,})" for name, n in counts.items()))
+    return EXIT_OK
+
+
 def _usage(message: str) -> int:
     print(f"python -m dashboard: error: {message}", file=sys.stderr)
     return EXIT_USAGE
@@ -311,6 +365,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="folder to write the data package to")
     p.add_argument("--force", action="store_true", help="replace a data package in --out")
     p.set_defaults(func=_cmd_import_geoparquet)
+
+    p = sub.add_parser(
+        "import-postgis",
+        help="load a data package into the shared PostGIS store (one transaction; replaces)",
+    )
+    p.add_argument("data_dir", type=_existing_dir, help="the data package to import")
+    p.add_argument("--store", help="postgresql://… (default: $DASHBOARD_STORE)")
+    p.set_defaults(func=_cmd_import_postgis)
+
+    p = sub.add_parser(
+        "export-postgis", help="write the shared PostGIS store's data as a data package"
+    )
+    p.add_argument("--store", help="postgresql://… (default: $DASHBOARD_STORE)")
+    p.add_argument("--out", required=True, help="folder to write the data package to")
+    p.add_argument("--force", action="store_true", help="write into a folder that is not empty")
+    p.set_defaults(func=_cmd_export_postgis)
 
     p = sub.add_parser(
         "healthcheck", help="exit 0 if the running dashboard answers its health endpoint"

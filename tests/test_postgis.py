@@ -159,3 +159,33 @@ def test_the_address_is_checked_and_a_password_never_shown(monkeypatch):
     assert "must be a postgresql:// address" in texts(at)
     assert "hunter2" not in texts(at)
     assert postgis.redact("postgresql://u:hunter2@h:5432/d") == "postgresql://u:***@h:5432/d"
+
+
+def test_the_commands_import_and_export_with_exit_codes(uri, tmp_path, capsys, monkeypatch):
+    from dashboard.cli import main
+
+    monkeypatch.delenv("DASHBOARD_STORE", raising=False)
+    assert main(["import-postgis", str(REPO)]) == 2  # no store named
+    assert "give --store" in capsys.readouterr().err
+    assert main(["import-postgis", str(REPO), "--store", uri]) == 0
+    assert "19 events" in capsys.readouterr().out
+    out = tmp_path / "back"
+    monkeypatch.setenv("DASHBOARD_STORE", uri)
+    assert main(["export-postgis", "--out", str(out)]) == 0
+    assert (out / "events.csv").read_bytes() == (REPO / "events.csv").read_bytes()
+    assert main(["export-postgis", "--out", str(out)]) == 2  # not empty, no --force
+    assert main(["export-postgis", "--out", str(out), "--force"]) == 0
+    # A package with problems imports (its good rows, its report) and exits 1.
+    warn = DataDir(tmp_path / "warn")
+    shutil.copytree(MINIMAL, warn.root)
+    warn.set_cell("events.csv", 2, "category", "exercize")
+    capsys.readouterr()
+    assert main(["import-postgis", str(warn.root)]) == 1
+    assert "did you mean" in capsys.readouterr().out.lower()
+    # Nothing to show: refused, the database keeps what it had.
+    version = postgis.version(uri)
+    for i in range(2, len(warn.rows("events.csv")) + 2):
+        warn.set_cell("events.csv", i, "date", "someday")
+    assert main(["import-postgis", str(warn.root)]) == 2
+    assert "the database was not changed" in capsys.readouterr().err
+    assert postgis.version(uri) == version
