@@ -100,7 +100,6 @@ def test_window_and_area_queries_in_the_database_match_the_embedded_store(uri, t
     data = generate(5_000, tmp_path / "synth", seed=11)
     result = postgis.import_package(data, uri)
     store = EmbeddedStore(result.dataset)
-    [[(longest,)]] = _sql(uri, "SELECT value FROM dashboard.meta WHERE key = 'longest_days'")
     import adbc_driver_postgresql.dbapi as pg
 
     rng = np.random.default_rng(5)
@@ -111,12 +110,17 @@ def test_window_and_area_queries_in_the_database_match_the_embedded_store(uri, t
             w, s = float(rng.uniform(67, 73)), float(rng.uniform(35, 38))
             bbox = (w, s, w + float(rng.uniform(1, 6)), s + float(rng.uniform(0.5, 3)))
             expected = store.count(Query(lo, hi, bbox=bbox))
-            assert postgis.window_bbox_count(cur, lo, hi, bbox, int(longest)) == expected
-            bins = postgis.grid_bins(cur, lo, hi, bbox, int(longest), 0.5)
+            assert postgis.window_bbox_count(cur, lo, hi, bbox) == expected
+            bins = postgis.grid_bins(cur, lo, hi, bbox, 0.5)
             assert sum(bins.column("n").to_pylist()) == expected
-            rows = postgis.window_rows(cur, lo, hi, bbox, int(longest), 50)
+            rows = postgis.window_rows(cur, lo, hi, bbox, 50)
             ids = store.rows(Query(lo, hi, bbox=bbox), limit=50)["event_id"].tolist()
             assert rows.column("event_id").to_pylist() == ids
+            weeks = postgis.week_bins(cur, bbox).to_pandas()
+            mine = store.time_bins(Query(lo, hi, bbox=bbox), "W")
+            mine = mine[mine["count"] > 0]
+            assert [pd.Timestamp(w) for w in weeks["week"]] == list(mine["start"])
+            assert weeks["n"].tolist() == mine["count"].tolist()
 
 
 def test_the_app_reads_the_database_and_an_edit_reaches_open_sessions(uri, monkeypatch):

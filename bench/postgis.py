@@ -1,0 +1,137 @@
+"""The shared PostGIS store at scale: import time and a window + map-area interaction.
+
+    python bench/postgis.py [--events 1000000] [--out docs/postgis-bench.md]
+
+Starts a throwaway PostgreSQL 15 + PostGIS cluster (tests/pg.py; Debian's packages),
+imports bench/synth.py data of N events (validation included, one transaction), then
+times what one interaction asks of the database: the count, the grid bins and the first
+rows of a window + bbox, and the weekly bins of the timeline, each repeated, beside the
+embedded store answering the same questions in memory. Targets (issue 13): import of 1M
+events <= 60 s; a window + bbox interaction <= 150 ms server-side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parent / "tests")]
+
+from pg import throwaway_cluster  # noqa: E402
+
+from dashboard.core import postgis  # noqa: E402
+from dashboard.core.store import EmbeddedStore, Query  # noqa: E402
+from synth import generate  # noqa: E402
+
+IMPORT_TARGET_S, INTERACTION_TARGET_MS = 60.0, 150.0
+WINDOWS = [  # (from, to, bbox): a year over GBAO, five years over the region, a month
+    (date(2019, 1, 1), date(2019, 12, 31), (70.5, 36.5, 75.5, 39.5)),
+    (date(2015, 1, 1), date(2019, 12, 31), (66.0, 34.0, 78.0, 41.0)),
+    (date(2021, 6, 1), date(2021, 6, 30), (71.0, 37.0, 72.5, 38.0)),
+]
+
+
+def _median_ms(fn, repeat: int = 7) -> float:
+    fn()  # warm
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def run(events: int) -> dict:
+    """Measure; return the numbers (see the module docstring)."""
+    import adbc_driver_postgresql.dbapi as pg
+
+    with tempfile.TemporaryDirectory() as tmp, throwaway_cluster() as uri:
+        data = generate(events, Path(tmp) / "synth")
+        result = postgis.import_package(data, uri)
+        store = EmbeddedStore(result.dataset)
+        out = {"events": events, "import_s": result.seconds, "windows": []}
+        with pg.connect(uri) as conn, conn.cursor() as cur:
+            for lo, hi, bbox in WINDOWS:
+
+                def db_window(lo=lo, hi=hi, bbox=bbox):
+                    # The count is the sum of the grid bins: no query of its own.
+                    postgis.grid_bins(cur, lo, hi, bbox, 0.25)
+                    postgis.window_rows(cur, lo, hi, bbox, 5000)
+
+                def db_pan(lo=lo, hi=hi, bbox=bbox):
+                    db_window(lo, hi, bbox)
+                    postgis.week_bins(cur, bbox)  # the timeline follows the map's area
+
+                def mem_window(lo=lo, hi=hi, bbox=bbox):
+                    q = Query(lo, hi, bbox=bbox)
+                    store.space_bins(q, 0.25)
+                    store.rows(q, limit=5000)
+
+                def mem_pan(lo=lo, hi=hi, bbox=bbox):
+                    mem_window(lo, hi, bbox)
+                    store.time_bins(Query(lo, hi, bbox=bbox), "W")
+
+                n = postgis.window_bbox_count(cur, lo, hi, bbox)
+                out["windows"].append(
+                    (
+                        f"{lo} – {hi}, bbox {bbox}",
+                        n,
+                        _median_ms(db_window),
+                        _median_ms(db_pan),
+                        _median_ms(mem_window),
+                        _median_ms(mem_pan),
+                    )
+                )
+    return out
+
+
+def report(m: dict) -> str:
+    worst = max(w[2] for w in m["windows"])
+    worst_pan = max(w[3] for w in m["windows"])
+    lines = [
+        "# PostGIS store",
+        "",
+        f"{m['events']:,} synthetic events (bench/synth.py) in a throwaway PostgreSQL 15 + "
+        "PostGIS 3.3 cluster on this machine (fsync off).",
+        "",
+        f"- Import (validation, one transaction, indexes): **{m['import_s']:.1f} s** "
+        f"(target ≤ {IMPORT_TARGET_S:.0f} s: {'met' if m['import_s'] <= IMPORT_TARGET_S else 'MISSED'})",
+        f"- A window step in the database (0.25° grid bins, whose sum is the count, + the first "
+        f"5,000 rows), median of 7: worst **{worst:.0f} ms** (target ≤ "
+        f"{INTERACTION_TARGET_MS:.0f} ms: "
+        f"{'met' if worst <= INTERACTION_TARGET_MS else 'MISSED'})",
+        f"- A pan (the same + the timeline's weekly bins for the new area, at every date): "
+        f"worst **{worst_pan:.0f} ms**",
+        "",
+        "| window | events in it | window step, database | pan, database "
+        "| window step, in memory | pan, in memory |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for name, n, dbw, dbp, memw, memp in m["windows"]:
+        lines.append(
+            f"| {name} | {n:,} | {dbw:.0f} ms | {dbp:.0f} ms | {memw:.0f} ms | {memp:.0f} ms |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--events", type=int, default=1_000_000)
+    ap.add_argument("--out", default="")
+    args = ap.parse_args()
+    m = run(args.events)
+    text = report(m)
+    print(text)
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
