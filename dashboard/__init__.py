@@ -1,4 +1,8 @@
-"""China–Tajikistan security cooperation dashboard.
+"""A dashboard of dated, sourced geospatial events: map, timeline, sources, briefing.
+
+What makes it about one region (title, view, presets, attribution…) is data, read from
+``settings.toml`` (``dashboard.core.settings``); the shipped data and settings are about
+China–Tajikistan security cooperation in the Pamir / Wakhan.
 
 Layers (see README, "Architecture"):
 - ``dashboard.core``: schema, loading, validation, the join, time filtering, URL state.
@@ -9,4 +13,3 @@ Layers (see README, "Architecture"):
 """
 
 __version__ = "0.1.0"
-TITLE = "China–Tajikistan security cooperation · Pamir / Wakhan"

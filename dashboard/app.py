@@ -10,5 +10,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from dashboard.ui.page import render
 
-st.set_page_config(page_title="China–Tajikistan security cooperation", page_icon="🗺️", layout="wide")
+# The tab's title comes from the region's settings, set by render() once they are read.
+st.set_page_config(page_icon="🗺️", layout="wide")
 render()

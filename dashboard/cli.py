@@ -79,7 +79,8 @@ def _cmd_export_png(args: argparse.Namespace) -> int:
     from urllib.parse import parse_qs, urlencode, urlsplit
 
     from dashboard.core.store import open_store
-    from dashboard.core.urlstate import Context, parse_query, to_query
+    from dashboard.core.urlstate import parse_query, to_query
+    from dashboard.core.view import context_of
     from dashboard.export.briefing import Briefing, briefing_png
 
     if why := _writable(Path(args.out)):
@@ -105,13 +106,8 @@ def _cmd_export_png(args: argparse.Namespace) -> int:
     ):
         if value is not None:
             params[key] = [value]
-    ctx = Context(
-        span=store.span(),
-        event_ids=store.event_ids,
-        site_ids=frozenset(ds.sites["site_id"]),
-        actors=frozenset(store.actors()),
-    )
-    state, notes = parse_query(params, ctx)
+    # As the app checks a link: the data's ids and span, the region's opening view.
+    state, notes = parse_query(params, context_of(store))
     if notes:
         return _usage("the view is not valid:\n  " + "\n  ".join(notes))
     link = args.url or f"{args.base_url.rstrip('/')}/?{urlencode(to_query(state), doseq=True)}"

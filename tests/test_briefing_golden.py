@@ -27,7 +27,8 @@ from PIL import Image
 
 from conftest import REPO
 from dashboard.core.store import open_store
-from dashboard.core.urlstate import Context, parse_query
+from dashboard.core.urlstate import parse_query
+from dashboard.core.view import context_of
 from dashboard.export.briefing import Briefing, briefing_png
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -59,13 +60,8 @@ def store():
 
 def render(store, url: str) -> bytes:
     parts = urlsplit(url)
-    ctx = Context(
-        span=store.span(),
-        event_ids=store.event_ids,
-        site_ids=frozenset(store.dataset.sites["site_id"]),
-        actors=frozenset(store.actors()),
-    )
-    state, notes = parse_query(parse_qs(parts.query), ctx)
+    # As the app reads a link: the data's ids and span, the settings' opening view.
+    state, notes = parse_query(parse_qs(parts.query), context_of(store))
     assert not notes
     return briefing_png(store, Briefing(state, "slide", url, MADE))
 

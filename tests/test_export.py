@@ -21,9 +21,8 @@ from conftest import REPO, DataDir
 from dashboard.cli import main
 from dashboard.core.dataset import load_dataset
 from dashboard.core.store import open_store
-from dashboard.core.timefilter import data_span
-from dashboard.core.urlstate import Context, parse_query, to_query
-from dashboard.core.view import query_of
+from dashboard.core.urlstate import parse_query, to_query
+from dashboard.core.view import context_of, default_view, query_of
 from dashboard.export.briefing import (
     SIZES,
     Briefing,
@@ -52,8 +51,9 @@ def ds(store):
 
 
 @pytest.fixture(scope="module")
-def state(ds):
-    base = Context(data_span(ds.events)).default_state()
+def state(store):
+    # The opening view of the region's settings, as the app opens it.
+    base = default_view(store)
     return replace(
         base,
         mode="asof",
@@ -309,7 +309,7 @@ def test_map_frame_is_filled_to_its_edges(store, state):
 
 
 def test_short_link_keeps_only_what_differs(store, state):
-    defaults = Context(span=store.span()).default_state()
+    defaults = default_view(store)
     base = "http://example.org/app/?from=1&whatever=2"
     assert short_link(base, defaults, defaults) == (
         f"http://example.org/app/?from={defaults.start}&to={defaults.end}"
@@ -323,7 +323,7 @@ def test_short_link_keeps_only_what_differs(store, state):
     link = short_link(base, view, defaults)
     assert link.endswith("&layers=bases,places&zoom=7.00&q=Murghob+base")
     # It opens the same view: parsed back, it gives the state it was made from.
-    parsed, notes = parse_query(parse_qs(urlsplit(link).query), Context(span=store.span()))
+    parsed, notes = parse_query(parse_qs(urlsplit(link).query), context_of(store))
     assert not notes and parsed == view
     assert short_link("", view, defaults) == ""
 
@@ -352,7 +352,7 @@ def test_qr_code_encodes_the_printed_link_at_3px_modules(store, state):
     (image,) = [im for im in fig.images if (im.get_gid() or "").startswith("qr-code")]
     module_px = int(image.get_gid().split()[1].removesuffix("px"))
     plt.close(fig)
-    assert printed == short_link(link, state, Context(span=store.span()).default_state())
+    assert printed == short_link(link, state, default_view(store))
     matrix = qr_matrix(printed)
     qr = segno.make(printed, error="m", micro=False)
     assert np.array_equal(matrix, np.array(list(qr.matrix_iter(border=4)), dtype=bool))
@@ -373,7 +373,7 @@ def test_qr_code_decodes_to_the_printed_link(store, state):
     zxingcpp = pytest.importorskip("zxingcpp")  # a decoder, when the machine has one
     link = "http://localhost:8501/?" + urlencode(to_query(state), doseq=True)
     # The link printed on the image (test_qr_code_encodes_the_printed_link_at_3px_modules).
-    printed = short_link(link, state, Context(span=store.span()).default_state())
+    printed = short_link(link, state, default_view(store))
     for size in SIZES:
         png = Image.open(io.BytesIO(briefing_png(store, Briefing(state, size, link, MADE))))
         found = [r.text for r in zxingcpp.read_barcodes(png) if r.format.name == "QRCode"]
@@ -516,7 +516,7 @@ def test_text_in_the_data_is_never_read_as_maths_or_markup(data_dir: DataDir):
     hostile = r"Costs $10 and $20 <b>x</b> $\alpha$"
     data_dir.set_cell("events.csv", 2, "title", hostile)
     store = open_store(data_dir.root)
-    state, _ = parse_query({}, Context(span=store.span(), event_ids=store.event_ids))
+    state, _ = parse_query({}, context_of(store))
     fig = build_figure(store, Briefing(state, "slide", "", MADE))
     texts = [t for t in fig.findobj(lambda o: hasattr(o, "get_parse_math")) if t.get_text()]
     lines = "\n".join(figure_texts(fig))

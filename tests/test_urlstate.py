@@ -12,6 +12,9 @@ CTX = Context(
     event_ids=frozenset({"ev-a", "ev-b"}),
     site_ids=frozenset({"site-x"}),
     actors=frozenset({"China", "Tajikistan", "Wang Yi"}),
+    # The opening view comes from the region's settings: a region's, not the world's.
+    center=(37.8, 72.3),
+    zoom=5.9,
 )
 
 

@@ -25,8 +25,9 @@ from dashboard.core.dates import (
 )
 from dashboard.core.join import add_admin_areas, join_events, locate_points
 from dashboard.core.problems import ERROR, WARNING, Problem
-from dashboard.core.reference import Reference, load_reference
+from dashboard.core.reference import ATTRIBUTION, Reference, load_reference
 from dashboard.core.schema import EVIDENCE, EXCLUSIVE_PROPERTIES, load_package
+from dashboard.core.settings import SETTINGS_FILE, Settings, load_settings
 from dashboard.core.sites import far_outside_region, read_sites, sites_frame
 from dashboard.core.validate import (
     ROW,
@@ -77,6 +78,7 @@ class Dataset:
     problems: list[Problem] = field(default_factory=list)
     rejected: dict[str, pd.DataFrame] = field(default_factory=dict)
     data_dir: Path = config.REPO_ROOT
+    settings: Settings = field(default_factory=Settings)  # the region (core/settings.py)
 
     @property
     def ok(self) -> bool:
@@ -133,12 +135,15 @@ class Dataset:
 
 
 def sorted_problems(problems: list[Problem]) -> list[Problem]:
-    """The mistakes first, file by file in the order files are read (what a row refers to
-    comes before the row), then the rows set aside only as their consequence (``cause``)."""
+    """The mistakes first, file by file in the order files are read (the settings, then
+    what a row refers to before the row), then the rows set aside only as their
+    consequence (``cause``)."""
     order = {path: i for i, path in enumerate(READ_ORDER)}
 
     def place(p: Problem) -> tuple:
-        return (p.cause is not None, order.get(p.file, len(order)), p.file, p.row or 0)
+        # The settings file is read first (its label may say it is the shipped one).
+        at = -1 if p.file.startswith(SETTINGS_FILE) else order.get(p.file, len(order))
+        return (p.cause is not None, at, p.file, p.row or 0)
 
     return sorted(problems, key=place)  # stable: a row's problems keep their column order
 
@@ -148,17 +153,29 @@ def files(directory: Path) -> dict[str, Path]:
     return {r.name: directory / r.path for r in load_package().resources}
 
 
-def load_dataset(directory: str | Path | None = None) -> Dataset:
-    """Read, validate and join the data in ``directory`` (see ``config.data_dir``).
+def load_dataset(
+    directory: str | Path | None = None, settings_dir: str | Path | None = None
+) -> Dataset:
+    """Read, validate and join the data in ``directory`` (see ``config.data_dir``), with
+    the settings of ``settings_dir`` (default: ``directory``; a store that reads its data
+    from elsewhere names the directory whose ``settings.toml`` applies).
 
     Bad rows are set aside with located problems; the good rows always load. Every step
     works on whole columns: the cost grows with the number of rows, not with Python
-    work per row.
+    work per row. A bad settings file is a warning per bad key, which takes its default.
     """
     directory = config.data_dir(directory)
     pkg = load_package()
     res = {r.name: r for r in pkg.resources}
-    reference = load_reference(config.reference_dir(directory))
+    ref_dir = config.reference_dir(directory)
+    reference = load_reference(ref_dir)
+    settings, settings_problems = load_settings(
+        Path(settings_dir) if settings_dir is not None else directory,
+        reference.bounds,
+        frozenset(reference.countries["iso_a3"].astype(str)),
+        # The bundled layers' credits are the default only when those layers are drawn.
+        ATTRIBUTION if ref_dir == config.REPO_ROOT / config.REFERENCE_SUBDIR else "",
+    )
 
     sources = _read_table(directory, res["sources"])
     _check_foreign_keys(sources, res["sources"], {"sources": sources})
@@ -206,9 +223,10 @@ def load_dataset(directory: str | Path | None = None) -> Dataset:
         excerpts=excerpts.rows.reset_index(drop=True),
         reference=reference,
         claims=claims.rows.drop(columns=[ROW]).reset_index(drop=True),
-        problems=[p for t in tables for p in t.problems],
+        problems=settings_problems + [p for t in tables for p in t.problems],
         rejected={res[t.name].path: t.rejected for t in tables if len(t.rejected)},
         data_dir=directory,
+        settings=settings,
     )
 
 

@@ -13,8 +13,9 @@ WARNING = "warning"  # the row is kept, but something looks wrong or was repaire
 class Problem:
     """One finding of the validator.
 
-    ``row`` is the line number a spreadsheet user sees (the header is row 1), or the
-    1-based feature number for GeoJSON (``unit`` says which). ``None`` means the whole file.
+    ``row`` is the line number a spreadsheet user sees (the header is row 1), the
+    1-based feature number for GeoJSON, or the line of a settings file, whose ``column``
+    is then a key (``unit`` says which). ``None`` means the whole file.
     ``cause`` is set when the row was set aside only because a row it refers to was (e.g.
     "events.csv row 11"): fixing that problem fixes this one, so reports list these last.
     """
@@ -35,7 +36,8 @@ class Problem:
         if self.row is not None:
             parts.append(f"{self.unit} {self.row}")
         if self.column:
-            parts.append(f"column {self.column!r}")
+            # A settings file (located by line) has keys where a table has columns.
+            parts.append(f"{'key' if self.unit == 'line' else 'column'} {self.column!r}")
         return ", ".join(parts)
 
     def __str__(self) -> str:

@@ -27,7 +27,8 @@ FILES = {
     "ne_places": "places_ne10m.geojson",
 }
 GAZETTEER = "gazetteer.csv"
-# What the licences of the bundled layers ask to be shown wherever the map is (geodata/README.md).
+# What the licences of the bundled layers ask to be shown wherever the map is
+# (geodata/README.md): the settings' default attribution while these layers are used.
 ATTRIBUTION = (
     "Map data: Made with Natural Earth (public domain). District boundaries: geoBoundaries "
     "(Runfola et al. 2020) — Tajikistan © OpenStreetMap contributors, ODbL 1.0; Afghanistan AIMS / Esri. "

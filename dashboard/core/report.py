@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from dashboard.core.dataset import READ_ORDER, Dataset, sorted_problems
 from dashboard.core.problems import ERROR, WARNING, Problem, count
+from dashboard.core.settings import describe_source
 
 SPANS_SHOWN = 8  # row ranges listed per line of set-aside consequences
 
@@ -18,7 +19,7 @@ def validation_report(ds: Dataset) -> str:
     one line per file and column: they are not separate mistakes, and listing them one
     by one would bury the problem that causes them.
     """
-    lines = [f"Data directory: {ds.data_dir}"]
+    lines = [f"Data directory: {ds.data_dir}", f"  Settings: {describe_source(ds.settings)}"]
     tables = (ds.sources, ds.sites, ds.events, ds.excerpts, ds.claims)  # as READ_ORDER
     for name, table in zip(READ_ORDER, tables, strict=True):
         n = len(table)

@@ -1,8 +1,10 @@
-"""Markdown documentation of the data contract, generated from ``datapackage.json``."""
+"""Markdown documentation of the data contract, generated from ``datapackage.json`` and
+the settings declaration (``core/settings.py``)."""
 
 from __future__ import annotations
 
 from dashboard.core.schema import Field, Package, load_package
+from dashboard.core.settings import settings_markdown
 
 
 def _constraints(f: Field) -> str:
@@ -75,6 +77,8 @@ def schema_markdown(pkg: Package | None = None) -> str:
         for rule in r.same_event:
             out += ["", f"Also: {rule['description']}."]
         out.append("")
+    # The region's settings live beside the data and are checked with it.
+    out += settings_markdown()
     out += [
         "## What happens to bad data",
         "",

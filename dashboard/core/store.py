@@ -30,6 +30,7 @@ from dashboard.core.columns import arrow_strings
 from dashboard.core.dataset import Dataset, files, load_dataset
 from dashboard.core.filters import Filters, actor_pairs, filter_mask
 from dashboard.core.reference import FILES, GAZETTEER
+from dashboard.core.settings import stamp_paths
 from dashboard.core.timefilter import AS_OF, MODES, WINDOW
 
 EPOCH = np.datetime64("1970-01-01", "D")
@@ -307,6 +308,7 @@ def data_stamp(directory: Path) -> tuple:
     paths = list(files(directory).values())
     ref = config.reference_dir(directory)
     paths += [ref / name for name in (*FILES.values(), GAZETTEER)]
+    paths += stamp_paths(directory)  # an edited settings.toml reloads too
     out = []
     for p in paths:
         try:

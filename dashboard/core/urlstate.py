@@ -15,15 +15,16 @@ from dashboard.core.catalog import EVENT_LAYERS, LAYER_IDS
 from dashboard.core.dates import parse_partial_date
 from dashboard.core.filters import Filters
 from dashboard.core.schema import CATEGORIES, EVIDENCE, STATUSES
+from dashboard.core.settings import LAT_RANGE, LON_RANGE, ZOOM_RANGE, Settings
 from dashboard.core.timefilter import MODES, WINDOW
 
 DEFAULT_LAYERS: tuple[str, ...] = (*(g.id for g in EVENT_LAYERS), "places", "uncertainty")
 MAX_QUERY = 200
-# The opening view: GBAO, the Wakhan and the Taxkorgan edge of Xinjiang in one frame.
-DEFAULT_CENTER = (37.8, 72.3)  # lat, lon
-DEFAULT_ZOOM = 5.9
-# Zoom range of the map; outside it the region is a dot or a blur.
-ZOOM_RANGE = (2.0, 14.0)
+# The opening view comes from the region's settings (``core/settings.py``; the app and the
+# exports pass it in the Context). These are only what a Context built without settings
+# falls back to: a world view, nothing region-specific.
+DEFAULT_CENTER = Settings().center  # lat, lon
+DEFAULT_ZOOM = Settings().view.zoom
 
 
 @dataclass(frozen=True)
@@ -226,8 +227,8 @@ def parse_query(params: Mapping, ctx: Context) -> tuple[ViewState, list[str]]:
 
     view = {}
     for key, rng, default in (
-        ("lat", (-85.0, 85.0), state.lat),
-        ("lon", (-180.0, 180.0), state.lon),
+        ("lat", LAT_RANGE, state.lat),
+        ("lon", LON_RANGE, state.lon),
         ("zoom", ZOOM_RANGE, state.zoom),
     ):
         raw = _one(params, key)

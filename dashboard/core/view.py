@@ -27,13 +27,23 @@ def query_of(state: ViewState) -> Query:
 
 
 def context_of(store: EmbeddedStore) -> Context:
-    """What a link's parameters are checked against: known ids, the span of the data."""
+    """What a link's parameters are checked against: known ids, the span of the data, and
+    the region's opening view (its settings)."""
     return Context(
         span=store.span(),
         event_ids=store.event_ids,
         site_ids=frozenset(store.dataset.sites["site_id"]),
         actors=frozenset(store.actors()),
+        center=store.dataset.settings.center,
+        zoom=store.dataset.settings.view.zoom,
     )
+
+
+def default_view(store: EmbeddedStore) -> ViewState:
+    """The view a link with no parameters opens: the whole span, the opening view of the
+    region's settings (what a short link leaves out)."""
+    s = store.dataset.settings
+    return Context(span=store.span(), center=s.center, zoom=s.view.zoom).default_state()
 
 
 def describe_filters(state: ViewState, all_categories: int, all_statuses: int) -> str:

@@ -33,16 +33,15 @@ from pyproj import CRS
 from shapely.geometry import Point, Polygon, box
 from shapely.ops import polylabel
 
-from dashboard import TITLE
 from dashboard.core.catalog import EVENT_LAYERS, LAYER_LABELS
 from dashboard.core.claims import dispute_note, group_claims, roots_of
 from dashboard.core.dataset import Dataset
-from dashboard.core.reference import ATTRIBUTION
 from dashboard.core.schema import CATEGORIES, STATUSES
+from dashboard.core.settings import Settings
 from dashboard.core.store import EmbeddedStore
 from dashboard.core.timefilter import MODE_LABELS
-from dashboard.core.urlstate import Context, ViewState, to_query
-from dashboard.core.view import describe_filters, query_of
+from dashboard.core.urlstate import ViewState, to_query
+from dashboard.core.view import default_view, describe_filters, query_of
 from dashboard.export.legend import draw_legend
 from dashboard.mapview import style
 from dashboard.mapview.layers import (
@@ -79,6 +78,7 @@ QR_TARGET_PX = 205  # the code's side, quiet zone included, on the 1920 × 1080 
 QR_QUIET = 4  # modules of white around the code, as the standard asks
 HALO = [pe.withStroke(linewidth=2.5, foreground="white")]
 MAP_BOX = (0.02, 0.2, 0.62, 0.645)  # left, bottom, width, height (figure fractions)
+TITLE_WIDTH = 0.8  # of the image's width: the time stamp has the rest of the top line
 PANEL_X = 0.665
 
 
@@ -181,6 +181,7 @@ def qr_module_px(modules: int, scale: float) -> int:
 
 def _draw_reference(ax, ds: Dataset, crs: CRS, frame, layers: set[str]) -> None:
     ref = ds.reference
+    drawn = ds.settings.draws
 
     # The reference layers are clipped to a lon/lat box: the outline of a clipped province
     # runs along that box, which is no boundary and is left out.
@@ -194,19 +195,26 @@ def _draw_reference(ax, ds: Dataset, crs: CRS, frame, layers: set[str]) -> None:
             part.plot(ax=ax, **kw)
 
     countries = ref.countries.to_crs(crs).clip(frame)
+    focus = ds.settings.focus_country
     colors = [
-        _rgba(style.LAND_FOCUS if iso == "TJK" else style.LAND) for iso in countries["iso_a3"]
+        _rgba(style.LAND_FOCUS if iso == focus else style.LAND) for iso in countries["iso_a3"]
     ]
-    if not countries.empty:
+    if not countries.empty and drawn("countries"):
         countries.plot(ax=ax, color=colors, linewidth=0, zorder=1)
-    draw(ref.lakes, color=_rgba(style.WATER), linewidth=0, zorder=2)
-    draw(ref.rivers, color=_rgba(style.WATER), linewidth=0.9, zorder=2)
-    draw(ref.provinces, boundary=True, color=_rgba(style.PROVINCE_LINE), linewidth=0.6, zorder=3)
-    if "districts" in layers:
+    if drawn("lakes"):
+        draw(ref.lakes, color=_rgba(style.WATER), linewidth=0, zorder=2)
+    if drawn("rivers"):
+        draw(ref.rivers, color=_rgba(style.WATER), linewidth=0.9, zorder=2)
+    if drawn("provinces"):
+        draw(
+            ref.provinces, boundary=True, color=_rgba(style.PROVINCE_LINE), linewidth=0.6, zorder=3
+        )
+    if "districts" in layers and drawn("districts"):
         draw(
             ref.districts, boundary=True, color=_rgba(style.DISTRICT_LINE), linewidth=0.4, zorder=3
         )
-    draw(ref.borders, color=_rgba(style.BORDER), linewidth=1.2, zorder=4)
+    if drawn("borders"):
+        draw(ref.borders, color=_rgba(style.BORDER), linewidth=1.2, zorder=4)
 
 
 @dataclass
@@ -440,8 +448,12 @@ def _draw_labels(ax, placer: Placer, ds: Dataset, crs: CRS, frame, state, fs, sc
     to_data = ax.transData.inverted()
     countries = ref.countries.to_crs(crs).clip(frame)
     frame_area = frame.area
-    countries = countries.assign(_area=countries.area, _focus=countries["iso_a3"] != "TJK")
-    for _, c in countries.sort_values(["_focus", "_area"], ascending=[True, False]).iterrows():
+    # The focus country is named first (the others make room for it), then the largest.
+    focus = ds.settings.focus_country
+    countries = countries.assign(_area=countries.area, _other=countries["iso_a3"] != focus)
+    if not ds.settings.draws("country_names"):
+        countries = countries.iloc[:0]
+    for _, c in countries.sort_values(["_other", "_area"], ascending=[True, False]).iterrows():
         poly = c.geometry
         # A label must sit inside its country; a big country may spill over a little.
         relaxed = poly.area >= 0.1 * frame_area
@@ -474,7 +486,7 @@ def _draw_labels(ax, placer: Placer, ds: Dataset, crs: CRS, frame, state, fs, sc
         strict = [p for p in points if inside(p)]
         if placer.try_place(make, strict, pad=4) is None and relaxed:
             placer.try_place(make, points, pad=4)
-    if "places" not in state.layers:
+    if "places" not in state.layers or not ds.settings.draws("places"):
         return
     places = ref.places.to_crs(crs)
     dot_px = 2.5 * scale * DPI / 72
@@ -557,6 +569,12 @@ def _fit_line(fig, renderer, x: float, y: float, text: str, max_px: float, size:
     """One line of text no wider than ``max_px``: set smaller (down to 75%) if need be,
     then cut with … as a last resort (the link below carries the whole of it)."""
     t = fig.text(x, y, text, fontsize=size, va="center", color="#444", gid=gid)
+    return _fit(t, renderer, max_px, size)
+
+
+def _fit(t, renderer, max_px: float, size: float):
+    """``t`` set smaller (down to 75% of ``size``) until it is no wider than ``max_px``,
+    then cut with … as a last resort."""
     width = t.get_window_extent(renderer).width
     if width > max_px:
         t.set_fontsize(max(size * 0.75, size * max_px / width))
@@ -569,12 +587,15 @@ def _n(count: int, noun: str) -> str:
     return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
-def counts_text(matching: int, total: int, on_map: int, no_place: int) -> str:
-    """'16 of 19 events match this view · 7 on the map · 9 with no place given'."""
+def counts_text(
+    matching: int, total: int, on_map: int, no_place: int, wording: str = Settings.no_place
+) -> str:
+    """'16 of 19 events match this view · 7 on the map · 9 with no place given' (the last
+    words are the settings' ``no_place.label``)."""
     verb = "matches" if matching == 1 and total == 1 else "match"
     parts = [f"{matching:,} of {_n(total, 'event')} {verb} this view", f"{on_map:,} on the map"]
     if no_place:
-        parts.append(f"{no_place:,} with no place given")
+        parts.append(f"{no_place:,} with {wording}")
     return " · ".join(parts)
 
 
@@ -601,10 +622,24 @@ def _build(store: EmbeddedStore, briefing: Briefing) -> Figure:
     on_map, nowhere = shown[placed], shown[~placed]
 
     # Header: title, the time window and what is counted, the filters.
-    fig.text(0.02, 0.955, TITLE, fontsize=fs * 1.9, fontweight="bold", va="center", gid="title")
+    title = fig.text(
+        0.02,
+        0.955,
+        ds.settings.title,
+        fontsize=fs * 1.9,
+        fontweight="bold",
+        va="center",
+        gid="title",
+    )
+    # A region's title may be long (up to 100 characters): it keeps clear of the time stamp
+    # at the top right.
+    _fit(title, renderer, TITLE_WIDTH * w_px, fs * 1.9)
+    counts = counts_text(
+        len(shown), len(ds.events), len(on_map), len(nowhere), ds.settings.no_place
+    )
     window = (
         f"{MODE_LABELS[state.mode].split(':')[0]}: {state.start:%d %b %Y} – {state.end:%d %b %Y}"
-        f"  ·  {counts_text(len(shown), len(ds.events), len(on_map), len(nowhere))}"
+        f"  ·  {counts}"
     )
     fig.text(0.02, 0.905, window, fontsize=fs * 1.2, va="center", gid="window")
     filters = describe_filters(state, len(CATEGORIES), len(STATUSES)) or "none (all events)"
@@ -660,7 +695,7 @@ def _build(store: EmbeddedStore, briefing: Briefing) -> Figure:
 
     # Bottom right: the QR code of the link, with a quiet zone of white.
     made = (briefing.made_at or datetime.now(UTC)).astimezone(UTC)
-    defaults = Context(span=store.span()).default_state()
+    defaults = default_view(store)
     link = short_link(briefing.permalink, state, defaults)
     margin = round(16 * scale)
     qr_left_px = w_px - margin
@@ -711,7 +746,7 @@ def _build(store: EmbeddedStore, briefing: Briefing) -> Figure:
         )
         y += step
     attr_pt = fs * 0.66
-    attribution = _wrap_px(fig, renderer, ATTRIBUTION, text_w, fontsize=attr_pt)
+    attribution = _wrap_px(fig, renderer, ds.settings.attribution, text_w, fontsize=attr_pt)
     for n, line in reversed(list(enumerate(attribution))):
         fig.text(
             0.02,
@@ -792,7 +827,8 @@ def _side_panel(
     roots = roots_of(ds.sources)
     items.append(("head", f"Events on the map ({len(on_map)})", 1, False))
     if len(nowhere):
-        items.append(("small", f"Not drawn: {len(nowhere)} with no place given", 1, False))
+        wording = ds.settings.no_place
+        items.append(("small", f"Not drawn: {len(nowhere)} with {wording}", 1, False))
     if outside.any():
         n_in = len(on_map) - int(outside.sum())
         items.append(("small", f"{n_in} in this frame, {int(outside.sum())} outside it", 1, False))

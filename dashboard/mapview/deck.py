@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 import pydeck as pdk
 
+from dashboard.core.settings import REFERENCE_LAYERS
 from dashboard.core.urlstate import ZOOM_RANGE, ViewState
 from dashboard.mapview import style
 from dashboard.mapview.layers import reference_layers
@@ -168,10 +169,11 @@ def event_layers(layers_on: Iterable[str], as_of: bool) -> list[pdk.Layer]:
     return layers
 
 
-def build_deck(state: ViewState) -> pdk.Deck:
-    """The deck of a view: the quiet basemap, then the event layers, with no data."""
+def build_deck(state: ViewState, drawn: Iterable[str] = REFERENCE_LAYERS) -> pdk.Deck:
+    """The deck of a view: the quiet basemap (the reference layers the settings draw,
+    ``drawn``), then the event layers, with no data."""
     placeholders = {part: _data("ref:" + part) for part in REFERENCE_PARTS}
-    layers = reference_layers(placeholders, state.layers)
+    layers = reference_layers(placeholders, state.layers, drawn)
     # Place and country labels go on top of the events.
     labels = [
         lyr for lyr in layers if lyr.id in ("ref-country-labels", "ref-places", "ref-place-labels")

@@ -17,6 +17,7 @@ import shapely
 from dashboard.core.catalog import EVENT_LAYERS
 from dashboard.core.reference import Reference, simplified
 from dashboard.core.schema import CATEGORIES
+from dashboard.core.settings import REFERENCE_LAYERS
 from dashboard.mapview import style
 
 # Display simplification (degrees, ~500 m): invisible at the zooms this region is viewed at.
@@ -27,6 +28,18 @@ LAYER_ORDER = {g.id: i for i, g in enumerate(EVENT_LAYERS)}
 LABEL_SPACING_DEG = 0.22  # a place label closer than this to a more important one is dropped
 TOOLTIP = {"text": "{tip_title}\n{tip_when}\n{tip_what}\n{tip_where}"}
 DASHED, SOLID = [6, 4], [0, 0]
+# The settings' name (``reference.layers``) of each basemap layer.
+REFERENCE_LAYER_OF = {
+    "ref-countries": "countries",
+    "ref-lakes": "lakes",
+    "ref-rivers": "rivers",
+    "ref-provinces": "provinces",
+    "ref-districts": "districts",
+    "ref-borders": "borders",
+    "ref-country-labels": "country_names",
+    "ref-places": "places",
+    "ref-place-labels": "places",
+}
 
 
 def _light(gdf: gpd.GeoDataFrame, columns: Iterable[str] = ()) -> dict:
@@ -37,12 +50,16 @@ def _light(gdf: gpd.GeoDataFrame, columns: Iterable[str] = ()) -> dict:
     return slim.__geo_interface__
 
 
-def prepare_reference(ref: Reference) -> dict:
-    """Browser-ready reference data (done once per data directory, then cached by the UI)."""
+def prepare_reference(ref: Reference, focus_country: str = "") -> dict:
+    """Browser-ready reference data (done once per data directory, then cached by the UI).
+
+    ``focus_country`` (ISO alpha-3, from the settings) is tinted a little warmer than its
+    neighbours: the country the data is about.
+    """
     countries = ref.countries.copy()
-    # Tajikistan, the country followed, is tinted a little warmer than its neighbours.
     countries["fill"] = [
-        list(style.LAND_FOCUS) if iso == "TJK" else list(style.LAND) for iso in countries["iso_a3"]
+        list(style.LAND_FOCUS) if iso == focus_country else list(style.LAND)
+        for iso in countries["iso_a3"]
     ]
     labels = countries.assign(
         geometry=countries.geometry.representative_point(), text=countries["name"].str.upper()
@@ -99,8 +116,11 @@ def _line_layer(data: dict, layer_id: str, rgb: style.RGB, width_px: float) -> p
     )
 
 
-def reference_layers(prepared: dict, layers_on: Iterable[str]) -> list[pdk.Layer]:
-    """The quiet basemap: land, water, borders, optional districts and place names."""
+def reference_layers(
+    prepared: dict, layers_on: Iterable[str], drawn: Iterable[str] = REFERENCE_LAYERS
+) -> list[pdk.Layer]:
+    """The quiet basemap: land, water, borders, optional districts and place names; only
+    the reference layers the settings draw (``drawn``, names of ``REFERENCE_LAYERS``)."""
     on = set(layers_on)
     layers = [
         pdk.Layer(
@@ -139,8 +159,8 @@ def reference_layers(prepared: dict, layers_on: Iterable[str]) -> list[pdk.Layer
             font_family='"sans-serif"',
             font_weight=600,
             character_set='"auto"',
-            # Country names sit below their anchor: a country-wide site ("Tajikistan, no
-            # place given") is anchored at the same point and carries the event rings.
+            # Country names sit below their anchor: a country-wide site (an event placed
+            # only in the country) is anchored at the same point and carries the rings.
             get_pixel_offset=[0, 48],
             pickable=False,
         )
@@ -176,7 +196,8 @@ def reference_layers(prepared: dict, layers_on: Iterable[str]) -> list[pdk.Layer
                 pickable=False,
             ),
         ]
-    return layers
+    drawn = set(drawn)
+    return [lyr for lyr in layers if REFERENCE_LAYER_OF[lyr.id] in drawn]
 
 
 def _anchor(geom) -> tuple[float, float]:

@@ -240,9 +240,10 @@ def mask_payload(payload: EventsPayload, mask: np.ndarray, version: str) -> byte
     return container(header, bits.tobytes())
 
 
-def reference_payload(reference: Reference, version: str) -> bytes:
-    """The basemap layers (simplified GeoJSON, place and country labels)."""
-    layers = prepare_reference(reference)
+def reference_payload(reference: Reference, version: str, focus_country: str = "") -> bytes:
+    """The basemap layers (simplified GeoJSON, place and country labels), with
+    ``focus_country`` tinted (see ``prepare_reference``)."""
+    layers = prepare_reference(reference, focus_country)
     layers.pop("bounds", None)
     return container({"kind": "reference", "version": version, "layers": layers})
 

@@ -84,7 +84,7 @@ FADED_FACTOR = 0.35  # opacity of events that ended before the range (as-of mode
 
 # Quiet basemap.
 LAND = (246, 244, 240)
-LAND_FOCUS = (238, 232, 220)  # Tajikistan
+LAND_FOCUS = (238, 232, 220)  # the focus country of the settings (focus_country)
 BORDER = (90, 90, 90)
 PROVINCE_LINE = (150, 150, 150)
 DISTRICT_LINE = (190, 190, 190)

@@ -8,18 +8,13 @@ import streamlit as st
 
 from dashboard.core.catalog import ALL_LAYERS
 from dashboard.core.schema import CATEGORIES, EVIDENCE, STATUSES
+from dashboard.core.settings import Settings
 from dashboard.core.timefilter import MODE_LABELS, MODES, playback_start, presets
-from dashboard.core.urlstate import DEFAULT_CENTER, DEFAULT_ZOOM, ViewState
+from dashboard.core.urlstate import ViewState
 from dashboard.mapview import style
 from dashboard.ui import state as S
 
 CUSTOM = "Custom range"
-VIEW_PRESETS = {
-    "Whole region": (*DEFAULT_CENTER, DEFAULT_ZOOM),
-    "Eastern Pamir: Murghab – Shaymak": (37.85, 74.2, 7.6),
-    "Wakhan (Tajik and Afghan sides)": (37.0, 72.9, 7.3),
-    "GBAO": (38.0, 72.9, 6.9),
-}
 PRECISION_CHOICES = {
     3: "Any (region-only places too)",
     2: "Near a named place or better",
@@ -122,7 +117,7 @@ def _typed(start=None, end=None) -> None:
     S.update(start=start, end=end)
 
 
-def filter_controls(v: ViewState, actors: list[str]) -> None:
+def filter_controls(v: ViewState, actors: list[str], placeholder: str = "") -> None:
     st.subheader("Filters")
     f = v.filters
     S.bind(
@@ -131,7 +126,7 @@ def filter_controls(v: ViewState, actors: list[str]) -> None:
         f.query,
         lambda q: S.update_filters(query=q[:200]),
         label="Search titles, places and quotes",
-        placeholder="e.g. Murghab, yuan, PAP",
+        placeholder=placeholder or None,  # the settings' examples (search_placeholder)
     )
     S.bind(
         st.multiselect,
@@ -182,9 +177,12 @@ def filter_controls(v: ViewState, actors: list[str]) -> None:
     )
 
 
-def layer_controls(v: ViewState) -> None:
+def layer_controls(v: ViewState, settings: Settings) -> None:
     st.subheader("Layers")
     for group in ALL_LAYERS:
+        # No toggle for a reference layer the region's settings never draw.
+        if group.id in ("districts", "places") and not settings.draws(group.id):
+            continue
 
         def toggle(on: bool, gid: str = group.id) -> None:
             layers = set(S.view().layers)
@@ -194,12 +192,14 @@ def layer_controls(v: ViewState) -> None:
         S.bind(st.checkbox, f"w_layer_{group.id}", group.id in v.layers, toggle, label=group.label)
 
 
-def view_controls(v: ViewState, selected_anchor: tuple[float, float] | None) -> None:
+def view_controls(
+    v: ViewState, selected_anchor: tuple[float, float] | None, settings: Settings
+) -> None:
     st.subheader("Map view")
     preset_select(
         "w_view",
         "Area",
-        VIEW_PRESETS,
+        settings.area_presets(),
         (v.lat, v.lon, v.zoom),
         "Custom view",
         lambda p: S.move_map(*p),

@@ -102,7 +102,7 @@ def render_event(ds: Dataset, event: pd.Series) -> None:
     if event["summary"]:
         st.text(event["summary"])
     place = (
-        "No place given in the sources: listed and on the timeline, not drawn on the map"
+        f"{ds.settings.no_place_detail}: listed and on the timeline, not drawn on the map"
         if event["placement"] == "none"
         else precision_text(event["geo_precision"], event["precision_m"])
     )

@@ -49,7 +49,9 @@ def _events(version: str, _store: EmbeddedStore) -> EventsPayload:
 
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _reference(version: str, _store: EmbeddedStore) -> bytes:
-    return reference_payload(_store.dataset.reference, "ref-" + version)
+    return reference_payload(
+        _store.dataset.reference, "ref-" + version, _store.dataset.settings.focus_country
+    )
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
@@ -153,7 +155,7 @@ def render_map(
         selected_site = data.events.site_ids.index(v.site)
     lo, hi = store.span()
     spec = {
-        "deck": deck_json(build_deck(v)),
+        "deck": deck_json(build_deck(v, store.dataset.settings.reference_layers)),
         "events": data.events.version,
         "reference": "ref-" + data.events.version,
         "mask": mask_version,
@@ -171,8 +173,9 @@ def render_map(
         "height": height,
         "legend": legend(store, data, pos, v.layers),
         "slide": None if slide is None else asdict(slide),
-        # The map keeps to the reference data: beyond it there is nothing to draw.
-        "extent": list(store.dataset.reference.bounds),
+        # The map keeps to the region (settings' region.bbox; by default the extent of
+        # the reference data, beyond which there is nothing to draw).
+        "extent": list(store.dataset.settings.bbox),
     }
     _component(
         key=MAP_KEY,
@@ -193,11 +196,13 @@ def unplaced_count(store: EmbeddedStore, pos: np.ndarray) -> int:
 
 
 def unplaced_note(store: EmbeddedStore, pos: np.ndarray) -> str | None:
-    """'9 of the 19 events that match have no place…', or None when every one is drawn."""
+    """'9 of the 19 events that match have no place…' (the settings' ``no_place.note``),
+    or None when every one is drawn."""
     nowhere = unplaced_count(store, pos)
     if not nowhere:
         return None
     return (
-        f"{nowhere:,} of the {len(pos):,} events that match have no place in the sources: "
+        f"{nowhere:,} of the {len(pos):,} events that match "
+        f"{store.dataset.settings.no_place_note}: "
         "they are in the list and on the timeline, not on the map."
     )

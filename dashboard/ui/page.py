@@ -5,9 +5,7 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
-from dashboard import TITLE
 from dashboard.core.catalog import EVENT_LAYERS
-from dashboard.core.reference import ATTRIBUTION
 from dashboard.core.schema import CATEGORIES, STATUSES
 from dashboard.core.store import EmbeddedStore
 from dashboard.core.timefilter import MODE_LABELS, step_range
@@ -26,13 +24,16 @@ PLAY_SECONDS = 1.5
 DETAIL_HEIGHT = 780  # px: about the map, its legend and the download buttons
 
 
-def caption(v: ViewState, n_shown: int, n_total: int, n_unplaced: int = 0) -> str:
+def caption(
+    v: ViewState, n_shown: int, n_total: int, n_unplaced: int = 0, no_place: str = "no place given"
+) -> str:
     """'12 of 19 events match this view · 5 on the map, 7 with no place given · 01 Jan 2016 –
-    31 Dec 2021 · window' plus the layers that are off and what is filtered. The briefing
-    and the downloads count the same events (one store query)."""
+    31 Dec 2021 · window' plus the layers that are off and what is filtered (``no_place``:
+    the settings' wording). The briefing and the downloads count the same events (one
+    store query)."""
     parts = [f"{n_shown:,} of {n_total:,} events match this view"]
     if n_unplaced:
-        parts.append(f"{n_shown - n_unplaced:,} on the map, {n_unplaced:,} with no place given")
+        parts.append(f"{n_shown - n_unplaced:,} on the map, {n_unplaced:,} with {no_place}")
     parts += [
         f"{v.start:%d %b %Y} – {v.end:%d %b %Y}",
         MODE_LABELS[v.mode].split(":")[0].lower(),
@@ -76,6 +77,9 @@ def _site_of(store: EmbeddedStore):
 
 def render() -> None:
     store = current_store()
+    settings = store.dataset.settings
+    # The tab's title is the region's (settings.toml); app.py set the rest of the page.
+    st.set_page_config(page_title=settings.page_title)
     ctx = current_context(store)
     S.init_view(ctx, store.version)
     v = S.view()
@@ -89,9 +93,11 @@ def render() -> None:
         _workspace(store, v, ctx.span)
         with st.sidebar:
             controls.time_controls(v, ctx.span)
-            controls.filter_controls(v, sorted(ctx.actors, key=str.casefold))
-            controls.layer_controls(v)
-            controls.view_controls(v, _selected_anchor(store, v))
+            controls.filter_controls(
+                v, sorted(ctx.actors, key=str.casefold), settings.search_placeholder
+            )
+            controls.layer_controls(v, settings)
+            controls.view_controls(v, _selected_anchor(store, v), settings)
             controls.presentation_toggle(v)
     _playback(ctx.span)
     S.sync_url(S.view())
@@ -108,13 +114,13 @@ def _workspace(store: EmbeddedStore, v: ViewState, span) -> None:
     ds = store.dataset
     q = query_of(v)
     pos = store.visible(q)
-    st.title(TITLE)
+    st.title(ds.settings.title)
     if fallback := st.session_state.get(FALLBACK_NOTE):
         st.warning(md_escape(fallback))
     panels.url_notes(st.session_state.get(S.NOTES, []))
     panels.problems_panel(ds)
     st.caption(
-        md_escape(caption(v, len(pos), store.n, unplaced_count(store, pos)))
+        md_escape(caption(v, len(pos), store.n, unplaced_count(store, pos), ds.settings.no_place))
         + " · the address bar always holds the permalink to this exact view: copy it to share."
     )
     left, right = st.columns([3, 2], gap="medium")
@@ -138,11 +144,12 @@ def _presentation(store: EmbeddedStore, v: ViewState) -> None:
     """The slide: the component lays it over the page, sized to the browser window."""
     q = query_of(v)
     pos = store.visible(q)
+    settings = store.dataset.settings
     slide = Slide(
-        title=TITLE,
-        caption=caption(v, len(pos), store.n, unplaced_count(store, pos)),
+        title=settings.title,
+        caption=caption(v, len(pos), store.n, unplaced_count(store, pos), settings.no_place),
         sources=panels.sources_line(store, pos),
-        attribution=ATTRIBUTION,
+        attribution=settings.attribution,
         note=unplaced_note(store, pos),
         reference_width=REFERENCE_WIDTH_PX,
     )

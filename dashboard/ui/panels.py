@@ -9,7 +9,6 @@ import streamlit as st
 from dashboard.charts import bin_size, histogram_chart, timeline_chart
 from dashboard.core.dataset import Dataset
 from dashboard.core.problems import ERROR, WARNING, count
-from dashboard.core.reference import ATTRIBUTION
 from dashboard.core.store import EmbeddedStore
 from dashboard.core.timefilter import WINDOW
 from dashboard.core.urlstate import ViewState
@@ -98,4 +97,4 @@ def sources_line(store: EmbeddedStore, pos) -> str:
 
 def footer(store: EmbeddedStore, pos) -> None:
     st.caption(md_escape(sources_line(store, pos)))
-    st.caption(md_escape(ATTRIBUTION))
+    st.caption(md_escape(store.dataset.settings.attribution))

@@ -21,13 +21,14 @@ LIST_STEP = 200  # rows listed at first, and added by "List more"
 LIMIT_KEY = "list_limit"
 
 
-def table_frame(shown: pd.DataFrame) -> pd.DataFrame:
-    """The columns the list shows, in the order given (plain text: data is never markup)."""
+def table_frame(shown: pd.DataFrame, no_place: str = "no place given") -> pd.DataFrame:
+    """The columns the list shows, in the order given (plain text: data is never markup);
+    ``no_place`` is the settings' wording for an event with no place."""
     site = shown["site_name"].astype("object").fillna("").to_numpy(dtype=object)
     district = shown["district"].astype("object").fillna("").to_numpy(dtype=object)
     nowhere = (shown["placement"] == "none").to_numpy(dtype=bool)
     place = np.where(site == "", "own coordinates", site)
-    place = np.where(nowhere, "no place given", place)
+    place = np.where(nowhere, no_place, place)
     place = np.where(district == "", place, place + " — " + district)
     return pd.DataFrame(
         {
@@ -54,7 +55,7 @@ def render_table(
     store: EmbeddedStore, q: Query, n_shown: int, selected: str | None, site_of
 ) -> None:
     limit = st.session_state.setdefault(LIMIT_KEY, LIST_STEP)
-    frame = table_frame(store.rows(q, limit=limit))
+    frame = table_frame(store.rows(q, limit=limit), store.dataset.settings.no_place)
     ids = list(frame["event_id"])
     st.session_state[TABLE_IDS] = ids
     key = S.widget_key("table")
