@@ -2,7 +2,9 @@
 
 ``python bench/synth.py --events 100000 --out /tmp/synth-100k`` writes events.csv,
 excerpts.csv, sources.csv and geodata/sites.geojson that pass ``python -m dashboard
-validate``. The same ``--events`` and ``--seed`` always give the same bytes.
+validate``, and the region's settings.toml (a copy of bench/settings.toml: another title,
+attribution, views and focus country than the shipped data's). The same ``--events`` and
+``--seed`` always give the same bytes.
 
 The mix looks like what analysts point the dashboard at (ACLED-like exports): most
 events placed by their own coordinates, clustered around towns, with day, month and year
@@ -20,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 REPO = Path(__file__).resolve().parents[1]
+SETTINGS = Path(__file__).with_name("settings.toml")
 CATEGORIES = ("base", "exercise", "agreement", "funding", "deployment", "diplomacy", "report")
 STATUSES = ("official", "reported", "denied", "planned")
 ACTORS = tuple(
@@ -65,6 +68,8 @@ def generate(n_events: int, out: Path, seed: int = 7) -> Path:
     if out.exists():
         shutil.rmtree(out)
     (out / "geodata").mkdir(parents=True)
+    # Its own region settings: nothing of the shipped Pamir / Wakhan ones carries over.
+    shutil.copyfile(SETTINGS, out / "settings.toml")
 
     sites = json.loads((REPO / "geodata" / "sites.geojson").read_text(encoding="utf-8"))
     site_ids = [f["properties"]["site_id"] for f in sites["features"]]
