@@ -193,3 +193,18 @@ def test_the_commands_import_and_export_with_exit_codes(uri, tmp_path, capsys, m
     assert main(["import-postgis", str(warn.root)]) == 2
     assert "the database was not changed" in capsys.readouterr().err
     assert postgis.version(uri) == version
+
+
+def test_a_region_s_settings_travel_with_its_data(uri, tmp_path, monkeypatch):
+    from synth import generate
+
+    data = generate(200, tmp_path / "synth", seed=2)
+    postgis.import_package(data, uri)
+    out = tmp_path / "back"
+    postgis.export_package(uri, out)
+    assert (out / "settings.toml").read_text() == (data / "settings.toml").read_text()
+    monkeypatch.setenv("DASHBOARD_STORE", uri)
+    at = run()
+    no_errors(at)
+    assert [t.value for t in at.title] == ["Synthetic benchmark region"]
+    assert "Synthetic events made by bench/synth.py" in texts(at)  # its attribution

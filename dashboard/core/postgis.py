@@ -9,12 +9,13 @@ data directory. The database holds the data package in the schema ``dashboard``:
 - ``sites``: one row per GeoJSON feature (the feature as ``json``, as written) with its geometry as
   PostGIS ``geometry(4326)``;
 - ``event_index``: per valid event its start and end dates and the point it is drawn at
-  (its own, or a point inside its site), with a GiST index on the point and a B-tree on
-  the start: window + map-area queries run in the database (``window_bbox_count``,
-  ``grid_bins``, ``week_bins``);
+  (its own, or a point inside its site), with a GiST index on the point and B-trees on
+  the start of short events and the end of long ones: window + map-area queries run in
+  the database (``window_bbox_count``, ``grid_bins``, ``week_bins``, ``window_rows``);
 - ``meta``: the data ``version`` (a new value on every import and on every change to
-  any table, by a statement trigger), the longest event duration (the lower bound that
-  lets a window query use the date index) and the GeoJSON collection's own members.
+  any table, by a statement trigger), the longest event duration, the GeoJSON
+  collection's own members and the
+  data's own ``settings.toml`` (its region), if it has one.
 
 Every process reads the database through the same validation as a data directory:
 ``export_package`` writes the tables back as a data package, ``load_dataset`` reads it.
@@ -39,6 +40,7 @@ import pyarrow.csv as pacsv
 
 from dashboard.core.dataset import Dataset, load_dataset
 from dashboard.core.schema import load_package
+from dashboard.core.settings import SETTINGS_FILE
 
 SCHEMA = "dashboard"
 CSV_TABLES = ("events", "sources", "excerpts", "claims")
@@ -192,10 +194,14 @@ def import_package(directory: str | Path, uri: str) -> ImportResult:
                 f"CREATE TABLE {SCHEMA}.meta (key text PRIMARY KEY, value text NOT NULL)",
             ):
                 cur.execute(sql)
+            # The data's own region settings travel with it (else the shipped ones apply).
+            own_settings = directory / SETTINGS_FILE
+            settings = own_settings.read_text(encoding="utf-8") if own_settings.is_file() else ""
             for key, value in (
                 ("version", version),
                 ("longest_days", str(longest)),
                 ("sites_collection", json.dumps(collection, ensure_ascii=False)),
+                ("settings_toml", settings),
             ):
                 cur.execute(f"INSERT INTO {SCHEMA}.meta VALUES ($1, $2)", (key, value))
             # Any later change to the data, by any client, gives it a new version: every
@@ -311,6 +317,12 @@ def export_package(uri: str, out: str | Path) -> dict[str, int]:
             collection = json.loads(row[0]) if row else {"type": "FeatureCollection"}
             cur.execute(f"SELECT feature::text FROM {SCHEMA}.sites ORDER BY __row")
             features = [json.loads(r[0]) for r in cur.fetchall()]
+            cur.execute(f"SELECT value FROM {SCHEMA}.meta WHERE key = 'settings_toml'")
+            row = cur.fetchone()
+            if row and row[0]:
+                (out / SETTINGS_FILE).parent.mkdir(parents=True, exist_ok=True)
+                (out / SETTINGS_FILE).write_text(row[0], encoding="utf-8")
+                counts[SETTINGS_FILE] = 1
     finally:
         conn.close()
     sites_path = out / paths["sites"]
