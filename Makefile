@@ -82,13 +82,17 @@ bench: install-test
 
 # One server, LOAD_SESSIONS concurrent headless browsers x LOAD_INTERACTIONS each: errors
 # (must be 0), p50/p95 latency, server memory per added session -> docs/load-test.md.
-# LOAD_EVENTS=100000 make load-test  runs it on synthetic data of that size.
+# LOAD_EVENTS=100000 make load-test  runs it on synthetic data of that size;
+# LOAD_REPLICAS=2 through HAProxy to two replicas on one PostGIS database (needs
+# postgresql-15-postgis-3 and haproxy from apt) -> docs/load-test-replicas.md.
 LOAD_SESSIONS ?= 10
 LOAD_INTERACTIONS ?= 20
 LOAD_EVENTS ?= 0
+LOAD_REPLICAS ?= 1
+LOAD_OUT = docs/load-test$(if $(filter 2,$(LOAD_REPLICAS)),-replicas,).md
 load-test: install-test
-	$(BIN)/python bench/load.py --sessions $(LOAD_SESSIONS) \
-		--interactions $(LOAD_INTERACTIONS) --events $(LOAD_EVENTS) --out docs/load-test.md
+	$(BIN)/python bench/load.py --sessions $(LOAD_SESSIONS) --replicas $(LOAD_REPLICAS) \
+		--interactions $(LOAD_INTERACTIONS) --events $(LOAD_EVENTS) --out $(LOAD_OUT)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts frontend/node_modules frontend/.test-build

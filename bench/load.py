@@ -2,7 +2,9 @@
 
     python bench/load.py [--sessions 10] [--interactions 20] [--events N] [--out FILE]
 
-With ``--events N`` the server runs on bench/synth.py data of N events instead of the
+With ``--replicas 2`` the sessions go through HAProxy to two replicas reading one
+throwaway PostGIS database (as tests/test_replicas.py sets up; memory is the replicas'
+sum). With ``--events N`` the server runs on bench/synth.py data of N events instead of the
 shipped package, so memory per added session can be set against the size of the data.
 
 One dashboard server; each session is its own browser (its own Streamlit session) on a
@@ -21,6 +23,7 @@ the full form; the test suite runs a short one (tests/test_load.py).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import statistics
 import sys
 import tempfile
@@ -32,7 +35,7 @@ from urllib.parse import parse_qs
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from browser import MAP_CANVAS, serve, wait_for_map, wait_idle
+from browser import MAP_CANVAS, REPO, serve, wait_for_map, wait_idle
 
 LAYERS = ("bases", "exercises", "agreements", "reports")
 LAYER_LABELS = {
@@ -49,6 +52,7 @@ class SessionResult:
     latencies: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     own_state_kept: bool = False
+    replica: str | None = None  # which replica the balancer sent it to (--replicas)
 
 
 def _rss_kb(pid: int) -> int:
@@ -69,7 +73,8 @@ def _session(url: str, index: int, interactions: int, result: SessionResult, rea
             page = browser.new_page(viewport={"width": 1400, "height": 900})
             page.on("console", lambda m: m.type == "error" and result.errors.append(m.text))
             page.on("pageerror", lambda e: result.errors.append(str(e)))
-            page.goto(url)
+            response = page.goto(url)
+            result.replica = response.headers.get("x-dashboard-replica") if response else None
             wait_for_map(page, timeout_ms=120_000)
             ready.set()
             asof = index % 2 == 1  # each session's own choices, checked at the end
@@ -137,9 +142,35 @@ def _pan(page, index: int) -> None:
     page.wait_for_timeout(700)  # the view is reported once the map is at rest
 
 
-def run(sessions: int, interactions: int, data_dir: str | None = None) -> dict:
-    """Run the load test; return the measurements (see the module docstring)."""
+@contextlib.contextmanager
+def one_server(data_dir: str | None):
+    """One dashboard server on the data directory: (url, its process ids)."""
     with serve(data_dir, timeout=300, quiet=True) as (url, proc):
+        yield url, [proc.pid]
+
+
+@contextlib.contextmanager
+def two_replicas(data_dir: str | None):
+    """A team deployment on loopback: a throwaway PostGIS cluster holding the data, two
+    replicas reading it, HAProxy with deploy/haproxy.cfg in front: (url, replica ids)."""
+    from pg import throwaway_cluster
+    from test_replicas import balancer
+
+    from dashboard.core import postgis
+
+    with contextlib.ExitStack() as stack:
+        uri = stack.enter_context(throwaway_cluster())
+        postgis.import_package(data_dir or REPO, uri)
+        env = {"DASHBOARD_STORE": uri, "STREAMLIT_SERVER_COOKIE_SECRET": "load-test"}
+        replicas = [stack.enter_context(serve(env=env, timeout=300, quiet=True)) for _ in range(2)]
+        url = stack.enter_context(balancer([u for u, _ in replicas]))
+        yield url, [p.pid for _, p in replicas]
+
+
+def run(sessions: int, interactions: int, data_dir: str | None = None, replicas: int = 1) -> dict:
+    """Run the load test; return the measurements (see the module docstring)."""
+    target = two_replicas if replicas == 2 else one_server
+    with target(data_dir) as (url, pids):
         results = [SessionResult(i) for i in range(sessions)]
         threads, rss = [], {}
         t0 = time.perf_counter()
@@ -151,12 +182,12 @@ def run(sessions: int, interactions: int, data_dir: str | None = None) -> dict:
             t.start()
             threads.append(t)
             ready.wait(180)
-            if i == 0:
-                rss["one"] = _rss_kb(proc.pid)
-        rss["all_loaded"] = _rss_kb(proc.pid)
+            if i == len(pids) - 1:  # one session per process (round robin): data loaded
+                rss["one"] = sum(map(_rss_kb, pids))
+        rss["all_loaded"] = sum(map(_rss_kb, pids))
         for t in threads:
             t.join(600)
-        rss["after"] = _rss_kb(proc.pid)
+        rss["after"] = sum(map(_rss_kb, pids))
         wall = time.perf_counter() - t0
     lat = sorted(x for r in results for x in r.latencies)
     pct = (lambda q: lat[min(len(lat) - 1, int(q * len(lat)))]) if lat else (lambda q: float("nan"))
@@ -172,9 +203,16 @@ def run(sessions: int, interactions: int, data_dir: str | None = None) -> dict:
         "rss_one_mb": rss["one"] / 1024,
         "rss_all_mb": rss["all_loaded"] / 1024,
         "rss_after_mb": rss["after"] / 1024,
-        "mb_per_added_session": (rss["all_loaded"] - rss["one"]) / 1024 / max(1, sessions - 1),
+        "mb_per_added_session": (rss["all_loaded"] - rss["one"])
+        / 1024
+        / max(1, sessions - replicas),
         "wall_s": wall,
         "data": data_dir or "the shipped data package",
+        "replicas": replicas,
+        "per_replica": {
+            name: sum(r.replica == name for r in results)
+            for name in sorted({str(r.replica) for r in results if r.replica})
+        },
     }
 
 
@@ -182,7 +220,12 @@ def report(m: dict) -> str:
     lines = [
         "# Load test",
         "",
-        f"One server, {m['sessions']} concurrent browser sessions, {m['interactions']} "
+        (
+            "Two replicas on one PostGIS database behind HAProxy (deploy/haproxy.cfg), "
+            if m["replicas"] == 2
+            else "One server, "
+        )
+        + f"{m['sessions']} concurrent browser sessions, {m['interactions']} "
         f"interactions each ({m['steps']} measured), {m['wall_s']:.0f} s in all, on "
         f"{m['data']}.",
         "",
@@ -190,9 +233,16 @@ def report(m: dict) -> str:
         "|---|---|",
         f"| errors | {len(m['errors'])} |",
         f"| sessions that kept their own state | {m['own_state']} of {m['sessions']} |",
+        *(
+            [
+                f"| sessions per replica | {', '.join(f'{k} {v}' for k, v in m['per_replica'].items())} |"
+            ]
+            if m["replicas"] == 2
+            else []
+        ),
         f"| interaction to settled page, p50 | {m['p50_s']:.2f} s |",
         f"| interaction to settled page, p95 | {m['p95_s']:.2f} s |",
-        f"| server memory, one session | {m['rss_one_mb']:.0f} MB |",
+        f"| server memory, one session per process | {m['rss_one_mb']:.0f} MB |",
         f"| server memory, all sessions open | {m['rss_all_mb']:.0f} MB |",
         f"| server memory per added session | {m['mb_per_added_session']:.1f} MB |",
         f"| server memory at the end | {m['rss_after_mb']:.0f} MB |",
@@ -209,6 +259,9 @@ def main() -> int:
     ap.add_argument("--sessions", type=int, default=10)
     ap.add_argument("--interactions", type=int, default=20)
     ap.add_argument("--events", type=int, default=0, help="synthetic events (0: shipped)")
+    ap.add_argument(
+        "--replicas", type=int, choices=(1, 2), default=1, help="2: PostGIS + HAProxy + 2 replicas"
+    )
     ap.add_argument("--out", default="")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
@@ -218,14 +271,15 @@ def main() -> int:
             from synth import generate
 
             data_dir = str(generate(args.events, Path(tmp) / f"synth-{args.events}"))
-        m = run(args.sessions, args.interactions, data_dir)
+        m = run(args.sessions, args.interactions, data_dir, args.replicas)
         if data_dir:
             m["data"] = f"{args.events:,} synthetic events (bench/synth.py)"
     text = report(m)
     print(text)
     if args.out:
         Path(args.out).write_text(text, encoding="utf-8")
-    return 0 if not m["errors"] and m["own_state"] == m["sessions"] else 1
+    both = args.replicas == 1 or len(m["per_replica"]) == 2
+    return 0 if not m["errors"] and m["own_state"] == m["sessions"] and both else 1
 
 
 if __name__ == "__main__":
