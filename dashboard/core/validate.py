@@ -45,17 +45,18 @@ _NON_FINITE = {"nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity
 _PLAIN_URL = r"(?i:https?)://[A-Za-z0-9._~%!$&'()*+,;=:@-]+(?:[/?#].*)?"
 
 # Bytes that are not UTF-8 are mapped to these private-use code points while reading,
-# so Arrow can parse the file and only the rows holding them are set aside.
-_BAD_BYTE_BASE = 0x10FF00
-_BAD_BYTE_RE = "[\U0010ff00-\U0010ffff]"
-_BAD_BYTES_ERRORS = "dashboard-bad-bytes"
+# so Arrow can parse the file and only the rows holding them are set aside (the ACLED
+# importer reads its files the same way).
+BAD_BYTE_BASE = 0x10FF00
+BAD_BYTE_RE = "[\U0010ff00-\U0010ffff]"
+BAD_BYTES_ERRORS = "dashboard-bad-bytes"
 
 
 def _mark_bad_bytes(err: UnicodeDecodeError) -> tuple[str, int]:
-    return "".join(chr(_BAD_BYTE_BASE + b) for b in err.object[err.start : err.end]), err.end
+    return "".join(chr(BAD_BYTE_BASE + b) for b in err.object[err.start : err.end]), err.end
 
 
-codecs.register_error(_BAD_BYTES_ERRORS, _mark_bad_bytes)
+codecs.register_error(BAD_BYTES_ERRORS, _mark_bad_bytes)
 
 
 # "Did you mean": a wrong value is matched to a known one at least this alike (difflib's
@@ -245,7 +246,7 @@ def empty_table(name: str, resource: Resource, problems: list[Problem]) -> Table
 
 def _show_bad_bytes(value: str) -> str:
     """The value as a reader sees it: each byte that was not UTF-8 shown as U+FFFD."""
-    return re.sub(_BAD_BYTE_RE, "\ufffd", value)
+    return re.sub(BAD_BYTE_RE, "\ufffd", value)
 
 
 def _records(data: bytes) -> tuple[pa.Table, list[tuple[int, str]]]:
@@ -303,7 +304,7 @@ def read_csv(path: Path, file_label: str, resource: Resource) -> Table:
         raw.decode("utf-8")
         bad_bytes = False
     except UnicodeDecodeError:
-        raw = raw.decode("utf-8", errors=_BAD_BYTES_ERRORS).encode("utf-8")
+        raw = raw.decode("utf-8", errors=BAD_BYTES_ERRORS).encode("utf-8")
         bad_bytes = True
     if not raw.strip():
         return empty_table(resource.name, resource, [Problem(file_label, "file-empty", "empty")])
@@ -407,7 +408,7 @@ def read_csv(path: Path, file_label: str, resource: Resource) -> Table:
         reasons.setdefault(number, []).append(msg)
     if bad_bytes:
         for col in resource.field_names:
-            hit = frame[col].str.contains(_BAD_BYTE_RE, regex=True).to_numpy(dtype=bool)
+            hit = frame[col].str.contains(BAD_BYTE_RE, regex=True).to_numpy(dtype=bool)
             for row, value in zip(frame[ROW][hit], frame[col][hit], strict=True):
                 msg = "not valid UTF-8 (save the file as UTF-8)"
                 table.problems.append(

@@ -27,6 +27,7 @@ import pyarrow.csv as pacsv
 
 from dashboard.core.columns import to_float
 from dashboard.core.problems import Problem
+from dashboard.core.validate import BAD_BYTE_RE, BAD_BYTES_ERRORS
 from dashboard.interchange.package import Unusable
 
 ROW = "_row"  # the row number a spreadsheet shows (the header is row 1)
@@ -89,19 +90,6 @@ ACLED_URL = "https://acleddata.com/"
 _ISO_DATE = r"\d{4}-\d{2}-\d{2}"
 _LONG_DATE = r"\d{1,2} [A-Za-z]+ \d{4}"
 
-# Bytes that are not UTF-8 become these private-use code points while reading, so the
-# file parses and only the rows holding them are set aside (their text is not ACLED's).
-_BAD_BYTE_BASE = 0x10FE00
-_BAD_BYTE_RE = "[\U0010fe00-\U0010feff]"
-_BAD_BYTES = "dashboard-acled-bad-bytes"
-
-
-def _mark_bad_bytes(err: UnicodeDecodeError) -> tuple[str, int]:
-    return "".join(chr(_BAD_BYTE_BASE + b) for b in err.object[err.start : err.end]), err.end
-
-
-codecs.register_error(_BAD_BYTES, _mark_bad_bytes)
-
 
 @dataclass
 class AcledImport:
@@ -139,7 +127,7 @@ def read_acled(path: Path) -> tuple[pd.DataFrame, list[Problem]]:
         raw.decode("utf-8")
         bad_bytes = False
     except UnicodeDecodeError:
-        raw = raw.decode("utf-8", errors=_BAD_BYTES).encode("utf-8")
+        raw = raw.decode("utf-8", errors=BAD_BYTES_ERRORS).encode("utf-8")
         bad_bytes = True
     if not raw.strip():
         raise Unusable(f"{path} is empty")
@@ -208,9 +196,9 @@ def read_acled(path: Path) -> tuple[pd.DataFrame, list[Problem]]:
         problems.append(Problem(label, "row-width", msg, number, None, text[:80]))
     if bad_bytes:
         for name in (*REQUIRED, *OPTIONAL):
-            hit = frame[name].str.contains(_BAD_BYTE_RE, regex=True).to_numpy(dtype=bool)
+            hit = frame[name].str.contains(BAD_BYTE_RE, regex=True).to_numpy(dtype=bool)
             for number, value in zip(frame[ROW][hit], frame[name][hit], strict=True):
-                shown = re.sub(_BAD_BYTE_RE, "\ufffd", value)
+                shown = re.sub(BAD_BYTE_RE, "\ufffd", value)
                 msg = "not valid UTF-8: the text cannot be quoted verbatim (save the file as UTF-8)"
                 problems.append(Problem(label, "encoding", msg, int(number), name, shown))
         aside = {p.row for p in problems if p.rule == "encoding"}
