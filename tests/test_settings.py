@@ -293,6 +293,19 @@ def test_the_fallback_is_per_key(tmp_path):
     assert len(s.presets) == 3 and s.focus_country == "TJK"
 
 
+def test_the_bundled_districts_keep_their_openstreetmap_credit(tmp_path):
+    """A team's own credits replace the bundled ones, but never drop the ODbL credit the
+    bundled district boundaries need wherever they are drawn."""
+    s, problems = settings_of('attribution = "Our own team data"', tmp_path)
+    assert s.attribution.startswith("Our own team data") and "OpenStreetMap" in s.attribution
+    assert "ODbL" in problem(problems, "attribution").message
+    text = 'attribution = "Our data"\n[reference]\nlayers = ["countries", "borders"]'
+    s, problems = settings_of(text, tmp_path)  # no districts drawn: no credit needed
+    assert s.attribution == "Our data" and not problems
+    s, problems = settings_of('attribution = "Ours; © OpenStreetMap contributors"', tmp_path)
+    assert s.attribution == "Ours; © OpenStreetMap contributors" and not problems
+
+
 def test_a_bad_preset_is_left_out_and_the_others_kept(tmp_path):
     text = """
 [[presets]]

@@ -301,7 +301,8 @@ KEYS: tuple[Key, ...] = (
         default=None,
         derived="the bundled reference layers' credits when they are used, else none",
         meaning="Credits for the map data, shown under the map, on the slide and on every "
-        "briefing image (what the reference layers' licences ask for).",
+        "briefing image (what the reference layers' licences ask for). Where the bundled "
+        "district boundaries are drawn, their OpenStreetMap (ODbL) credit is always kept.",
         check=_text(600, empty=True),
     ),
     Key(
@@ -705,17 +706,34 @@ def resolve(
         )
         focus = ""
 
+    layers = values.get("reference.layers", REFERENCE_LAYERS)
+    attribution = values.get("attribution") or bundled_attribution
+    # The bundled districts are ODbL: wherever they are drawn, OpenStreetMap is credited.
+    if (
+        "districts" in layers
+        and "openstreetmap" in bundled_attribution.lower()
+        and "openstreetmap" not in attribution.lower()
+    ):
+        out.warn(
+            "settings-value",
+            "attribution",
+            "does not credit OpenStreetMap, whose licence (ODbL) the bundled district "
+            "boundaries need wherever they are drawn; the bundled credits are added",
+            attribution,
+        )
+        attribution = f"{attribution} {bundled_attribution}".strip()
+
     title = values.get("title", BY_NAME["title"].default)
     settings = Settings(
         title=title,
         page_title=values.get("page_title") or title,
-        attribution=values.get("attribution") or bundled_attribution,
+        attribution=attribution,
         focus_country=focus,
         search_placeholder=values.get("search_placeholder", ""),
         bbox=bbox,
         view=opening,
         presets=tuple(presets),
-        reference_layers=values.get("reference.layers", REFERENCE_LAYERS),
+        reference_layers=layers,
         no_place=values.get("no_place.label", BY_NAME["no_place.label"].default),
         no_place_note=values.get("no_place.note", BY_NAME["no_place.note"].default),
         no_place_detail=values.get("no_place.detail", BY_NAME["no_place.detail"].default),
