@@ -76,9 +76,12 @@ container-test: install-test
 # Side-by-side measurements (floor app, baseline, explore()) -> docs/benchmarks.md.
 # BENCH_SIZES=shipped,10k make bench  for a shorter run.
 BENCH_SIZES ?= shipped,1k,10k,100k,1m
+BENCH_PG_EVENTS ?= 1000000
 bench: install-test
 	$(BIN)/python -m pip install -q -e '.[test,bench]'
 	$(BIN)/python bench/run.py --sizes $(BENCH_SIZES) --out docs/benchmarks.md
+	@# The PostGIS store beside the embedded one (needs postgresql-15-postgis-3 from apt).
+	$(BIN)/python bench/postgis.py --events $(BENCH_PG_EVENTS) --out docs/postgis-bench.md
 
 # One server, LOAD_SESSIONS concurrent headless browsers x LOAD_INTERACTIONS each: errors
 # (must be 0), p50/p95 latency, server memory per added session -> docs/load-test.md.
