@@ -203,8 +203,17 @@ def wait_for_map(page, timeout_ms: int = 45_000, min_pixels: int = 2000) -> int:
 def wait_idle(page, timeout_ms: int = 30_000) -> None:
     """Wait until Streamlit has finished the current run (no 'running' indicator) and
     the map has drawn what that run sent (a frame or two after)."""
+    # The status widget shows only once a run takes a while; the app root's script state
+    # says at once that a rerun was asked for or is running (a quick run under load was
+    # otherwise missed, and the next keystrokes were overwritten by its result).
     page.wait_for_function(
-        """() => !document.querySelector('[data-testid="stStatusWidget"]')""", timeout=timeout_ms
+        """() => {
+          const app = document.querySelector('[data-testid="stApp"]');
+          const state = app && app.getAttribute('data-test-script-state');
+          return !document.querySelector('[data-testid="stStatusWidget"]')
+            && state !== 'running' && state !== 'rerunRequested';
+        }""",
+        timeout=timeout_ms,
     )
     # Streamlit loads its widget code lazily: on a first visit the sidebar shows its
     # headings a moment before its widgets. Wait for them (no sidebar in presentation mode).
