@@ -157,12 +157,56 @@ def test_a_database_that_stops_answering_keeps_the_page_on_its_last_data(monkeyp
     assert u not in texts(at)
 
 
-def test_the_address_is_checked_and_a_password_never_shown(monkeypatch):
+def test_the_address_is_checked_and_a_password_never_shown(monkeypatch, caplog):
     monkeypatch.setenv("DASHBOARD_STORE", "mysql://admin:hunter2@db/x")
     at = run()
     assert "must be a postgresql:// address" in texts(at)
     assert "hunter2" not in texts(at)
     assert postgis.redact("postgresql://u:hunter2@h:5432/d") == "postgresql://u:***@h:5432/d"
+    assert "hunter2" not in postgis.redact("postgresql://h/d?user=u&password=hunter2&x=1")
+    # A database that is not there at the first run: a plain message, nothing leaked.
+    from browser import free_port
+
+    monkeypatch.setenv("DASHBOARD_STORE", f"postgresql://u:hunter2@127.0.0.1:{free_port()}/d")
+    at = run()
+    assert not at.exception
+    assert "cannot be read: it does not answer" in texts(at)
+    assert "hunter2" not in texts(at) and "hunter2" not in caplog.text
+
+
+def test_files_the_validator_reads_are_stored_and_come_back_the_same(uri, tmp_path):
+    """A BOM and CRLF line ends, a quoted newline, no claims.csv and no sites file."""
+    d = DataDir(tmp_path / "odd")
+    shutil.copytree(MINIMAL, d.root)
+    d.set_cell("excerpts.csv", 2, "quote", 'A quote\nover two lines, with a "quote".')
+    events = d.path("events.csv")
+    events.write_bytes(b"\xef\xbb\xbf" + events.read_bytes().replace(b"\n", b"\r\n"))
+    (d.root / "geodata" / "sites.geojson").unlink()
+    postgis.import_package(d.root, uri)
+    a, b = load_dataset(d.root), postgis.load_from_database(uri)
+    for part in ("events", "excerpts", "sources", "claims"):
+        # (Column types may differ where no sites file was read at all: the values not.)
+        pd.testing.assert_frame_equal(getattr(a, part), getattr(b, part), check_dtype=False)
+    [[(quote,)]] = _sql(uri, "SELECT quote FROM dashboard.excerpts WHERE __row = 0")
+    assert quote == 'A quote\nover two lines, with a "quote".'  # stored as written
+    # claims.csv was absent: its table exists, empty, so claims can be added later.
+    [[(n,)]] = _sql(uri, "SELECT count(*) FROM dashboard.claims")
+    assert n == 0
+
+
+def test_every_kind_of_change_gives_a_new_version(uri):
+    postgis.import_package(REPO, uri)
+    changes = [
+        "INSERT INTO dashboard.claims SELECT * FROM dashboard.claims LIMIT 1",
+        "DELETE FROM dashboard.claims WHERE __row = 0",
+        "UPDATE dashboard.sites SET site_id = site_id",
+        "TRUNCATE dashboard.excerpts",
+        "UPDATE dashboard.meta SET value = 'title = \"Edited\"' WHERE key = 'settings_toml'",
+    ]
+    for change in changes:
+        before = postgis.version(uri)
+        _sql(uri, change)
+        assert postgis.version(uri) != before, change
 
 
 def test_the_commands_import_and_export_with_exit_codes(uri, tmp_path, capsys, monkeypatch):

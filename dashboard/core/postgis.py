@@ -28,6 +28,7 @@ measured here). Nothing here imports streamlit.
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 import time
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ from dashboard.core.schema import load_package
 from dashboard.core.settings import SETTINGS_FILE
 
 SCHEMA = "dashboard"
+STAGING = "dashboard_import"  # an import builds here, then takes SCHEMA's place
 CSV_TABLES = ("events", "sources", "excerpts", "claims")
 # Tables whose changes give the data a new version (event_index and meta follow them).
 DATA_TABLES = (*CSV_TABLES, "sites")
@@ -61,16 +63,25 @@ def redact(uri: str) -> str:
     from urllib.parse import urlsplit, urlunsplit
 
     parts = urlsplit(uri)
-    if parts.password is None:
-        return uri
-    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
-    return urlunsplit(parts._replace(netloc=netloc))
+    if parts.password is not None:
+        parts = parts._replace(netloc=parts.netloc.replace(f":{parts.password}@", ":***@", 1))
+    query = re.sub(r"(?i)(^|&)(password=)[^&]*", r"\1\2***", parts.query)
+    return urlunsplit(parts._replace(query=query))
 
 
-def _connect(uri: str):
+def _connect(uri: str, reader: bool = False):
     import adbc_driver_postgresql.dbapi as pg
 
+    if reader:
+        # A page run must not hang on a host that does not answer or on a lock: it then
+        # falls back to the data it had. (An import holds its locks only for the swap.)
+        extra = "connect_timeout=5&options=-c%20lock_timeout%3D5000"
+        uri = f"{uri}{'&' if '?' in uri else '?'}{extra}"
     return pg.connect(uri)
+
+
+class NotImported(LookupError):
+    """The database holds no imported data (no ``dashboard`` schema)."""
 
 
 def _paths() -> dict[str, str]:
@@ -81,15 +92,24 @@ def _read_text_csv(path: Path) -> pa.Table:
     """Every cell as the text written in the file (no type guessing, no nulls)."""
     with path.open("rb") as f:
         header = pacsv.open_csv(f).schema.names
-    return pacsv.read_csv(
-        path,
-        convert_options=pacsv.ConvertOptions(
-            column_types={name: pa.string() for name in header},
-            strings_can_be_null=False,
-            quoted_strings_can_be_null=False,
-        ),
-        read_options=pacsv.ReadOptions(block_size=1 << 26),
-    )
+    try:
+        return pacsv.read_csv(
+            path,
+            parse_options=pacsv.ParseOptions(newlines_in_values=True),
+            convert_options=pacsv.ConvertOptions(
+                column_types={name: pa.string() for name in header},
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
+            read_options=pacsv.ReadOptions(block_size=1 << 26),
+        )
+    except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
+        # The validator sets such rows aside; the database keeps files exactly, so a file
+        # it cannot hold as a table is refused, with what to fix.
+        raise ImportRefused(
+            f"{path.name} cannot be stored as a table ({str(exc).splitlines()[0][:200]}); "
+            "fix the rows `python -m dashboard validate` lists and import again"
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -127,9 +147,24 @@ def import_package(directory: str | Path, uri: str) -> ImportResult:
         path = directory / paths[name]
         if path.is_file() and path.stat().st_size:
             t = _read_text_csv(path)
-            tables[name] = t.append_column("__row", pa.array(np.arange(len(t), dtype=np.int64)))
-    collection = json.loads((directory / paths["sites"]).read_text(encoding="utf-8-sig"))
-    features = collection.pop("features", [])
+        else:  # an optional file left out: an empty table, so rows can be added later
+            fields = load_package().resource(name).field_names
+            t = pa.table({f: pa.array([], pa.string()) for f in fields})
+        if "__row" in t.column_names:
+            raise ImportRefused(f"{paths[name]} has a column named __row, which the store uses")
+        tables[name] = t.append_column("__row", pa.array(np.arange(len(t), dtype=np.int64)))
+    sites_path = directory / paths["sites"]
+    try:
+        collection = (
+            json.loads(sites_path.read_text(encoding="utf-8-sig"))
+            if sites_path.is_file()
+            else {"type": "FeatureCollection", "features": []}
+        )
+        features = list(collection.pop("features", []) or [])
+    except (UnicodeDecodeError, json.JSONDecodeError, AttributeError, TypeError) as exc:
+        raise ImportRefused(
+            f"{paths['sites']} cannot be stored ({str(exc)[:200]}); fix it and import again"
+        ) from None
     sites = pa.table(
         {
             "__row": np.arange(len(features), dtype=np.int64),
@@ -154,44 +189,46 @@ def import_package(directory: str | Path, uri: str) -> ImportResult:
     try:
         with conn.cursor() as cur:
             cur.execute("CREATE EXTENSION IF NOT EXISTS postgis")
-            cur.execute(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE")
-            cur.execute(f"CREATE SCHEMA {SCHEMA}")
+            # Built beside the live schema and swapped in at the end: readers keep the old
+            # data until the commit and wait only for the swap.
+            cur.execute(f"DROP SCHEMA IF EXISTS {STAGING} CASCADE")
+            cur.execute(f"CREATE SCHEMA {STAGING}")
             for name, table in tables.items():
-                cur.adbc_ingest(name, table, mode="create", db_schema_name=SCHEMA)
-            cur.adbc_ingest("sites_raw", sites, mode="create", db_schema_name=SCHEMA)
+                cur.adbc_ingest(name, table, mode="create", db_schema_name=STAGING)
+            cur.adbc_ingest("sites_raw", sites, mode="create", db_schema_name=STAGING)
             # The geometry comes from the validated sites (repaired where validation
             # repairs it); a feature set aside keeps its raw GeoJSON, with no geometry.
             cur.execute(
-                f"""CREATE TABLE {SCHEMA}.sites (
+                f"""CREATE TABLE {STAGING}.sites (
                     __row bigint PRIMARY KEY, site_id text, feature json NOT NULL,
                     geom geometry(Geometry, 4326))"""
             )
             cur.execute(
-                f"""INSERT INTO {SCHEMA}.sites (__row, site_id, feature)
-                SELECT __row, site_id, feature::json FROM {SCHEMA}.sites_raw"""
+                f"""INSERT INTO {STAGING}.sites (__row, site_id, feature)
+                SELECT __row, site_id, feature::json FROM {STAGING}.sites_raw"""
             )
-            cur.execute(f"DROP TABLE {SCHEMA}.sites_raw")
-            cur.adbc_ingest("site_geoms", _site_geoms(ds), mode="create", db_schema_name=SCHEMA)
+            cur.execute(f"DROP TABLE {STAGING}.sites_raw")
+            cur.adbc_ingest("site_geoms", _site_geoms(ds), mode="create", db_schema_name=STAGING)
             cur.execute(
-                f"""UPDATE {SCHEMA}.sites s SET geom = ST_SetSRID(ST_GeomFromWKB(g.wkb), 4326)
-                FROM {SCHEMA}.site_geoms g WHERE g.site_id = s.site_id"""
+                f"""UPDATE {STAGING}.sites s SET geom = ST_SetSRID(ST_GeomFromWKB(g.wkb), 4326)
+                FROM {STAGING}.site_geoms g WHERE g.site_id = s.site_id"""
             )
-            cur.execute(f"DROP TABLE {SCHEMA}.site_geoms")
-            cur.execute(f"CREATE INDEX ON {SCHEMA}.sites USING gist (geom)")
-            cur.adbc_ingest("event_index", index, mode="create", db_schema_name=SCHEMA)
+            cur.execute(f"DROP TABLE {STAGING}.site_geoms")
+            cur.execute(f"CREATE INDEX ON {STAGING}.sites USING gist (geom)")
+            cur.adbc_ingest("event_index", index, mode="create", db_schema_name=STAGING)
             for sql in (
-                f"ALTER TABLE {SCHEMA}.event_index ADD COLUMN geom geometry(Point, 4326)",
-                f"""UPDATE {SCHEMA}.event_index
+                f"ALTER TABLE {STAGING}.event_index ADD COLUMN geom geometry(Point, 4326)",
+                f"""UPDATE {STAGING}.event_index
                 SET geom = ST_SetSRID(ST_MakePoint(lon, lat), 4326) WHERE lon IS NOT NULL""",
-                f"CREATE INDEX event_index_geom ON {SCHEMA}.event_index USING gist (geom)",
+                f"CREATE INDEX event_index_geom ON {STAGING}.event_index USING gist (geom)",
                 # Short events: a window [lo, hi] can only hold those starting after
                 # lo - SHORT_DAYS, a narrow range of this index. The few long ones are
                 # found by their end.
-                f"""CREATE INDEX event_index_short_start ON {SCHEMA}.event_index (start_day)
+                f"""CREATE INDEX event_index_short_start ON {STAGING}.event_index (start_day)
                 WHERE short""",
-                f"""CREATE INDEX event_index_long_end ON {SCHEMA}.event_index (end_day)
+                f"""CREATE INDEX event_index_long_end ON {STAGING}.event_index (end_day)
                 WHERE NOT short""",
-                f"CREATE TABLE {SCHEMA}.meta (key text PRIMARY KEY, value text NOT NULL)",
+                f"CREATE TABLE {STAGING}.meta (key text PRIMARY KEY, value text NOT NULL)",
             ):
                 cur.execute(sql)
             # The data's own region settings travel with it (else the shipped ones apply).
@@ -203,11 +240,11 @@ def import_package(directory: str | Path, uri: str) -> ImportResult:
                 ("sites_collection", json.dumps(collection, ensure_ascii=False)),
                 ("settings_toml", settings),
             ):
-                cur.execute(f"INSERT INTO {SCHEMA}.meta VALUES ($1, $2)", (key, value))
+                cur.execute(f"INSERT INTO {STAGING}.meta VALUES ($1, $2)", (key, value))
             # Any later change to the data, by any client, gives it a new version: every
             # replica reloads on its sessions' next run.
             cur.execute(
-                f"""CREATE FUNCTION {SCHEMA}.bump_version() RETURNS trigger
+                f"""CREATE FUNCTION {STAGING}.bump_version() RETURNS trigger
                 LANGUAGE plpgsql AS $$
                 BEGIN
                   UPDATE {SCHEMA}.meta SET value = md5(random()::text || clock_timestamp()::text)
@@ -218,13 +255,20 @@ def import_package(directory: str | Path, uri: str) -> ImportResult:
             for name in (*tables, "sites"):
                 cur.execute(
                     f"""CREATE TRIGGER bump_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
-                    ON {SCHEMA}.{name} FOR EACH STATEMENT
-                    EXECUTE FUNCTION {SCHEMA}.bump_version()"""
+                    ON {STAGING}.{name} FOR EACH STATEMENT
+                    EXECUTE FUNCTION {STAGING}.bump_version()"""
                 )
-        conn.commit()
-        with conn.cursor() as cur:  # planner statistics for the new tables
-            cur.execute(f"ANALYZE {SCHEMA}.event_index")
-            cur.execute(f"ANALYZE {SCHEMA}.sites")
+            # meta too (its settings and collection), but not its own version row.
+            for event, row in (("INSERT OR UPDATE", "NEW"), ("DELETE", "OLD")):
+                cur.execute(
+                    f"""CREATE TRIGGER bump_version_{row.lower()} AFTER {event}
+                    ON {STAGING}.meta FOR EACH ROW WHEN ({row}.key <> 'version')
+                    EXECUTE FUNCTION {STAGING}.bump_version()"""
+                )
+            cur.execute(f"ANALYZE {STAGING}.event_index")  # planner statistics
+            cur.execute(f"ANALYZE {STAGING}.sites")
+            cur.execute(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE")
+            cur.execute(f"ALTER SCHEMA {STAGING} RENAME TO {SCHEMA}")
         conn.commit()
     except Exception:
         conn.rollback()
@@ -273,7 +317,7 @@ def _site_geoms(ds: Dataset) -> pa.Table:
 
 def version(uri: str) -> str | None:
     """The data's version in the database, or None when it holds no imported data."""
-    conn = _connect(uri)
+    conn = _connect(uri, reader=True)
     try:
         with conn.cursor() as cur:
             cur.execute("SELECT to_regclass($1) IS NOT NULL", (f"{SCHEMA}.meta",))
@@ -291,17 +335,19 @@ def export_package(uri: str, out: str | Path) -> dict[str, int]:
     return rows written per file. What an import read, an export writes back."""
     out = Path(out)
     paths = _paths()
-    conn = _connect(uri)
+    conn = _connect(uri, reader=True)
     counts: dict[str, int] = {}
     try:
         with conn.cursor() as cur:
+            # Every table from one snapshot: an edit committed meanwhile is in all or none.
+            cur.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
             cur.execute(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = $1",
                 (SCHEMA,),
             )
             present = {r[0] for r in cur.fetchall()}
             if "meta" not in present:
-                raise ImportRefused(f"the database holds no imported data (no {SCHEMA}.meta)")
+                raise NotImported(f"the database holds no imported data (no {SCHEMA}.meta)")
             for name in CSV_TABLES:
                 if name not in present:
                     continue

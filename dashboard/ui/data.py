@@ -81,22 +81,26 @@ def _database_store(uri: str) -> EmbeddedStore:
     try:
         version = postgis.version(uri)
         if version is None:
-            raise LookupError("the database holds no imported data")
+            raise postgis.NotImported("the database holds no imported data")
         store = _db_store(uri, version)
+        if not store.n and good is not None:  # an edit left no event: keep what we had
+            raise postgis.NotImported("no event can be read from the database now")
     except Exception as exc:  # the database is down or emptied: keep what we had
         logging.getLogger(__name__).warning("data store %s: %s", postgis.redact(uri), exc)
         if good is None:
             # What the operator must fix, without the address (it may hold a password).
             st.error(
                 "The shared database (DASHBOARD_STORE) cannot be read: "
-                + (str(exc) if isinstance(exc, LookupError) else "it does not answer")
+                + (str(exc) if isinstance(exc, postgis.NotImported) else "it does not answer")
                 + ". Import data with `python -m dashboard import-postgis`, or check that "
                 "the database is running; the server log has the details."
             )
             st.stop()
         st.session_state[FALLBACK_NOTE] = (
-            "The shared database cannot be read now. Showing the data as it was last read; "
-            "this page picks it up again once the database answers."
+            "The shared database cannot be read now"
+            + (f" ({exc})" if isinstance(exc, postgis.NotImported) else "")
+            + ". Showing the data as it was last read; this page picks it up again once "
+            "the database answers."
         )
         return good
     _last_good[uri] = store

@@ -121,7 +121,11 @@ def bind(
     widget: Callable, key: str, value: Any, apply: Callable[[Any], None], **kwargs: Any
 ) -> Any:
     """Draw ``widget`` showing ``value``; when the user changes it, ``apply`` the new value."""
-    st.session_state[key] = value
+    # Set only when the view moved on: assigning the value a widget already has still
+    # pushes it to the browser, where it overwrote a date being typed while an unrelated
+    # rerun (e.g. the map reporting its view) came back.
+    if key not in st.session_state or st.session_state[key] != value:
+        st.session_state[key] = value
     return widget(key=key, on_change=lambda: apply(st.session_state[key]), **kwargs)
 
 
