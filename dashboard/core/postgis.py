@@ -287,17 +287,17 @@ def _new_version() -> str:
 
 def _event_index(ds: Dataset) -> pa.Table:
     """Per valid event: id, start and end day, the point it is drawn at, its layer."""
-    from dashboard.core.store import EmbeddedStore
+    from dashboard.core.store import anchors
 
-    store = EmbeddedStore(ds)
+    lon, lat = anchors(ds)  # where the map draws each event (the store's own rule)
     ev = ds.events
     return pa.table(
         {
             "event_id": pa.array(ev["event_id"].astype("object").tolist(), pa.string()),
             "start_day": pa.array(ev["start"].to_numpy(dtype="datetime64[D]")),
             "end_day": pa.array(ev["end"].to_numpy(dtype="datetime64[D]")),
-            "lon": pa.array(store.lon, from_pandas=True),
-            "lat": pa.array(store.lat, from_pandas=True),
+            "lon": pa.array(lon, from_pandas=True),
+            "lat": pa.array(lat, from_pandas=True),
             "layer": pa.array(ev["layer"].astype("object").tolist(), pa.string()),
         }
     )

@@ -249,7 +249,7 @@ def _show_bad_bytes(value: str) -> str:
     return re.sub(BAD_BYTE_RE, "\ufffd", value)
 
 
-def _records(data: bytes) -> tuple[pa.Table, list[tuple[int, str]]]:
+def csv_records(data: bytes) -> tuple[pa.Table, list[tuple[int, str]]]:
     """Parse CSV bytes into string columns ``f0..fN`` (the header is record 1) and the
     records whose field count differs from the header's, as (record number, text)."""
     misfits: list[tuple[int, str]] = []
@@ -312,7 +312,7 @@ def read_csv(path: Path, file_label: str, resource: Resource) -> Table:
     if not raw.endswith(b"\n"):
         raw += b"\n"  # a file cut inside its last line (caught mid-write) still parses
     try:
-        records, misfits = _records(raw)
+        records, misfits = csv_records(raw)
     except pa.ArrowInvalid as exc:
         reason = str(exc).removeprefix("CSV parse error: ")[:200]
         problem = Problem(

@@ -453,6 +453,7 @@ def _draw_labels(ax, placer: Placer, ds: Dataset, crs: CRS, frame, state, fs, sc
     countries = countries.assign(_area=countries.area, _other=countries["iso_a3"] != focus)
     if not ds.settings.draws("country_names"):
         countries = countries.iloc[:0]
+    # The countries clipped to the frame (a handful): each label is placed on its own.
     for _, c in countries.sort_values(["_other", "_area"], ascending=[True, False]).iterrows():
         poly = c.geometry
         # A label must sit inside its country; a big country may spill over a little.

@@ -23,11 +23,10 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.csv as pacsv
 
 from dashboard.core.columns import to_float
 from dashboard.core.problems import Problem
-from dashboard.core.validate import BAD_BYTE_RE, BAD_BYTES_ERRORS
+from dashboard.core.validate import BAD_BYTE_RE, BAD_BYTES_ERRORS, csv_records
 from dashboard.interchange.package import Unusable
 
 ROW = "_row"  # the row number a spreadsheet shows (the header is row 1)
@@ -133,30 +132,9 @@ def read_acled(path: Path) -> tuple[pd.DataFrame, list[Problem]]:
         raise Unusable(f"{path} is empty")
     if not raw.endswith(b"\n"):
         raw += b"\n"
-    misfits: list[tuple[int, str]] = []
-
-    def misfit(row) -> str:
-        misfits.append((row.number, row.text))
-        return "skip"
-
-    width = raw.split(b"\n", 1)[0].count(b",") + 64  # more names than columns can exist
     try:
-        records = pacsv.read_csv(
-            io.BytesIO(raw),
-            read_options=pacsv.ReadOptions(
-                use_threads=False,  # Arrow knows a misfit row's number only on one thread
-                autogenerate_column_names=True,
-                block_size=max(1 << 20, min(len(raw) + 1, 1 << 30)),
-            ),
-            parse_options=pacsv.ParseOptions(
-                newlines_in_values=True, ignore_empty_lines=False, invalid_row_handler=misfit
-            ),
-            convert_options=pacsv.ConvertOptions(
-                column_types={f"f{i}": pa.string() for i in range(width)},
-                strings_can_be_null=False,
-                quoted_strings_can_be_null=False,
-            ),
-        )
+        # The validator's reader: string columns, misfit rows set aside with their numbers.
+        records, misfits = csv_records(raw)
     except pa.ArrowInvalid as exc:
         reason = str(exc).removeprefix("CSV parse error: ")[:200]
         raise Unusable(f"{path} could not be read as CSV ({reason})") from None

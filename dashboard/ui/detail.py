@@ -72,6 +72,7 @@ def _property(ds: Dataset, group: PropertyClaims, sources: pd.DataFrame, seen: s
     flag = " — CONTESTED: the sources disagree" if group.disputed else ""
     flag = " — DENIED by a claimant" if group.denied else flag
     st.markdown(f"**{md_escape(group.label)}**{flag}")
+    # One property of one event: a few claims, each drawn as its own block.
     rows = [r for _, r in group.claims.iterrows()]
     if group.disputed or group.denied:
         # The claims that disagree go side by side, two to a row (the panel is narrow);
@@ -132,7 +133,7 @@ def render_event(ds: Dataset, event: pd.Series) -> None:
         st.markdown("**What the sources say" + (" — side by side**" if len(against) else "**"))
     for col, group in zip(st.columns(len(columns)), columns, strict=True):
         with col:
-            for _, ex in group.iterrows():
+            for _, ex in group.iterrows():  # one event's excerpts: a widget each
                 _excerpt(ds, ex, sources.loc[ex["source_id"]])
 
 
@@ -162,7 +163,7 @@ def render_detail(
             if len(others):
                 with st.expander(f"{len(others):,} other event(s) at {event['site_name']}"):
                     listed = others.sort_values("start").head(OTHERS_LISTED)
-                    for _, other in listed.iterrows():
+                    for _, other in listed.iterrows():  # at most OTHERS_LISTED lines
                         st.text(f"{other['when']} · {other['title']}")
                     if len(others) > len(listed):
                         st.caption(f"… and {len(others) - len(listed):,} more.")
@@ -181,7 +182,7 @@ def render_detail(
             f"**{len(here_pos):,} event(s) here in the current view**"
             + (f" ({hidden:,} more outside the range, filters or layers)" if hidden else "")
         )
-        for _, event in events.iloc[here_pos[:SITE_EVENTS_SHOWN]].iterrows():
+        for _, event in events.iloc[here_pos[:SITE_EVENTS_SHOWN]].iterrows():  # bounded
             with st.container(border=True):
                 render_event(ds, event)
         if len(here_pos) > SITE_EVENTS_SHOWN:
