@@ -4,9 +4,10 @@
 
 Starts a throwaway PostgreSQL 15 + PostGIS cluster (tests/pg.py; Debian's packages),
 imports bench/synth.py data of N events (validation included, one transaction), then
-times what one interaction asks of the database: the count, the grid bins and the first
-rows of a window + bbox, and the weekly bins of the timeline, each repeated, beside the
-embedded store answering the same questions in memory. Targets (issue 13): import of 1M
+times what one interaction asks of the store (``PostgisStore``, answering in SQL): the
+grid bins (whose sum is the count) and the first rows of a window + bbox, and the weekly
+bins of the timeline, each repeated, beside the embedded store answering the same
+questions in memory. Targets (issue 13): import of 1M
 events <= 60 s; a window + bbox interaction <= 150 ms server-side.
 """
 
@@ -27,6 +28,7 @@ from pg import throwaway_cluster  # noqa: E402
 
 from dashboard.core import postgis  # noqa: E402
 from dashboard.core.dataset import load_dataset  # noqa: E402
+from dashboard.core.pgstore import PostgisStore  # noqa: E402
 from dashboard.core.store import EmbeddedStore, Query  # noqa: E402
 from synth import generate  # noqa: E402
 
@@ -50,8 +52,6 @@ def _median_ms(fn, repeat: int = 7) -> float:
 
 def run(events: int) -> dict:
     """Measure; return the numbers (see the module docstring)."""
-    import adbc_driver_postgresql.dbapi as pg
-
     with tempfile.TemporaryDirectory() as tmp, throwaway_cluster() as uri:
         data = generate(events, Path(tmp) / "synth")
         result = postgis.import_package(data, uri)
@@ -64,36 +64,31 @@ def run(events: int) -> dict:
         t0 = time.perf_counter()
         load_dataset(data)
         out["files_s"] = time.perf_counter() - t0
-        with pg.connect(uri) as conn, conn.cursor() as cur:
+        with PostgisStore(uri) as db:
+            # The same questions through the same interface (dashboard.core.store.Store),
+            # one store answering in SQL, the other in memory.
             for lo, hi, bbox in WINDOWS:
+                q = Query(lo, hi, bbox=bbox)
 
-                def db_window(lo=lo, hi=hi, bbox=bbox):
+                def window(s, q=q):
                     # The count is the sum of the grid bins: no query of its own.
-                    postgis.grid_bins(cur, lo, hi, bbox, 0.25)
-                    postgis.window_rows(cur, lo, hi, bbox, 5000)
+                    s.space_bins(q, 0.25)
+                    s.rows(q, limit=5000)
 
-                def db_pan(lo=lo, hi=hi, bbox=bbox):
-                    db_window(lo, hi, bbox)
-                    postgis.week_bins(cur, bbox)  # the timeline follows the map's area
+                def pan(s, q=q):
+                    window(s, q)
+                    s.time_bins(q, "W")  # the timeline follows the map's area
 
-                def mem_window(lo=lo, hi=hi, bbox=bbox):
-                    q = Query(lo, hi, bbox=bbox)
-                    store.space_bins(q, 0.25)
-                    store.rows(q, limit=5000)
-
-                def mem_pan(lo=lo, hi=hi, bbox=bbox):
-                    mem_window(lo, hi, bbox)
-                    store.time_bins(Query(lo, hi, bbox=bbox), "W")
-
-                n = postgis.window_bbox_count(cur, lo, hi, bbox)
+                n = db.count(q)
+                assert n == store.count(q), (n, store.count(q))
                 out["windows"].append(
                     (
                         f"{lo} – {hi}, bbox {bbox}",
                         n,
-                        _median_ms(db_window),
-                        _median_ms(db_pan),
-                        _median_ms(mem_window),
-                        _median_ms(mem_pan),
+                        _median_ms(lambda: window(db)),
+                        _median_ms(lambda: pan(db)),
+                        _median_ms(lambda: window(store)),
+                        _median_ms(lambda: pan(store)),
                     )
                 )
     return out

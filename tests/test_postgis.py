@@ -19,7 +19,10 @@ from test_app import listed, no_errors, run, texts
 from conftest import MINIMAL, REPO, DataDir
 from dashboard.core import postgis
 from dashboard.core.dataset import load_dataset
-from dashboard.core.store import EmbeddedStore, Query
+from dashboard.core.filters import Filters
+from dashboard.core.schema import CATEGORIES, EVIDENCE, STATUSES
+from dashboard.core.store import EVENT_LAYER_IDS, EmbeddedStore, Query
+from dashboard.core.timefilter import AS_OF, WINDOW
 
 SHIPPED_FILES = ("events.csv", "sources.csv", "excerpts.csv", "claims.csv")
 
@@ -94,33 +97,82 @@ def test_a_refused_or_failed_import_changes_nothing(uri, tmp_path, monkeypatch):
     assert n == 19
 
 
-def test_window_and_area_queries_in_the_database_match_the_embedded_store(uri, tmp_path):
+def _random_query(rng, store: EmbeddedStore) -> Query:
+    """A view an analyst could ask for: a window, maybe an area, filters, layers, mode."""
+    lo = date(int(rng.integers(2008, 2023)), int(rng.integers(1, 13)), int(rng.integers(1, 29)))
+    hi = date(min(lo.year + int(rng.integers(0, 4)), 2024), 12, 31)
+    bbox = None
+    if rng.random() < 0.7:
+        w, s = float(rng.uniform(66, 74)), float(rng.uniform(34, 39))
+        bbox = (w, s, w + float(rng.uniform(0.3, 6)), s + float(rng.uniform(0.3, 3)))
+    pick = lambda values, p: tuple(v for v in values if rng.random() < p) or values[:1]  # noqa: E731
+    f = Filters()
+    if rng.random() < 0.5:
+        actors = store.actors()
+        f = Filters(
+            categories=pick(CATEGORIES, 0.7),
+            statuses=pick(STATUSES, 0.8),
+            evidence=pick(EVIDENCE, 0.8) if rng.random() < 0.3 else EVIDENCE,
+            actors=tuple(rng.choice(actors, 2)) if rng.random() < 0.3 else (),
+            max_precision=int(rng.integers(1, 4)),
+            query=str(rng.choice(["", "", "town", "Patrol", "ß", "%", "_"])),
+        )
+    layers = None if rng.random() < 0.5 else pick(EVENT_LAYER_IDS, 0.6)
+    mode = AS_OF if rng.random() < 0.25 else WINDOW
+    return Query(lo, hi, mode, f, layers, bbox)
+
+
+def test_the_postgis_store_answers_as_the_embedded_store(uri, tmp_path):
+    """Same data, same questions (windows, areas, filters, search, layers, as-of mode):
+    the database's answers are the in-memory store's, row for row."""
+    from dashboard.core.pgstore import PostgisStore
     from synth import generate
 
-    data = generate(5_000, tmp_path / "synth", seed=11)
+    data = generate(4_000, tmp_path / "synth", seed=11)
     result = postgis.import_package(data, uri)
-    store = EmbeddedStore(result.dataset)
-    import adbc_driver_postgresql.dbapi as pg
-
+    mem = EmbeddedStore(result.dataset)
     rng = np.random.default_rng(5)
-    with pg.connect(uri) as conn, conn.cursor() as cur:
-        for _ in range(12):
-            lo = date(int(rng.integers(2010, 2022)), int(rng.integers(1, 13)), 1)
-            hi = date(lo.year + int(rng.integers(0, 3)), 12, 31)
-            w, s = float(rng.uniform(67, 73)), float(rng.uniform(35, 38))
-            bbox = (w, s, w + float(rng.uniform(1, 6)), s + float(rng.uniform(0.5, 3)))
-            expected = store.count(Query(lo, hi, bbox=bbox))
-            assert postgis.window_bbox_count(cur, lo, hi, bbox) == expected
-            bins = postgis.grid_bins(cur, lo, hi, bbox, 0.5)
-            assert sum(bins.column("n").to_pylist()) == expected
-            rows = postgis.window_rows(cur, lo, hi, bbox, 50)
-            ids = store.rows(Query(lo, hi, bbox=bbox), limit=50)["event_id"].tolist()
-            assert rows.column("event_id").to_pylist() == ids
-            weeks = postgis.week_bins(cur, bbox).to_pandas()
-            mine = store.time_bins(Query(lo, hi, bbox=bbox), "W")
-            mine = mine[mine["count"] > 0]
-            assert [pd.Timestamp(w) for w in weeks["week"]] == list(mine["start"])
-            assert weeks["n"].tolist() == mine["count"].tolist()
+    compared = ["event_id", "start", "end", "title", "category", "status", "evidence", "faded"]
+    with PostgisStore(uri) as db:
+        assert db.span() == mem.span()
+        hits = 0
+        for _ in range(40):
+            q = _random_query(rng, mem)
+            n = mem.count(q)
+            hits += n > 0
+            assert db.count(q) == n, q
+            mine, theirs = db.rows(q, limit=60), mem.rows(q, limit=60)
+            pd.testing.assert_frame_equal(
+                mine[compared].astype(str), theirs[compared].reset_index(drop=True).astype(str)
+            )
+            np.testing.assert_allclose(mine["lon"], mem.lon[mem.visible(q)[:60]])
+            pd.testing.assert_frame_equal(db.space_bins(q, 0.5), mem.space_bins(q, 0.5))
+            for freq in ("W", "MS", "YS"):
+                pd.testing.assert_frame_equal(db.time_bins(q, freq), mem.time_bins(q, freq))
+        assert hits > 25  # most questions had answers: the comparison compared something
+
+
+def test_an_edit_in_the_database_reaches_the_postgis_store_s_answers(uri):
+    from dashboard.core.pgstore import PostgisStore
+
+    postgis.import_package(REPO, uri)
+    q = Query(date(2019, 1, 1), date(2019, 12, 31))
+    with PostgisStore(uri) as db:
+        before = db.rows(q)["event_id"].tolist()
+        assert "2019-joint-drills" in before
+        assert not db.refresh()  # nothing changed
+        # An analyst moves an event out of 2019 (in the data table, as written).
+        _sql(uri, "UPDATE dashboard.events SET date = '2021-03-01' "
+                  "WHERE event_id = '2019-joint-drills'")  # fmt: skip
+        assert db.refresh()  # a new version: the query tables were rebuilt from the edit
+        assert "2019-joint-drills" not in db.rows(q)["event_id"].tolist()
+        moved = db.rows(Query(date(2021, 3, 1), date(2021, 3, 1))).set_index("event_id")
+        assert moved.loc["2019-joint-drills", "start"] == pd.Timestamp("2021-03-01")
+        assert db.count(q) == len(before) - 1
+    # An edit that breaks a row: it is set aside, as the app sets it aside.
+    _sql(uri, "UPDATE dashboard.events SET date = 'soon' WHERE event_id = '2019-joint-drills'")
+    with PostgisStore(uri) as db:
+        assert db.count(Query(*db.span())) == 18
 
 
 def test_the_app_reads_the_database_and_an_edit_reaches_open_sessions(uri, monkeypatch):

@@ -121,6 +121,9 @@ def test_two_replicas_behind_haproxy_share_one_database(tmp_path):
         for page, _ in opened:
             page.get_by_text("As of: everything up to the end", exact=True).click()
             page.get_by_text(CORRECTED).first.wait_for(timeout=90_000)
+            # The click took effect on the same run that found the new data (the view
+            # is not reset to the link's by the reload): the address says so.
+            page.wait_for_url("**mode=asof**", timeout=30_000)
             assert page.locator('[data-testid="stException"]').count() == 0
 
         # Kill replica 1: its users reload and land on replica 2 with the same view.

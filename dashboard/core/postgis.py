@@ -6,16 +6,15 @@ data directory. The database holds the data package in the schema ``dashboard``:
 - ``events``, ``sources``, ``excerpts``, ``claims``: every CSV column as text, exactly as
   written (``__row`` keeps the file's row order), so that a round trip loses nothing and
   the one validator (``load_dataset``) judges database rows exactly as it judges files;
-- ``sites``: one row per GeoJSON feature (the feature as ``json``, as written) with its geometry as
-  PostGIS ``geometry(4326)``;
-- ``event_index``: per valid event its start and end dates and the point it is drawn at
-  (its own, or a point inside its site), with a GiST index on the point and B-trees on
-  the start of short events and the end of long ones: window + map-area queries run in
-  the database (``window_bbox_count``, ``grid_bins``, ``week_bins``, ``window_rows``);
+- ``sites``: one row per GeoJSON feature (the feature as ``json``, as written) with its
+  geometry as PostGIS ``geometry(4326)``;
+- ``event_index``, ``event_rows``, ``event_search``: the query tables, derived from the
+  validated data (``dashboard.core.pgindex``), from which ``PostgisStore``
+  (``dashboard.core.pgstore``) answers the store's questions in SQL;
 - ``meta``: the data ``version`` (a new value on every import and on every change to
-  any table, by a statement trigger), the longest event duration, the GeoJSON
-  collection's own members and the
-  data's own ``settings.toml`` (its region), if it has one.
+  any table, by a statement trigger), the version the query tables were built for,
+  the GeoJSON collection's own members and the data's own ``settings.toml`` (its
+  region), if it has one.
 
 Every process reads the database through the same validation as a data directory:
 ``export_package`` writes the tables back as a data package, ``load_dataset`` reads it.
@@ -36,21 +35,18 @@ from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from dashboard.core.dataset import Dataset, load_dataset
+from dashboard.core.pgindex import build_index
 from dashboard.core.schema import load_package
 from dashboard.core.settings import SETTINGS_FILE
 
 SCHEMA = "dashboard"
 STAGING = "dashboard_import"  # an import builds here, then takes SCHEMA's place
 CSV_TABLES = ("events", "sources", "excerpts", "claims")
-# Tables whose changes give the data a new version (event_index and meta follow them).
+# Tables whose changes give the data a new version (the query tables follow them).
 DATA_TABLES = (*CSV_TABLES, "sites")
-# Events lasting at most this many days are "short": found through the start-date index
-# with a lower bound (lo - SHORT_DAYS); longer ones through their end date.
-SHORT_DAYS = 92
 
 
 def is_database(target: object) -> bool:
@@ -172,19 +168,7 @@ def import_package(directory: str | Path, uri: str) -> ImportResult:
             "feature": [json.dumps(f, ensure_ascii=False) for f in features],
         }
     )
-    index = _event_index(ds)
     version = _new_version()
-    days = pc.days_between(index["start_day"], index["end_day"])
-    longest = int(pc.max(days).as_py() or 0)
-    index = index.append_column("short", pc.less_equal(days, SHORT_DAYS))
-    start = index["start_day"].to_numpy().astype("datetime64[D]")
-    monday = start - ((start.astype(np.int64) + 3) % 7).astype("timedelta64[D]")  # 1970-01-01: Thu
-    index = index.append_column("week", pa.array(monday))
-    # Stored in start order: a window's rows sit together on disk (fewer pages to read).
-    index = index.take(
-        pc.sort_indices(index, [("start_day", "ascending"), ("event_id", "ascending")])
-    )
-
     conn = _connect(uri)
     try:
         with conn.cursor() as cur:
@@ -215,19 +199,9 @@ def import_package(directory: str | Path, uri: str) -> ImportResult:
             )
             cur.execute(f"DROP TABLE {STAGING}.site_geoms")
             cur.execute(f"CREATE INDEX ON {STAGING}.sites USING gist (geom)")
-            cur.adbc_ingest("event_index", index, mode="create", db_schema_name=STAGING)
+            # The query tables (dashboard.core.pgindex) of the data as validated.
+            build_index(cur, STAGING, ds)
             for sql in (
-                f"ALTER TABLE {STAGING}.event_index ADD COLUMN geom geometry(Point, 4326)",
-                f"""UPDATE {STAGING}.event_index
-                SET geom = ST_SetSRID(ST_MakePoint(lon, lat), 4326) WHERE lon IS NOT NULL""",
-                f"CREATE INDEX event_index_geom ON {STAGING}.event_index USING gist (geom)",
-                # Short events: a window [lo, hi] can only hold those starting after
-                # lo - SHORT_DAYS, a narrow range of this index. The few long ones are
-                # found by their end.
-                f"""CREATE INDEX event_index_short_start ON {STAGING}.event_index (start_day)
-                WHERE short""",
-                f"""CREATE INDEX event_index_long_end ON {STAGING}.event_index (end_day)
-                WHERE NOT short""",
                 f"CREATE TABLE {STAGING}.meta (key text PRIMARY KEY, value text NOT NULL)",
             ):
                 cur.execute(sql)
@@ -236,7 +210,7 @@ def import_package(directory: str | Path, uri: str) -> ImportResult:
             settings = own_settings.read_text(encoding="utf-8") if own_settings.is_file() else ""
             for key, value in (
                 ("version", version),
-                ("longest_days", str(longest)),
+                ("indexed_version", version),  # the query tables are of this version
                 ("sites_collection", json.dumps(collection, ensure_ascii=False)),
                 ("settings_toml", settings),
             ):
@@ -258,15 +232,15 @@ def import_package(directory: str | Path, uri: str) -> ImportResult:
                     ON {STAGING}.{name} FOR EACH STATEMENT
                     EXECUTE FUNCTION {STAGING}.bump_version()"""
                 )
-            # meta too (its settings and collection), but not its own version row.
+            # meta too (its settings and collection), but not its version rows.
             for event, row in (("INSERT OR UPDATE", "NEW"), ("DELETE", "OLD")):
                 cur.execute(
                     f"""CREATE TRIGGER bump_version_{row.lower()} AFTER {event}
-                    ON {STAGING}.meta FOR EACH ROW WHEN ({row}.key <> 'version')
+                    ON {STAGING}.meta FOR EACH ROW
+                    WHEN ({row}.key NOT IN ('version', 'indexed_version'))
                     EXECUTE FUNCTION {STAGING}.bump_version()"""
                 )
-            cur.execute(f"ANALYZE {STAGING}.event_index")  # planner statistics
-            cur.execute(f"ANALYZE {STAGING}.sites")
+            cur.execute(f"ANALYZE {STAGING}.sites")  # planner statistics
             cur.execute(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE")
             cur.execute(f"ALTER SCHEMA {STAGING} RENAME TO {SCHEMA}")
         conn.commit()
@@ -275,32 +249,27 @@ def import_package(directory: str | Path, uri: str) -> ImportResult:
         raise
     finally:
         conn.close()
+    vacuum_query_tables(uri)
     rows = {name: t.num_rows for name, t in tables.items()} | {"sites": len(features)}
     return ImportResult(ds, version, rows, time.perf_counter() - t0)
+
+
+def vacuum_query_tables(uri: str) -> None:
+    """Mark the query tables' pages all-visible, so that a window's counts and bins are
+    read from the index alone (VACUUM cannot run inside the import's transaction)."""
+    import adbc_driver_postgresql.dbapi as pg
+
+    from dashboard.core.pgindex import INDEX_TABLES
+
+    with pg.connect(uri, autocommit=True) as conn, conn.cursor() as cur:
+        for name in INDEX_TABLES:
+            cur.execute(f"VACUUM {SCHEMA}.{name}")
 
 
 def _new_version() -> str:
     import uuid
 
     return uuid.uuid4().hex[:12]
-
-
-def _event_index(ds: Dataset) -> pa.Table:
-    """Per valid event: id, start and end day, the point it is drawn at, its layer."""
-    from dashboard.core.store import anchors
-
-    lon, lat = anchors(ds)  # where the map draws each event (the store's own rule)
-    ev = ds.events
-    return pa.table(
-        {
-            "event_id": pa.array(ev["event_id"].astype("object").tolist(), pa.string()),
-            "start_day": pa.array(ev["start"].to_numpy(dtype="datetime64[D]")),
-            "end_day": pa.array(ev["end"].to_numpy(dtype="datetime64[D]")),
-            "lon": pa.array(lon, from_pandas=True),
-            "lat": pa.array(lat, from_pandas=True),
-            "layer": pa.array(ev["layer"].astype("object").tolist(), pa.string()),
-        }
-    )
 
 
 def _site_geoms(ds: Dataset) -> pa.Table:
@@ -333,44 +302,49 @@ def version(uri: str) -> str | None:
 def export_package(uri: str, out: str | Path) -> dict[str, int]:
     """Write the database's data as a data package in ``out`` (created if needed);
     return rows written per file. What an import read, an export writes back."""
-    out = Path(out)
-    paths = _paths()
     conn = _connect(uri, reader=True)
-    counts: dict[str, int] = {}
     try:
         with conn.cursor() as cur:
             # Every table from one snapshot: an edit committed meanwhile is in all or none.
             cur.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            cur.execute(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = $1",
-                (SCHEMA,),
-            )
-            present = {r[0] for r in cur.fetchall()}
-            if "meta" not in present:
-                raise NotImported(f"the database holds no imported data (no {SCHEMA}.meta)")
-            for name in CSV_TABLES:
-                if name not in present:
-                    continue
-                cur.execute(f"SELECT * FROM {SCHEMA}.{name} ORDER BY __row")
-                table = cur.fetch_arrow_table().drop_columns(["__row"])
-                path = out / paths[name]
-                path.parent.mkdir(parents=True, exist_ok=True)
-                # Quoted only where needed, as the csv module writes (and the shipped files are).
-                table.to_pandas().to_csv(path, index=False, lineterminator="\n")
-                counts[paths[name]] = table.num_rows
-            cur.execute(f"SELECT value FROM {SCHEMA}.meta WHERE key = 'sites_collection'")
-            row = cur.fetchone()
-            collection = json.loads(row[0]) if row else {"type": "FeatureCollection"}
-            cur.execute(f"SELECT feature::text FROM {SCHEMA}.sites ORDER BY __row")
-            features = [json.loads(r[0]) for r in cur.fetchall()]
-            cur.execute(f"SELECT value FROM {SCHEMA}.meta WHERE key = 'settings_toml'")
-            row = cur.fetchone()
-            if row and row[0]:
-                (out / SETTINGS_FILE).parent.mkdir(parents=True, exist_ok=True)
-                (out / SETTINGS_FILE).write_text(row[0], encoding="utf-8")
-                counts[SETTINGS_FILE] = 1
+            return export_tables(cur, out)
     finally:
         conn.close()
+
+
+def export_tables(cur, out: str | Path) -> dict[str, int]:
+    """``export_package`` on an open cursor (in the caller's transaction)."""
+    out = Path(out)
+    paths = _paths()
+    counts: dict[str, int] = {}
+    cur.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = $1",
+        (SCHEMA,),
+    )
+    present = {r[0] for r in cur.fetchall()}
+    if "meta" not in present:
+        raise NotImported(f"the database holds no imported data (no {SCHEMA}.meta)")
+    for name in CSV_TABLES:
+        if name not in present:
+            continue
+        cur.execute(f"SELECT * FROM {SCHEMA}.{name} ORDER BY __row")
+        table = cur.fetch_arrow_table().drop_columns(["__row"])
+        path = out / paths[name]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Quoted only where needed, as the csv module writes (and the shipped files are).
+        table.to_pandas().to_csv(path, index=False, lineterminator="\n")
+        counts[paths[name]] = table.num_rows
+    cur.execute(f"SELECT value FROM {SCHEMA}.meta WHERE key = 'sites_collection'")
+    row = cur.fetchone()
+    collection = json.loads(row[0]) if row else {"type": "FeatureCollection"}
+    cur.execute(f"SELECT feature::text FROM {SCHEMA}.sites ORDER BY __row")
+    features = [json.loads(r[0]) for r in cur.fetchall()]
+    cur.execute(f"SELECT value FROM {SCHEMA}.meta WHERE key = 'settings_toml'")
+    row = cur.fetchone()
+    if row and row[0]:
+        (out / SETTINGS_FILE).parent.mkdir(parents=True, exist_ok=True)
+        (out / SETTINGS_FILE).write_text(row[0], encoding="utf-8")
+        counts[SETTINGS_FILE] = 1
     sites_path = out / paths["sites"]
     sites_path.parent.mkdir(parents=True, exist_ok=True)
     sites_path.write_text(
@@ -390,64 +364,3 @@ def load_from_database(uri: str) -> Dataset:
     with tempfile.TemporaryDirectory(prefix="dashboard-db-") as tmp:
         export_package(uri, tmp)
         return load_dataset(tmp)
-
-
-# -- queries answered in the database (measured in bench/postgis.py) --------------------
-# The events of a window [$1, $2] drawn inside the envelope ($3, $4, $5, $6). The plain
-# overlap test (start <= hi AND end >= lo) gives a date index no lower bound; split by
-# duration, each part has one.
-WINDOW_AREA = f"""
-    ((short AND start_day BETWEEN $1::date - {SHORT_DAYS} AND $2)
-     OR (NOT short AND end_day >= $1 AND start_day <= $2))
-    AND end_day >= $1
-    AND geom && ST_MakeEnvelope($3, $4, $5, $6, 4326)"""
-
-
-def _window_params(lo, hi, bbox) -> tuple:
-    return (lo, hi, float(bbox[0]), float(bbox[1]), float(bbox[2]), float(bbox[3]))
-
-
-def window_bbox_count(cur, lo, hi, bbox) -> int:
-    """Events overlapping [lo, hi] drawn inside ``bbox`` (west, south, east, north)."""
-    cur.execute(
-        f"SELECT count(*) FROM {SCHEMA}.event_index WHERE {WINDOW_AREA}",
-        _window_params(lo, hi, bbox),
-    )
-    return int(cur.fetchone()[0])
-
-
-def grid_bins(cur, lo, hi, bbox, cell_deg: float) -> pa.Table:
-    """Counts per square cell of ``cell_deg`` degrees (``cx``, ``cy``: cell indices; ``n``)
-    for the same question; their sum is the count."""
-    cur.execute(
-        f"""SELECT floor(lon / $7)::int AS cx, floor(lat / $7)::int AS cy, count(*) AS n
-        FROM {SCHEMA}.event_index WHERE {WINDOW_AREA}
-        GROUP BY 1, 2""",
-        (*_window_params(lo, hi, bbox), float(cell_deg)),
-    )
-    return cur.fetch_arrow_table()
-
-
-def week_bins(cur, bbox) -> pa.Table:
-    """Events per calendar week (Monday) of their start, inside ``bbox``, at every date.
-
-    It does not depend on the window: a client keeps it while the window moves and asks
-    again when the map's area changes."""
-    cur.execute(
-        f"""SELECT week, count(*) AS n FROM {SCHEMA}.event_index
-        WHERE geom && ST_MakeEnvelope($1, $2, $3, $4, 4326)
-        GROUP BY 1 ORDER BY 1""",
-        tuple(float(v) for v in bbox),
-    )
-    return cur.fetch_arrow_table()
-
-
-def window_rows(cur, lo, hi, bbox, limit: int) -> pa.Table:
-    """The first ``limit`` events (oldest first) of the same question, as Arrow."""
-    cur.execute(
-        f"""SELECT event_id, start_day, end_day, layer, lon, lat
-        FROM {SCHEMA}.event_index WHERE {WINDOW_AREA}
-        ORDER BY start_day, event_id LIMIT $7""",
-        (*_window_params(lo, hi, bbox), int(limit)),
-    )
-    return cur.fetch_arrow_table()

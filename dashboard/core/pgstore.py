@@ -1,0 +1,268 @@
+"""``PostgisStore``: the ``Store`` interface answered by the shared PostGIS database.
+
+The same questions as ``EmbeddedStore`` (span, count, rows, time bins, map cells), with
+the same answers, asked in SQL of the query tables (``dashboard.core.pgindex``): a
+window is one index range per duration class, the map area a GiST lookup or a filter,
+the attribute filters and the free-text search are SQL predicates, and rows come back
+as Arrow (the ADBC driver). Nothing but the answer leaves the database, so a program
+can ask about millions of events without holding them.
+
+The query tables are derived from the validated data. An edit to the data tables gives
+the data a new version (``postgis``' triggers); ``refresh()`` sees it and, when the
+query tables are of an older version, rebuilds them from the edited data, validated
+(one process at a time; the others wait and find them rebuilt).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import tempfile
+from datetime import date
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+from dashboard.core import pgindex, postgis
+from dashboard.core.dataset import load_dataset
+from dashboard.core.filters import Filters
+from dashboard.core.schema import CATEGORIES, EVIDENCE, STATUSES
+from dashboard.core.store import EPOCH, Query, _bin_edges, day_number
+from dashboard.core.timefilter import AS_OF
+
+S = postgis.SCHEMA
+REINDEX_LOCK = 7_261_013  # advisory lock key: one rebuild of the query tables at a time
+
+
+class _Params:
+    """Numbered SQL parameters ($1, $2, …) collected as a query is written."""
+
+    def __init__(self) -> None:
+        self.values: list = []
+
+    def __call__(self, value) -> str:
+        self.values.append(value)
+        return f"${len(self.values)}"
+
+    def listed(self, values) -> str:
+        """A text[] of ``values`` (sent as one text: the driver binds scalars)."""
+        return f"string_to_array({self(pgindex.SEP.join(values))}, chr(31))"
+
+
+def _where(q: Query, p: _Params, window: bool = True) -> str:
+    """The SQL condition for ``q`` on ``event_index`` (without its window if not
+    ``window``)."""
+    f: Filters = q.filters
+    parts = [pgindex.window_sql(p(q.start), p(q.end), q.mode == AS_OF)] if window else []
+    # A filter that lets every value through is left out (the planner keeps its
+    # index-only plans): the values are validated, so "every one" means no test.
+    if not set(CATEGORIES) <= set(f.categories):
+        parts.append(f"category = ANY({p.listed(f.categories)})")
+    if not set(STATUSES) <= set(f.statuses):
+        parts.append(f"status = ANY({p.listed(f.statuses)})")
+    if len(f.evidence) < len(EVIDENCE):
+        parts.append(f"evidence = ANY({p.listed(f.evidence)})")
+    # "Any" (3) keeps events with no place (NO_PLACE) too, as the embedded store does.
+    if f.max_precision < 3:
+        parts.append(f"precision <= {p(int(f.max_precision))}")
+    if f.actors:
+        parts.append(f"actors && {p.listed(f.actors)}")
+    if f.query.strip():
+        needle = pgindex.lowered(pa.array([f.query.strip().replace(pgindex.SEP, "")]))
+        parts.append(
+            f"event_id IN (SELECT event_id FROM {S}.event_search "
+            f"WHERE strpos(text, {p(needle[0].as_py())}) > 0)"
+        )
+    if q.layers is not None:
+        parts.append(f"layer = ANY({p.listed(q.layers)})")
+    if q.bbox is not None:
+        west, south, east, north = (float(v) for v in q.bbox)
+        if west <= east:
+            box = f"ST_MakeEnvelope({p(west)}, {p(south)}, {p(east)}, {p(north)}, 4326)"
+            parts.append(f"geom && {box}")
+        else:  # across the antimeridian: two boxes
+            s, n = p(south), p(north)
+            parts.append(
+                f"(geom && ST_MakeEnvelope({p(west)}, {s}, 180, {n}, 4326)"
+                f" OR geom && ST_MakeEnvelope(-180, {s}, {p(east)}, {n}, 4326))"
+            )
+    return " AND ".join(parts) or "TRUE"
+
+
+class PostgisStore:
+    """The ``Store`` of a shared PostGIS database (see the module docstring)."""
+
+    def __init__(self, uri: str) -> None:
+        self.uri = uri
+        self._conn = postgis._connect(uri, reader=True)
+        self.version = ""
+        self._span: tuple[date, date] | None = None
+        self.refresh()
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> PostgisStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def refresh(self) -> bool:
+        """Follow the database to its current version (rebuilding the query tables
+        if an edit made them stale); return whether the version changed."""
+        current, indexed = self._versions()
+        if current is None:
+            raise postgis.NotImported(f"the database holds no imported data ({S}.meta)")
+        if indexed != current:
+            reindex(self.uri)
+            current, _ = self._versions()
+        changed = current != self.version
+        if changed:
+            self.version, self._span = current, None
+        return changed
+
+    def _versions(self) -> tuple[str | None, str | None]:
+        try:
+            meta = self._fetch(f"SELECT key, value FROM {S}.meta WHERE key LIKE '%version'", [])
+        except Exception as exc:
+            if "does not exist" in str(exc):  # no schema yet: nothing imported
+                return None, None
+            raise
+        values = dict(
+            zip(meta.column("key").to_pylist(), meta.column("value").to_pylist(), strict=True)
+        )
+        return values.get("version"), values.get("indexed_version")
+
+    def _fetch(self, sql: str, params: list) -> pa.Table:
+        cur = self._conn.cursor()
+        try:
+            cur.execute(sql, params or None)
+            return cur.fetch_arrow_table()
+        finally:
+            cur.close()
+            with contextlib.suppress(Exception):
+                self._conn.rollback()  # end the read's transaction: the next sees new data
+
+    # -- the Store interface -------------------------------------------------------------
+    def span(self) -> tuple[date, date]:
+        if self._span is None:
+            t = self._fetch(f"SELECT min(start_day) a, max(end_day) b FROM {S}.event_index", [])
+            lo, hi = t.column("a")[0].as_py(), t.column("b")[0].as_py()
+            if lo is None:
+                today = date.today()
+                lo, hi = date(today.year, 1, 1), date(today.year, 12, 31)
+            self._span = (lo, hi)
+        return self._span
+
+    def count(self, q: Query) -> int:
+        p = _Params()
+        t = self._fetch(f"SELECT count(*) n FROM {S}.event_index WHERE {_where(q, p)}", p.values)
+        return int(t.column("n")[0].as_py())
+
+    def rows(self, q: Query, limit: int | None = None) -> pd.DataFrame:
+        """The events ``q`` shows, oldest first (ties by id), with ``faded``, and
+        ``lon``/``lat`` where the map draws them (the validated event columns, without
+        the geometry objects)."""
+        p = _Params()
+        where = _where(q, p)
+        cap = f"LIMIT {p(int(limit))}" if limit is not None else ""
+        faded = f"i.end_day < {p(q.start)}" if q.mode == AS_OF else "FALSE"
+        # Byte order of ids (COLLATE "C"), as the embedded store sorts them.
+        t = self._fetch(
+            f"""SELECT r.*, i.lon, i.lat, {faded} AS faded FROM (
+                SELECT event_id, start_day, end_day, lon, lat FROM {S}.event_index
+                WHERE {where} ORDER BY start_day, event_id COLLATE "C" {cap}) i
+            JOIN {S}.event_rows r USING (event_id)
+            ORDER BY i.start_day, i.event_id COLLATE "C\"""",
+            p.values,
+        )
+        out = t.to_pandas()
+        for name in ("start", "end"):
+            out[name] = out[name].astype("datetime64[ms]")
+        return out
+
+    def time_bins(self, q: Query, freq: str) -> pd.DataFrame:
+        p = _Params()
+        t = self._fetch(
+            f"""SELECT start_day, count(*) n FROM {S}.event_index
+            WHERE {_where(q, p, window=False)} GROUP BY 1""",
+            p.values,
+        )
+        edges = _bin_edges(self.span(), freq)
+        days = (t.column("start_day").to_numpy().astype("datetime64[D]") - EPOCH).astype(np.int64)
+        at = np.searchsorted(edges, days, side="right") - 1
+        counts = np.bincount(at, weights=t.column("n").to_numpy(), minlength=len(edges))
+        lo, hi = day_number(q.start), day_number(q.end)
+        return pd.DataFrame(
+            {
+                "start": EPOCH + edges[:-1].astype("timedelta64[D]"),
+                "end": EPOCH + edges[1:].astype("timedelta64[D]"),
+                "count": counts[: len(edges) - 1].astype("int64"),
+                "in_window": (edges[:-1] <= hi) & (edges[1:] > lo),
+            }
+        )
+
+    def space_bins(self, q: Query, cell_deg: float) -> pd.DataFrame:
+        p = _Params()
+        cell = p(float(cell_deg))
+        t = self._fetch(
+            f"""SELECT floor(lon / {cell})::bigint cx, floor(lat / {cell})::bigint cy,
+                count(*) n
+            FROM {S}.event_index WHERE lon IS NOT NULL AND {_where(q, p)}
+            GROUP BY 1, 2 ORDER BY 1, 2""",
+            p.values,
+        )
+        cx, cy = t.column("cx").to_numpy(), t.column("cy").to_numpy()
+        return pd.DataFrame(
+            {
+                "lon": (cx + 0.5) * cell_deg,
+                "lat": (cy + 0.5) * cell_deg,
+                "count": t.column("n").to_numpy().astype("int64"),
+            }
+        )
+
+
+def reindex(uri: str) -> str | None:
+    """Rebuild the query tables from the data tables as they are now, validated; return
+    the version they were built for (None when nothing is imported). One process at a
+    time (an advisory lock); one that waited finds them rebuilt and does nothing."""
+    conn = postgis._connect(uri)
+    try:
+        with conn.cursor() as cur:
+            cur.execute("SELECT pg_advisory_lock($1)", (REINDEX_LOCK,))
+            cur.fetchall()
+            conn.commit()
+            try:
+                # One snapshot: the tables exported and the version recorded agree.
+                cur.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                cur.execute(f"SELECT key, value FROM {S}.meta WHERE key LIKE '%version'")
+                values = dict(cur.fetchall())
+                version = values.get("version")
+                if version is None or values.get("indexed_version") == version:
+                    conn.rollback()
+                    return version
+                with tempfile.TemporaryDirectory(prefix="dashboard-reindex-") as tmp:
+                    postgis.export_tables(cur, tmp)
+                    ds = load_dataset(tmp)
+                pgindex.build_index(cur, S, ds, suffix="__new")
+                for name in pgindex.INDEX_TABLES:
+                    cur.execute(f"DROP TABLE IF EXISTS {S}.{name}")
+                    cur.execute(f"ALTER TABLE {S}.{name}__new RENAME TO {name}")
+                cur.execute(
+                    f"""INSERT INTO {S}.meta VALUES ('indexed_version', $1)
+                    ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value""",
+                    (version,),
+                )
+                conn.commit()
+            except Exception:
+                conn.rollback()
+                raise
+            finally:
+                cur.execute("SELECT pg_advisory_unlock($1)", (REINDEX_LOCK,))
+                cur.fetchall()
+                conn.commit()
+    finally:
+        conn.close()
+    postgis.vacuum_query_tables(uri)
+    return version
