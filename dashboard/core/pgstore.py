@@ -49,44 +49,77 @@ class _Params:
         return f"string_to_array({self(pgindex.SEP.join(values))}, chr(31))"
 
 
-def _where(q: Query, p: _Params, window: bool = True) -> str:
-    """The SQL condition for ``q`` on ``event_index`` (without its window if not
-    ``window``)."""
+def _in(column: str, values: tuple[str, ...]) -> str:
+    """``column`` (coded) holds one of ``values`` (codes are ours: written inline)."""
+    at = pgindex.codes(column, values)
+    return f"{column}_c IN ({', '.join(map(str, at))})" if at else "FALSE"
+
+
+def _conditions(q: Query, p: _Params) -> list[str]:
+    """SQL conditions on ``event_index`` for ``q``'s filters, layers and area."""
     f: Filters = q.filters
-    parts = [pgindex.window_sql(p(q.start), p(q.end), q.mode == AS_OF)] if window else []
-    # A filter that lets every value through is left out (the planner keeps its
-    # index-only plans): the values are validated, so "every one" means no test.
+    out = []
+    # A filter that lets every value through is left out: the values are validated, so
+    # "every one" means no test (and the planner keeps its index-only plans).
     if not set(CATEGORIES) <= set(f.categories):
-        parts.append(f"category = ANY({p.listed(f.categories)})")
+        out.append(_in("category", f.categories))
     if not set(STATUSES) <= set(f.statuses):
-        parts.append(f"status = ANY({p.listed(f.statuses)})")
+        out.append(_in("status", f.statuses))
     if len(f.evidence) < len(EVIDENCE):
-        parts.append(f"evidence = ANY({p.listed(f.evidence)})")
-    # "Any" (3) keeps events with no place (NO_PLACE) too, as the embedded store does.
+        out.append(_in("evidence", f.evidence))
+    # "Any" (3) keeps events with no place (precision 4) too, as the embedded store does.
     if f.max_precision < 3:
-        parts.append(f"precision <= {p(int(f.max_precision))}")
+        out.append(f"precision <= {p(int(f.max_precision))}")
     if f.actors:
-        parts.append(f"actors && {p.listed(f.actors)}")
+        out.append(f"actors && {p.listed(f.actors)}")
     if f.query.strip():
         needle = pgindex.lowered(pa.array([f.query.strip().replace(pgindex.SEP, "")]))
-        parts.append(
-            f"event_id IN (SELECT event_id FROM {S}.event_search "
+        out.append(
+            f"pos IN (SELECT pos FROM {S}.event_search "
             f"WHERE strpos(text, {p(needle[0].as_py())}) > 0)"
         )
     if q.layers is not None:
-        parts.append(f"layer = ANY({p.listed(q.layers)})")
+        out.append(_in("layer", q.layers))
     if q.bbox is not None:
         west, south, east, north = (float(v) for v in q.bbox)
+        s, n = p(south), p(north)
         if west <= east:
-            box = f"ST_MakeEnvelope({p(west)}, {p(south)}, {p(east)}, {p(north)}, 4326)"
-            parts.append(f"geom && {box}")
+            box = f"ST_MakeEnvelope({p(west)}, {s}, {p(east)}, {n}, 4326)"
+            out.append(f"{pgindex.POINT} && {box}")
         else:  # across the antimeridian: two boxes
-            s, n = p(south), p(north)
-            parts.append(
-                f"(geom && ST_MakeEnvelope({p(west)}, {s}, 180, {n}, 4326)"
-                f" OR geom && ST_MakeEnvelope(-180, {s}, {p(east)}, {n}, 4326))"
+            out.append(
+                f"({pgindex.POINT} && ST_MakeEnvelope({p(west)}, {s}, 180, {n}, 4326)"
+                f" OR {pgindex.POINT} && ST_MakeEnvelope(-180, {s}, {p(east)}, {n}, 4326))"
             )
-    return " AND ".join(parts) or "TRUE"
+    return out
+
+
+def _shown(
+    q: Query, p: _Params, columns: str, window: bool = True, first: str | None = None
+) -> str:
+    """A query of ``columns`` of the events ``q`` shows (without its window if not
+    ``window``): one branch per duration class, each a range of the window index. With
+    ``first`` (a LIMIT parameter), each branch gives only its first events in list
+    order, which the index hands over without sorting the rest."""
+    rest = _conditions(q, p)
+    if first is not None:
+        return " UNION ALL ".join(
+            f"""(SELECT {columns} FROM {S}.event_index WHERE {" AND ".join([r, *rest])}
+            ORDER BY start_day, event_id COLLATE "C" LIMIT {first})"""
+            for r in _ranges(q, p, window)
+        )
+    return " UNION ALL ".join(
+        f"SELECT {columns} FROM {S}.event_index WHERE {' AND '.join([r, *rest])}"
+        for r in _ranges(q, p, window)
+    )
+
+
+def _ranges(q: Query, p: _Params, window: bool) -> list[str]:
+    if not window:
+        return ["TRUE"]
+    if q.mode == AS_OF:
+        return [f"start_day <= {p(q.end)}"]
+    return pgindex.window_ranges(p(q.start), p(q.end))
 
 
 class PostgisStore:
@@ -157,7 +190,7 @@ class PostgisStore:
 
     def count(self, q: Query) -> int:
         p = _Params()
-        t = self._fetch(f"SELECT count(*) n FROM {S}.event_index WHERE {_where(q, p)}", p.values)
+        t = self._fetch(f"SELECT count(*) n FROM ({_shown(q, p, 'pos')}) w", p.values)
         return int(t.column("n")[0].as_py())
 
     def rows(self, q: Query, limit: int | None = None) -> pd.DataFrame:
@@ -165,19 +198,19 @@ class PostgisStore:
         ``lon``/``lat`` where the map draws them (the validated event columns, without
         the geometry objects)."""
         p = _Params()
-        where = _where(q, p)
-        cap = f"LIMIT {p(int(limit))}" if limit is not None else ""
+        cap = p(int(limit)) if limit is not None else None
+        shown = _shown(q, p, "pos, start_day, event_id, end_day, lon, lat", first=cap)
         faded = f"i.end_day < {p(q.start)}" if q.mode == AS_OF else "FALSE"
-        # Byte order of ids (COLLATE "C"), as the embedded store sorts them.
+        # Byte order of ids (COLLATE "C"), as the embedded store sorts them; ``pos``
+        # follows the same order.
         t = self._fetch(
             f"""SELECT r.*, i.lon, i.lat, {faded} AS faded FROM (
-                SELECT event_id, start_day, end_day, lon, lat FROM {S}.event_index
-                WHERE {where} ORDER BY start_day, event_id COLLATE "C" {cap}) i
-            JOIN {S}.event_rows r USING (event_id)
-            ORDER BY i.start_day, i.event_id COLLATE "C\"""",
+                SELECT * FROM ({shown}) w ORDER BY start_day, event_id COLLATE "C"
+                {f"LIMIT {cap}" if cap else ""}
+            ) i JOIN {S}.event_rows r USING (pos) ORDER BY pos""",
             p.values,
         )
-        out = t.to_pandas()
+        out = t.drop_columns(["pos"]).to_pandas()
         for name in ("start", "end"):
             out[name] = out[name].astype("datetime64[ms]")
         return out
@@ -185,8 +218,7 @@ class PostgisStore:
     def time_bins(self, q: Query, freq: str) -> pd.DataFrame:
         p = _Params()
         t = self._fetch(
-            f"""SELECT start_day, count(*) n FROM {S}.event_index
-            WHERE {_where(q, p, window=False)} GROUP BY 1""",
+            f"SELECT start_day, count(*) n FROM ({_shown(q, p, 'start_day', False)}) w GROUP BY 1",
             p.values,
         )
         edges = _bin_edges(self.span(), freq)
@@ -209,7 +241,7 @@ class PostgisStore:
         t = self._fetch(
             f"""SELECT floor(lon / {cell})::bigint cx, floor(lat / {cell})::bigint cy,
                 count(*) n
-            FROM {S}.event_index WHERE lon IS NOT NULL AND {_where(q, p)}
+            FROM ({_shown(q, p, "lon, lat")}) w WHERE lon IS NOT NULL
             GROUP BY 1, 2 ORDER BY 1, 2""",
             p.values,
         )
