@@ -275,7 +275,7 @@ def reindex(uri: str) -> str | None:
                     conn.rollback()
                     return version
                 with tempfile.TemporaryDirectory(prefix="dashboard-reindex-") as tmp:
-                    postgis.export_tables(cur, tmp)
+                    postgis.export_tables(cur, tmp, exact=False)
                     ds = load_dataset(tmp)
                 pgindex.build_index(cur, S, ds, suffix="__new")
                 for name in pgindex.INDEX_TABLES:

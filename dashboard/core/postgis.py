@@ -299,21 +299,24 @@ def version(uri: str) -> str | None:
         conn.close()
 
 
-def export_package(uri: str, out: str | Path) -> dict[str, int]:
+def export_package(uri: str, out: str | Path, exact: bool = True) -> dict[str, int]:
     """Write the database's data as a data package in ``out`` (created if needed);
-    return rows written per file. What an import read, an export writes back."""
+    return rows written per file. What an import read, an export writes back (byte for
+    byte unless not ``exact``: see ``export_tables``)."""
     conn = _connect(uri, reader=True)
     try:
         with conn.cursor() as cur:
             # Every table from one snapshot: an edit committed meanwhile is in all or none.
             cur.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
-            return export_tables(cur, out)
+            return export_tables(cur, out, exact)
     finally:
         conn.close()
 
 
-def export_tables(cur, out: str | Path) -> dict[str, int]:
-    """``export_package`` on an open cursor (in the caller's transaction)."""
+def export_tables(cur, out: str | Path, exact: bool = True) -> dict[str, int]:
+    """``export_package`` on an open cursor (in the caller's transaction). Not
+    ``exact``: every value quoted (the same data, not the same bytes; several times
+    faster, for files only the validator reads)."""
     out = Path(out)
     paths = _paths()
     counts: dict[str, int] = {}
@@ -332,7 +335,10 @@ def export_tables(cur, out: str | Path) -> dict[str, int]:
         path = out / paths[name]
         path.parent.mkdir(parents=True, exist_ok=True)
         # Quoted only where needed, as the csv module writes (and the shipped files are).
-        table.to_pandas().to_csv(path, index=False, lineterminator="\n")
+        if exact:
+            table.to_pandas().to_csv(path, index=False, lineterminator="\n")
+        else:
+            pacsv.write_csv(table, path)
         counts[paths[name]] = table.num_rows
     cur.execute(f"SELECT value FROM {SCHEMA}.meta WHERE key = 'sites_collection'")
     row = cur.fetchone()
@@ -362,5 +368,5 @@ def load_from_database(uri: str) -> Dataset:
     each row's ``__row`` + 2 in its table.
     """
     with tempfile.TemporaryDirectory(prefix="dashboard-db-") as tmp:
-        export_package(uri, tmp)
+        export_package(uri, tmp, exact=False)
         return load_dataset(tmp)
