@@ -109,7 +109,7 @@ def test_bins_count_the_visible_events(store, q):
     for freq in ("W", "MS", "YS"):  # weeks start on Mondays, before the first event
         bins = store.time_bins(q, freq)
         if freq == "W":
-            assert (bins["start"].dt.dayofweek == 0).all()
+            assert (bins["start"].dt.day_of_week == 0).all()
         assert bins["count"].sum() == store.count(everywhen), freq
         assert (bins["start"].diff().dropna() > pd.Timedelta(0)).all()
         assert bins["start"].iloc[0] <= pd.Timestamp(store.span()[0])
