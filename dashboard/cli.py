@@ -256,6 +256,8 @@ def _cmd_import_postgis(args: argparse.Namespace) -> int:
     rows = ", ".join(f"{n:,} {name}" for name, n in done.rows.items())
     print(f"imported into {postgis.redact(uri)} in {done.seconds:.1f} s: {rows}")
     print(f"data version {done.version}: every replica reloads on its next run")
+    for note in done.notes:
+        print(f"note: {note}")
     if not done.dataset.ok:
         print(validation_report(done.dataset))
         return EXIT_PROBLEMS

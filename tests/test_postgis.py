@@ -97,27 +97,54 @@ def test_a_refused_or_failed_import_changes_nothing(uri, tmp_path, monkeypatch):
     assert n == 19
 
 
-def _random_query(rng, store: EmbeddedStore) -> Query:
-    """A view an analyst could ask for: a window, maybe an area, filters, layers, mode."""
+SEARCHES = ["", "", "town", "Patrol", "ß", "STRASSE", "%", "_", "istanbul", "İSTANBUL",
+            "ΟΔΥΣΣΈΑΣ", "οδυσσέας", "Tajik\x1fistan", "a\x00b", "  Actor B  "]  # fmt: skip
+
+
+def _awkward_package(root) -> tuple:
+    """Synthetic events, some with no place and some with titles whose case folds
+    unusually; returns (the package, lon/lat of a few drawn points)."""
+    from synth import generate
+
+    data = generate(4_000, root, seed=11)
+    ev = pd.read_csv(data / "events.csv", dtype=str, keep_default_na=False)
+    nowhere = ev.index % 13 == 0  # no site, no coordinates: listed, never drawn
+    ev.loc[nowhere, ["site_id", "lon", "lat", "geo_precision", "precision_m"]] = ""
+    titles = ["Meeting in İstanbul", "Οδυσσέας report", "Große Straße drill"]
+    for i, title in enumerate(titles):
+        ev.loc[ev.index % 17 == i + 1, "title"] = title
+    ev.to_csv(data / "events.csv", index=False)
+    placed = ev[ev["lon"] != ""].head(30)
+    return data, list(zip(placed["lon"].astype(float), placed["lat"].astype(float), strict=True))
+
+
+def _random_query(rng, store: EmbeddedStore, points) -> Query:
+    """A view an analyst could ask for: a window, maybe an area (some with an edge on an
+    event's point), filters, layers, mode."""
     lo = date(int(rng.integers(2008, 2023)), int(rng.integers(1, 13)), int(rng.integers(1, 29)))
     hi = date(min(lo.year + int(rng.integers(0, 4)), 2024), 12, 31)
     bbox = None
     if rng.random() < 0.7:
         w, s = float(rng.uniform(66, 74)), float(rng.uniform(34, 39))
+        if rng.random() < 0.4:  # an edge through a point: in or out, to the last bit
+            x, y = points[int(rng.integers(len(points)))]
+            w, s = (x, y) if rng.random() < 0.5 else (x - 1, y - 1)
         bbox = (w, s, w + float(rng.uniform(0.3, 6)), s + float(rng.uniform(0.3, 3)))
-    pick = lambda values, p: tuple(v for v in values if rng.random() < p) or values[:1]  # noqa: E731
+        if bbox[0] == points[0][0] - 1 or rng.random() < 0.1:
+            bbox = (bbox[0], bbox[1], bbox[0] + 1, bbox[1] + 1)
+    pick = lambda values, p: tuple(v for v in values if rng.random() < p)  # noqa: E731
     f = Filters()
-    if rng.random() < 0.5:
+    if rng.random() < 0.6:
         actors = store.actors()
         f = Filters(
-            categories=pick(CATEGORIES, 0.7),
+            categories=pick(CATEGORIES, 0.7) if rng.random() < 0.7 else CATEGORIES,
             statuses=pick(STATUSES, 0.8),
             evidence=pick(EVIDENCE, 0.8) if rng.random() < 0.3 else EVIDENCE,
             actors=tuple(rng.choice(actors, 2)) if rng.random() < 0.3 else (),
             max_precision=int(rng.integers(1, 4)),
-            query=str(rng.choice(["", "", "town", "Patrol", "ß", "%", "_"])),
+            query=str(rng.choice(SEARCHES)),
         )
-    layers = None if rng.random() < 0.5 else pick(EVENT_LAYER_IDS, 0.6)
+    layers = None if rng.random() < 0.5 else pick(EVENT_LAYER_IDS, 0.6)  # () too
     mode = AS_OF if rng.random() < 0.25 else WINDOW
     return Query(lo, hi, mode, f, layers, bbox)
 
@@ -126,30 +153,36 @@ def test_the_postgis_store_answers_as_the_embedded_store(uri, tmp_path):
     """Same data, same questions (windows, areas, filters, search, layers, as-of mode):
     the database's answers are the in-memory store's, row for row."""
     from dashboard.core.pgstore import PostgisStore
-    from synth import generate
 
-    data = generate(4_000, tmp_path / "synth", seed=11)
+    data, points = _awkward_package(tmp_path / "synth")
     result = postgis.import_package(data, uri)
     mem = EmbeddedStore(result.dataset)
+    assert np.isnan(mem.lon).sum() > 100  # events with no place are compared too
     rng = np.random.default_rng(5)
-    compared = ["event_id", "start", "end", "title", "category", "status", "evidence", "faded"]
+    compared = ["event_id", "title", "category", "status", "evidence", "faded"]
     with PostgisStore(uri) as db:
         assert db.span() == mem.span()
         hits = 0
-        for _ in range(40):
-            q = _random_query(rng, mem)
+        for _ in range(60):
+            q = _random_query(rng, mem, points)
             n = mem.count(q)
             hits += n > 0
             assert db.count(q) == n, q
-            mine, theirs = db.rows(q, limit=60), mem.rows(q, limit=60)
-            pd.testing.assert_frame_equal(
-                mine[compared].astype(str), theirs[compared].reset_index(drop=True).astype(str)
-            )
-            np.testing.assert_allclose(mine["lon"], mem.lon[mem.visible(q)[:60]])
+            mine, theirs = db.rows(q, limit=60), mem.rows(q, limit=60).reset_index(drop=True)
+            pd.testing.assert_frame_equal(mine[compared].astype(str), theirs[compared].astype(str))
+            for column in ("start", "end", "start_precision", "n_excerpts", "contested"):
+                pd.testing.assert_series_equal(mine[column], theirs[column])
+            pos = mem.visible(q)[:60]
+            np.testing.assert_array_equal(mine["lon"].to_numpy(float), mem.lon[pos])
+            np.testing.assert_array_equal(mine["lat"].to_numpy(float), mem.lat[pos])
             pd.testing.assert_frame_equal(db.space_bins(q, 0.5), mem.space_bins(q, 0.5))
             for freq in ("W", "MS", "YS"):
                 pd.testing.assert_frame_equal(db.time_bins(q, freq), mem.time_bins(q, freq))
-        assert hits > 25  # most questions had answers: the comparison compared something
+        assert hits > 25  # half the questions had answers: the comparison compared something
+        # Lower case, not full case folding (no "strasse" for "Straße"), in both stores.
+        for query in ("İSTANBUL", "οδυσσέας", "GROßE"):
+            q = Query(*mem.span(), filters=Filters(query=query))
+            assert db.count(q) == mem.count(q) > 200
 
 
 def test_an_edit_in_the_database_reaches_the_postgis_store_s_answers(uri):
@@ -165,6 +198,7 @@ def test_an_edit_in_the_database_reaches_the_postgis_store_s_answers(uri):
         _sql(uri, "UPDATE dashboard.events SET date = '2021-03-01' "
                   "WHERE event_id = '2019-joint-drills'")  # fmt: skip
         assert db.refresh()  # a new version: the query tables were rebuilt from the edit
+        assert not db.refresh()  # and rebuilding them is not itself an edit
         assert "2019-joint-drills" not in db.rows(q)["event_id"].tolist()
         moved = db.rows(Query(date(2021, 3, 1), date(2021, 3, 1))).set_index("event_id")
         assert moved.loc["2019-joint-drills", "start"] == pd.Timestamp("2021-03-01")
@@ -173,6 +207,37 @@ def test_an_edit_in_the_database_reaches_the_postgis_store_s_answers(uri):
     _sql(uri, "UPDATE dashboard.events SET date = 'soon' WHERE event_id = '2019-joint-drills'")
     with PostgisStore(uri) as db:
         assert db.count(Query(*db.span())) == 18
+
+
+def test_a_database_imported_by_an_older_version_is_upgraded_once(uri):
+    """Before the query tables, meta's trigger took any row but 'version' for an edit:
+    writing 'indexed_version' would give the data a new version, and a rebuild, forever."""
+    from dashboard.core.pgstore import PostgisStore
+
+    postgis.import_package(REPO, uri)
+    _sql(
+        uri,
+        "DROP TRIGGER bump_version_new ON dashboard.meta",
+        "CREATE TRIGGER bump_version_new AFTER INSERT OR UPDATE ON dashboard.meta FOR EACH ROW "
+        "WHEN (NEW.key <> 'version') EXECUTE FUNCTION dashboard.bump_version()",
+        "DELETE FROM dashboard.meta WHERE key = 'indexed_version'",
+    )
+    with PostgisStore(uri) as db:  # rebuilds and upgrades the trigger
+        version = db.version
+        assert not db.refresh() and not db.refresh()
+        assert db.version == version == postgis.version(uri)
+        assert db.count(Query(*db.span())) == 19
+
+
+def test_an_import_with_its_own_reference_layers_says_they_stay_behind(uri, tmp_path):
+    own = tmp_path / "own"
+    (own / "geodata").mkdir(parents=True)
+    for name in (*SHIPPED_FILES, "geodata/sites.geojson", "settings.toml"):
+        shutil.copyfile(REPO / name, own / name)
+    shutil.copytree(REPO / "geodata" / "reference", own / "geodata" / "reference")
+    result = postgis.import_package(own, uri)
+    assert any("reference layers" in note for note in result.notes)
+    assert len(result.dataset.events) == 19
 
 
 def test_the_app_reads_the_database_and_an_edit_reaches_open_sessions(uri, monkeypatch):

@@ -6,6 +6,7 @@ events costs milliseconds; the store caches the masks it computes with them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,6 +18,8 @@ from dashboard.core.columns import arrow_strings, isin
 from dashboard.core.join import NO_PLACE
 from dashboard.core.schema import CATEGORIES, EVIDENCE, STATUSES
 
+# A search holding these finds nothing (wherever it runs: PostgreSQL text holds no NUL).
+UNSEARCHABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 # What the free-text search looks in, besides the quotes.
 SEARCHED_COLUMNS = ("title", "summary", "actors", "site_name")
 
@@ -59,9 +62,15 @@ def actor_mask(actors, wanted: tuple[str, ...]) -> np.ndarray:
     return mask
 
 
+def folded(text):
+    """The search's case folding (Unicode lower case), the same wherever a search runs
+    (here and in the PostGIS store), so that both find the same events."""
+    return pc.utf8_lower(text)
+
+
 def contains(values, query: str) -> np.ndarray:
     """Case-insensitive plain substring match (never a regex) of a whole column."""
-    found = pc.match_substring(arrow_strings(values), query, ignore_case=True)
+    found = pc.match_substring(folded(arrow_strings(values)), folded(pa.scalar(query)).as_py())
     return found.to_numpy(zero_copy_only=False)
 
 
@@ -69,6 +78,8 @@ def search_mask(events: pd.DataFrame, excerpts: pd.DataFrame | None, query: str)
     """Events whose title, summary, actors, place or one of whose quotes hold ``query``."""
     q = query.strip()
     hit = np.zeros(len(events), dtype=bool)
+    if UNSEARCHABLE.search(q):  # control characters: no text a reader sees holds them
+        return hit
     for column in SEARCHED_COLUMNS:
         hit |= contains(events[column].astype("str"), q)
     if excerpts is not None and len(excerpts):

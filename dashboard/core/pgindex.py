@@ -9,15 +9,16 @@ what the embedded store answers:
   duration class, the point it is drawn at (``lon``/``lat``), its layer and the
   attributes the filters test (as small codes), its actors;
 - ``event_rows``: the validated event columns, for the rows a view lists;
-- ``event_search``: per event the lowered text the free-text search looks in (title,
-  summary, actors, place and every quote).
+- ``event_search``: per event the case-folded text the free-text search looks in
+  (title, summary, actors, place and every quote).
 
 Why duration classes: the plain overlap test ``start <= hi AND end >= lo`` gives a date
 index no lower bound. Events are put in classes by duration (at most 0, 3, 15, 63, …
 days); in class *k* an event overlapping ``[lo, hi]`` starts in ``[lo - max_k, hi]``, one
 narrow range of the B-tree on ``(dclass, start_day, event_id)``. That index also carries
-every column a window's count, map cells and filters read, so those are answered from
-the index alone, and it hands each class's events over in list order. The map area has
+the drawn point and the coded attributes, so a window's count and map cells, with any
+filter but actors and search, are answered from the index alone; and it hands each
+class's events over in list order. The map area has
 a GiST index on the drawn point (an expression of ``lon`` and ``lat``, so the B-tree
 can answer the same test); the planner takes the GiST when the area is the narrow part
 of the question.
@@ -32,7 +33,7 @@ import pyarrow.compute as pc
 
 from dashboard.core.columns import arrow_strings
 from dashboard.core.dataset import Dataset
-from dashboard.core.filters import SEARCHED_COLUMNS, actor_pairs
+from dashboard.core.filters import SEARCHED_COLUMNS, actor_pairs, folded
 from dashboard.core.schema import CATEGORIES, EVIDENCE, STATUSES
 from dashboard.core.store import EVENT_LAYER_IDS, anchors
 
@@ -40,6 +41,7 @@ from dashboard.core.store import EVENT_LAYER_IDS, anchors
 CLASS_MAX_DAYS = (0, 3, 15, 63, 255, 1023, 4095)
 SEP = "\x1f"  # joins searched fields (no match spans two) and list parameters
 INDEX_TABLES = ("event_index", "event_rows", "event_search")
+INDEXES = ("event_index_window", "event_index_point", "event_rows_pos")  # their indexes
 POINT = "ST_SetSRID(ST_MakePoint(lon, lat), 4326)"  # the drawn point, as the GiST has it
 # The attributes the filters test, stored as their place in these lists (NULL: none).
 CODED = {
@@ -53,11 +55,6 @@ CODED = {
 def duration_class(days: np.ndarray) -> np.ndarray:
     """The class of each duration in days (see the module docstring)."""
     return np.searchsorted(np.array(CLASS_MAX_DAYS), days, side="left").astype(np.int16)
-
-
-def lowered(text: pa.Array | pa.ChunkedArray) -> pa.Array:
-    """The search's case folding, the same for the stored text and the query."""
-    return pc.utf8_lower(text)
 
 
 def codes(column: str, values) -> list[int]:
@@ -141,7 +138,7 @@ def _search_table(ds: Dataset, order: pa.Array) -> pa.Table:
         )
         at = pc.index_in(_strings(ev["event_id"]), value_set=quotes["event_id"])
         parts.append(pc.fill_null(pc.take(pc.binary_join(quotes["q_list"], SEP), at), ""))
-    text = lowered(pc.binary_join_element_wise(*parts, SEP))
+    text = folded(pc.binary_join_element_wise(*parts, SEP))
     return _with_pos(pa.table({"text": text}), order)
 
 
@@ -153,12 +150,12 @@ def build_index(cur, schema: str, ds: Dataset, suffix: str = "") -> None:
     cur.adbc_ingest(rows, _rows_table(ds, order), mode="create", db_schema_name=schema)
     cur.adbc_ingest(search, _search_table(ds, order), mode="create", db_schema_name=schema)
     covered = ", ".join(["pos", "end_day", "lon", "lat", *(f"{c}_c" for c in CODED), "precision"])
+    window, point, key = (f"{name}{suffix}" for name in INDEXES)
     for sql in (
-        # Unnamed: the names PostgreSQL makes up never clash with the tables replaced.
-        f"""CREATE INDEX ON {schema}.{index}
+        f"""CREATE INDEX {window} ON {schema}.{index}
         (dclass, start_day, event_id COLLATE "C") INCLUDE ({covered})""",
-        f"CREATE INDEX ON {schema}.{index} USING gist (({POINT}))",
-        f"ALTER TABLE {schema}.{rows} ADD PRIMARY KEY (pos)",
+        f"CREATE INDEX {point} ON {schema}.{index} USING gist (({POINT}))",
+        f"ALTER TABLE {schema}.{rows} ADD CONSTRAINT {key} PRIMARY KEY (pos)",
         f"ANALYZE {schema}.{index}",
         f"ANALYZE {schema}.{rows}",
         f"ANALYZE {schema}.{search}",

@@ -25,13 +25,12 @@ import pyarrow as pa
 
 from dashboard.core import pgindex, postgis
 from dashboard.core.dataset import load_dataset
-from dashboard.core.filters import Filters
+from dashboard.core.filters import UNSEARCHABLE, Filters, folded
 from dashboard.core.schema import CATEGORIES, EVIDENCE, STATUSES
 from dashboard.core.store import EPOCH, Query, _bin_edges, day_number
 from dashboard.core.timefilter import AS_OF
 
 S = postgis.SCHEMA
-REINDEX_LOCK = 7_261_013  # advisory lock key: one rebuild of the query tables at a time
 
 
 class _Params:
@@ -39,6 +38,11 @@ class _Params:
 
     def __init__(self) -> None:
         self.values: list = []
+        self.ctes: list[str] = []  # WITH clauses the conditions need
+
+    def statement(self, body: str) -> str:
+        """``body`` with the WITH clauses its conditions asked for."""
+        return f"WITH {', '.join(self.ctes)} {body}" if self.ctes else body
 
     def __call__(self, value) -> str:
         self.values.append(value)
@@ -71,26 +75,36 @@ def _conditions(q: Query, p: _Params) -> list[str]:
     if f.max_precision < 3:
         out.append(f"precision <= {p(int(f.max_precision))}")
     if f.actors:
-        out.append(f"actors && {p.listed(f.actors)}")
-    if f.query.strip():
-        needle = pgindex.lowered(pa.array([f.query.strip().replace(pgindex.SEP, "")]))
-        out.append(
-            f"pos IN (SELECT pos FROM {S}.event_search "
-            f"WHERE strpos(text, {p(needle[0].as_py())}) > 0)"
+        # A name with control characters is in no text PostgreSQL holds (nor in a list).
+        names = [a for a in f.actors if not UNSEARCHABLE.search(a)]
+        out.append(f"actors && {p.listed(names)}" if names else "FALSE")
+    needle = f.query.strip()
+    if needle and UNSEARCHABLE.search(needle):
+        out.append("FALSE")  # as the embedded store: such a search finds nothing
+    elif needle:
+        # The matching events found once (a scan of the text), not once per branch.
+        p.ctes.append(
+            f"found AS MATERIALIZED (SELECT pos FROM {S}.event_search "
+            f"WHERE strpos(text, {p(folded(pa.scalar(needle)).as_py())}) > 0)"
         )
+        out.append("pos IN (SELECT pos FROM found)")
     if q.layers is not None:
         out.append(_in("layer", q.layers))
     if q.bbox is not None:
         west, south, east, north = (float(v) for v in q.bbox)
-        s, n = p(south), p(north)
+        s, n, w, e = p(south), p(north), p(west), p(east)
+        # ``&&`` lets the planner use the GiST, but compares boxes rounded outwards to
+        # single precision; the exact test on lon/lat (in the window index) decides.
         if west <= east:
-            box = f"ST_MakeEnvelope({p(west)}, {s}, {p(east)}, {n}, 4326)"
-            out.append(f"{pgindex.POINT} && {box}")
+            out.append(f"{pgindex.POINT} && ST_MakeEnvelope({w}, {s}, {e}, {n}, 4326)")
+            out.append(f"lon BETWEEN {w} AND {e}")
         else:  # across the antimeridian: two boxes
             out.append(
-                f"({pgindex.POINT} && ST_MakeEnvelope({p(west)}, {s}, 180, {n}, 4326)"
-                f" OR {pgindex.POINT} && ST_MakeEnvelope(-180, {s}, {p(east)}, {n}, 4326))"
+                f"({pgindex.POINT} && ST_MakeEnvelope({w}, {s}, 180, {n}, 4326)"
+                f" OR {pgindex.POINT} && ST_MakeEnvelope(-180, {s}, {e}, {n}, 4326))"
             )
+            out.append(f"(lon >= {w} OR lon <= {e})")
+        out.append(f"lat BETWEEN {s} AND {n}")
     return out
 
 
@@ -149,7 +163,8 @@ class PostgisStore:
             raise postgis.NotImported(f"the database holds no imported data ({S}.meta)")
         if indexed != current:
             reindex(self.uri)
-            current, _ = self._versions()
+            # The version the tables hold (an edit may have come since: the next refresh).
+            _, current = self._versions()
         changed = current != self.version
         if changed:
             self.version, self._span = current, None
@@ -175,7 +190,8 @@ class PostgisStore:
         finally:
             cur.close()
             with contextlib.suppress(Exception):
-                self._conn.rollback()  # end the read's transaction: the next sees new data
+                # End the read's transaction: it holds no lock a reindex's swap waits for.
+                self._conn.rollback()
 
     # -- the Store interface -------------------------------------------------------------
     def span(self) -> tuple[date, date]:
@@ -190,35 +206,40 @@ class PostgisStore:
 
     def count(self, q: Query) -> int:
         p = _Params()
-        t = self._fetch(f"SELECT count(*) n FROM ({_shown(q, p, 'pos')}) w", p.values)
+        t = self._fetch(p.statement(f"SELECT count(*) n FROM ({_shown(q, p, 'pos')}) w"), p.values)
         return int(t.column("n")[0].as_py())
 
     def rows(self, q: Query, limit: int | None = None) -> pd.DataFrame:
         """The events ``q`` shows, oldest first (ties by id), with ``faded``, and
-        ``lon``/``lat`` where the map draws them (the validated event columns, without
-        the geometry objects)."""
+        ``lon``/``lat`` where the map draws them: the validated event columns as plain
+        values (text, not categories), indexed 0…n, without the geometry objects."""
         p = _Params()
-        cap = p(int(limit)) if limit is not None else None
+        cap = p(max(0, int(limit))) if limit is not None else None
         shown = _shown(q, p, "pos, start_day, event_id, end_day, lon, lat", first=cap)
         faded = f"i.end_day < {p(q.start)}" if q.mode == AS_OF else "FALSE"
         # Byte order of ids (COLLATE "C"), as the embedded store sorts them; ``pos``
         # follows the same order.
         t = self._fetch(
-            f"""SELECT r.*, i.lon, i.lat, {faded} AS faded FROM (
+            p.statement(f"""SELECT r.*, i.lon, i.lat, {faded} AS faded FROM (
                 SELECT * FROM ({shown}) w ORDER BY start_day, event_id COLLATE "C"
                 {f"LIMIT {cap}" if cap else ""}
-            ) i JOIN {S}.event_rows r USING (pos) ORDER BY pos""",
+            ) i JOIN {S}.event_rows r USING (pos) ORDER BY pos"""),
             p.values,
         )
         out = t.drop_columns(["pos"]).to_pandas()
         for name in ("start", "end"):
             out[name] = out[name].astype("datetime64[ms]")
+        for name in ("start_precision", "end_precision"):  # int8 has no SQL type
+            out[name] = out[name].astype("int8")
         return out
 
     def time_bins(self, q: Query, freq: str) -> pd.DataFrame:
         p = _Params()
         t = self._fetch(
-            f"SELECT start_day, count(*) n FROM ({_shown(q, p, 'start_day', False)}) w GROUP BY 1",
+            p.statement(
+                f"SELECT start_day, count(*) n FROM ({_shown(q, p, 'start_day', False)}) w "
+                "GROUP BY 1"
+            ),
             p.values,
         )
         edges = _bin_edges(self.span(), freq)
@@ -238,13 +259,11 @@ class PostgisStore:
     def space_bins(self, q: Query, cell_deg: float) -> pd.DataFrame:
         p = _Params()
         cell = p(float(cell_deg))
-        t = self._fetch(
-            f"""SELECT floor(lon / {cell})::bigint cx, floor(lat / {cell})::bigint cy,
-                count(*) n
+        body = f"""SELECT floor(lon / {cell})::bigint cx, floor(lat / {cell})::bigint cy,
+            count(*) n
             FROM ({_shown(q, p, "lon, lat")}) w WHERE lon IS NOT NULL
-            GROUP BY 1, 2 ORDER BY 1, 2""",
-            p.values,
-        )
+            GROUP BY 1, 2 ORDER BY 1, 2"""
+        t = self._fetch(p.statement(body), p.values)
         cx, cy = t.column("cx").to_numpy(), t.column("cy").to_numpy()
         return pd.DataFrame(
             {
@@ -258,16 +277,21 @@ class PostgisStore:
 def reindex(uri: str) -> str | None:
     """Rebuild the query tables from the data tables as they are now, validated; return
     the version they were built for (None when nothing is imported). One process at a
-    time (an advisory lock); one that waited finds them rebuilt and does nothing."""
+    time (an advisory lock, which an import takes too); one that waited finds them
+    rebuilt and does nothing. Upgrades the version triggers of an older import."""
     conn = postgis._connect(uri)
     try:
         with conn.cursor() as cur:
-            cur.execute("SELECT pg_advisory_lock($1)", (REINDEX_LOCK,))
+            cur.execute("SELECT pg_advisory_lock($1)", (postgis.REINDEX_LOCK,))
             cur.fetchall()
             conn.commit()
             try:
                 # One snapshot: the tables exported and the version recorded agree.
                 cur.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                cur.execute("SELECT to_regclass($1) IS NOT NULL", (f"{S}.meta",))
+                if not cur.fetchone()[0]:
+                    conn.rollback()
+                    return None
                 cur.execute(f"SELECT key, value FROM {S}.meta WHERE key LIKE '%version'")
                 values = dict(cur.fetchall())
                 version = values.get("version")
@@ -281,6 +305,11 @@ def reindex(uri: str) -> str | None:
                 for name in pgindex.INDEX_TABLES:
                     cur.execute(f"DROP TABLE IF EXISTS {S}.{name}")
                     cur.execute(f"ALTER TABLE {S}.{name}__new RENAME TO {name}")
+                for name in pgindex.INDEXES:
+                    cur.execute(f"ALTER INDEX {S}.{name}__new RENAME TO {name}")
+                # An import older than the query tables: its meta trigger would take the
+                # row written next for an edit (a new version, and a rebuild, forever).
+                postgis.version_triggers(cur, S)
                 cur.execute(
                     f"""INSERT INTO {S}.meta VALUES ('indexed_version', $1)
                     ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value""",
@@ -291,7 +320,7 @@ def reindex(uri: str) -> str | None:
                 conn.rollback()
                 raise
             finally:
-                cur.execute("SELECT pg_advisory_unlock($1)", (REINDEX_LOCK,))
+                cur.execute("SELECT pg_advisory_unlock($1)", (postgis.REINDEX_LOCK,))
                 cur.fetchall()
                 conn.commit()
     finally:

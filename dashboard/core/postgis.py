@@ -37,6 +37,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
+from dashboard.core.config import REFERENCE_SUBDIR
 from dashboard.core.dataset import Dataset, load_dataset
 from dashboard.core.pgindex import build_index
 from dashboard.core.schema import load_package
@@ -45,6 +46,7 @@ from dashboard.core.settings import SETTINGS_FILE
 SCHEMA = "dashboard"
 STAGING = "dashboard_import"  # an import builds here, then takes SCHEMA's place
 CSV_TABLES = ("events", "sources", "excerpts", "claims")
+REINDEX_LOCK = 7_261_013  # advisory lock: the query tables are rebuilt by one at a time
 # Tables whose changes give the data a new version (the query tables follow them).
 DATA_TABLES = (*CSV_TABLES, "sites")
 
@@ -116,10 +118,21 @@ class ImportResult:
     version: str
     rows: dict[str, int]
     seconds: float
+    notes: tuple[str, ...] = ()  # what the importer wants the user to know
 
 
 class ImportRefused(Exception):
     """The package cannot be imported; the database was not changed."""
+
+
+def _without_reference(directory: Path, tmp: Path) -> Path:
+    """``directory``'s data files and settings, linked into ``tmp`` without its reference
+    layers (validated as a reader of the database will validate them)."""
+    for rel in (*_paths().values(), SETTINGS_FILE):
+        if (directory / rel).exists():
+            (tmp / rel).parent.mkdir(parents=True, exist_ok=True)
+            (tmp / rel).symlink_to((directory / rel).resolve())
+    return tmp
 
 
 def import_package(directory: str | Path, uri: str) -> ImportResult:
@@ -132,7 +145,16 @@ def import_package(directory: str | Path, uri: str) -> ImportResult:
     """
     t0 = time.perf_counter()
     directory = Path(directory)
-    ds = load_dataset(directory)
+    notes: list[str] = []
+    if (directory / REFERENCE_SUBDIR).is_dir():
+        notes.append(
+            f"{REFERENCE_SUBDIR} (the package's own reference layers) is not stored in the "
+            "database: every reader uses the bundled ones, so the import is validated with them"
+        )
+        with tempfile.TemporaryDirectory(prefix="dashboard-import-") as tmp:
+            ds = load_dataset(_without_reference(directory, Path(tmp)))
+    else:
+        ds = load_dataset(directory)
     if ds.events.empty:
         first = next((p for p in ds.problems if p.cause is None), None)
         why = f": {first.file}: {first.message[:200]}" if first else ""
@@ -201,10 +223,7 @@ def import_package(directory: str | Path, uri: str) -> ImportResult:
             cur.execute(f"CREATE INDEX ON {STAGING}.sites USING gist (geom)")
             # The query tables (dashboard.core.pgindex) of the data as validated.
             build_index(cur, STAGING, ds)
-            for sql in (
-                f"CREATE TABLE {STAGING}.meta (key text PRIMARY KEY, value text NOT NULL)",
-            ):
-                cur.execute(sql)
+            cur.execute(f"CREATE TABLE {STAGING}.meta (key text PRIMARY KEY, value text NOT NULL)")
             # The data's own region settings travel with it (else the shipped ones apply).
             own_settings = directory / SETTINGS_FILE
             settings = own_settings.read_text(encoding="utf-8") if own_settings.is_file() else ""
@@ -215,32 +234,11 @@ def import_package(directory: str | Path, uri: str) -> ImportResult:
                 ("settings_toml", settings),
             ):
                 cur.execute(f"INSERT INTO {STAGING}.meta VALUES ($1, $2)", (key, value))
-            # Any later change to the data, by any client, gives it a new version: every
-            # replica reloads on its sessions' next run.
-            cur.execute(
-                f"""CREATE FUNCTION {STAGING}.bump_version() RETURNS trigger
-                LANGUAGE plpgsql AS $$
-                BEGIN
-                  UPDATE {SCHEMA}.meta SET value = md5(random()::text || clock_timestamp()::text)
-                  WHERE key = 'version';
-                  RETURN NULL;
-                END $$"""
-            )
-            for name in (*tables, "sites"):
-                cur.execute(
-                    f"""CREATE TRIGGER bump_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
-                    ON {STAGING}.{name} FOR EACH STATEMENT
-                    EXECUTE FUNCTION {STAGING}.bump_version()"""
-                )
-            # meta too (its settings and collection), but not its version rows.
-            for event, row in (("INSERT OR UPDATE", "NEW"), ("DELETE", "OLD")):
-                cur.execute(
-                    f"""CREATE TRIGGER bump_version_{row.lower()} AFTER {event}
-                    ON {STAGING}.meta FOR EACH ROW
-                    WHEN ({row}.key NOT IN ('version', 'indexed_version'))
-                    EXECUTE FUNCTION {STAGING}.bump_version()"""
-                )
+            version_triggers(cur, STAGING)
             cur.execute(f"ANALYZE {STAGING}.sites")  # planner statistics
+            # Not while a reader rebuilds the query tables (pgstore.reindex): wait for it.
+            cur.execute("SELECT pg_advisory_xact_lock($1)", (REINDEX_LOCK,))
+            cur.fetchall()
             cur.execute(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE")
             cur.execute(f"ALTER SCHEMA {STAGING} RENAME TO {SCHEMA}")
         conn.commit()
@@ -251,7 +249,34 @@ def import_package(directory: str | Path, uri: str) -> ImportResult:
         conn.close()
     vacuum_query_tables(uri)
     rows = {name: t.num_rows for name, t in tables.items()} | {"sites": len(features)}
-    return ImportResult(ds, version, rows, time.perf_counter() - t0)
+    return ImportResult(ds, version, rows, time.perf_counter() - t0, tuple(notes))
+
+
+def version_triggers(cur, schema: str) -> None:
+    """Make any later change to the data, by any client, give it a new version (every
+    replica reloads on its sessions' next run). Replaces triggers of an older import."""
+    cur.execute(
+        f"""CREATE OR REPLACE FUNCTION {schema}.bump_version() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN
+          UPDATE {SCHEMA}.meta SET value = md5(random()::text || clock_timestamp()::text)
+          WHERE key = 'version';
+          RETURN NULL;
+        END $$"""
+    )
+    for name in DATA_TABLES:
+        cur.execute(
+            f"""CREATE OR REPLACE TRIGGER bump_version
+            AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
+            ON {schema}.{name} FOR EACH STATEMENT EXECUTE FUNCTION {schema}.bump_version()"""
+        )
+    # meta too (its settings and collection), but not its version rows.
+    for event, row in (("INSERT OR UPDATE", "NEW"), ("DELETE", "OLD")):
+        cur.execute(
+            f"""CREATE OR REPLACE TRIGGER bump_version_{row.lower()} AFTER {event}
+            ON {schema}.meta FOR EACH ROW WHEN ({row}.key NOT IN ('version', 'indexed_version'))
+            EXECUTE FUNCTION {schema}.bump_version()"""
+        )
 
 
 def vacuum_query_tables(uri: str) -> None:
@@ -334,8 +359,7 @@ def export_tables(cur, out: str | Path, exact: bool = True) -> dict[str, int]:
         table = cur.fetch_arrow_table().drop_columns(["__row"])
         path = out / paths[name]
         path.parent.mkdir(parents=True, exist_ok=True)
-        # Quoted only where needed, as the csv module writes (and the shipped files are).
-        if exact:
+        if exact:  # quoted only where needed, as the csv module writes (and ours are)
             table.to_pandas().to_csv(path, index=False, lineterminator="\n")
         else:
             pacsv.write_csv(table, path)

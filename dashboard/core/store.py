@@ -5,8 +5,9 @@ shows (time window, attribute filters, layer groups, map area), their count, row
 the visible set, counts per time bin and per map cell, and a ``version`` that changes
 when the data does. ``EmbeddedStore`` answers it from the CSV data package held in
 memory, once per process: dates as sorted arrays (a window is two binary searches),
-attribute masks computed once per filter and cached. A database-backed store (PostGIS)
-can answer the same questions with indexes.
+attribute masks computed once per filter and cached; besides, it gives the positions of
+the events a view shows (``visible``), which the page and the map payload index by.
+``PostgisStore`` (``dashboard.core.pgstore``) answers the interface in SQL.
 """
 
 from __future__ import annotations
@@ -76,10 +77,6 @@ class Store(Protocol):
         """How many events ``q`` shows."""
         ...
 
-    def visible(self, q: Query) -> np.ndarray:
-        """Positions of the events ``q`` shows, oldest first."""
-        ...
-
     def rows(self, q: Query, limit: int | None = None) -> pd.DataFrame:
         """The events ``q`` shows (oldest first, at most ``limit``), with ``faded``."""
         ...
@@ -132,6 +129,7 @@ class EmbeddedStore:
         return from_day_number(self.start_day.min()), from_day_number(self.end_day.max())
 
     def visible(self, q: Query) -> np.ndarray:
+        """Positions of the events ``q`` shows (in ``dataset.events``), oldest first."""
         pos = self._in_window(q)
         pos = pos[self.attribute_mask(q.filters, q.layers)[pos]]
         if q.bbox is not None:
