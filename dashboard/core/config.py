@@ -11,6 +11,7 @@ ENV_DATA_DIR = "DASHBOARD_DATA_DIR"
 # database instead of a data directory (dashboard.core.postgis).
 ENV_STORE = "DASHBOARD_STORE"
 REFERENCE_SUBDIR = Path("geodata") / "reference"
+BUNDLED_REFERENCE = REPO_ROOT / REFERENCE_SUBDIR  # what a package without its own uses
 
 
 def data_dir(explicit: str | Path | None = None) -> Path:
@@ -25,7 +26,7 @@ def reference_dir(directory: Path) -> Path:
     Teams that bring their own events usually keep the bundled basemap layers.
     """
     own = directory / REFERENCE_SUBDIR
-    return own if own.is_dir() else REPO_ROOT / REFERENCE_SUBDIR
+    return own if own.is_dir() else BUNDLED_REFERENCE
 
 
 def database_uri() -> str | None:

@@ -154,11 +154,14 @@ def files(directory: Path) -> dict[str, Path]:
 
 
 def load_dataset(
-    directory: str | Path | None = None, settings_dir: str | Path | None = None
+    directory: str | Path | None = None,
+    settings_dir: str | Path | None = None,
+    reference_dir: Path | None = None,
 ) -> Dataset:
     """Read, validate and join the data in ``directory`` (see ``config.data_dir``), with
     the settings of ``settings_dir`` (default: ``directory``; a store that reads its data
-    from elsewhere names the directory whose ``settings.toml`` applies).
+    from elsewhere names the directory whose ``settings.toml`` applies) and the reference
+    layers of ``reference_dir`` (default: ``config.reference_dir(directory)``).
 
     Bad rows are set aside with located problems; the good rows always load. Every step
     works on whole columns: the cost grows with the number of rows, not with Python
@@ -167,7 +170,7 @@ def load_dataset(
     directory = config.data_dir(directory)
     pkg = load_package()
     res = {r.name: r for r in pkg.resources}
-    ref_dir = config.reference_dir(directory)
+    ref_dir = reference_dir or config.reference_dir(directory)
     reference = load_reference(ref_dir)
     settings, settings_problems = load_settings(
         Path(settings_dir) if settings_dir is not None else directory,

@@ -16,7 +16,6 @@ query tables are of an older version, rebuilds them from the edited data, valida
 from __future__ import annotations
 
 import contextlib
-import tempfile
 from datetime import date
 
 import numpy as np
@@ -24,7 +23,6 @@ import pandas as pd
 import pyarrow as pa
 
 from dashboard.core import pgindex, postgis
-from dashboard.core.dataset import load_dataset
 from dashboard.core.filters import UNSEARCHABLE, Filters, folded
 from dashboard.core.schema import CATEGORIES, EVIDENCE, STATUSES
 from dashboard.core.store import EPOCH, Query, _bin_edges, day_number
@@ -298,9 +296,7 @@ def reindex(uri: str) -> str | None:
                 if version is None or values.get("indexed_version") == version:
                     conn.rollback()
                     return version
-                with tempfile.TemporaryDirectory(prefix="dashboard-reindex-") as tmp:
-                    postgis.export_tables(cur, tmp, exact=False)
-                    ds = load_dataset(tmp)
+                ds = postgis.validated_tables(cur)
                 pgindex.build_index(cur, S, ds, suffix="__new")
                 for name in pgindex.INDEX_TABLES:
                     cur.execute(f"DROP TABLE IF EXISTS {S}.{name}")

@@ -37,6 +37,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
+from dashboard.core import config
 from dashboard.core.config import REFERENCE_SUBDIR
 from dashboard.core.dataset import Dataset, load_dataset
 from dashboard.core.pgindex import build_index
@@ -125,16 +126,6 @@ class ImportRefused(Exception):
     """The package cannot be imported; the database was not changed."""
 
 
-def _without_reference(directory: Path, tmp: Path) -> Path:
-    """``directory``'s data files and settings, linked into ``tmp`` without its reference
-    layers (validated as a reader of the database will validate them)."""
-    for rel in (*_paths().values(), SETTINGS_FILE):
-        if (directory / rel).exists():
-            (tmp / rel).parent.mkdir(parents=True, exist_ok=True)
-            (tmp / rel).symlink_to((directory / rel).resolve())
-    return tmp
-
-
 def import_package(directory: str | Path, uri: str) -> ImportResult:
     """Replace the database's data with the package in ``directory``, in one transaction.
 
@@ -151,10 +142,8 @@ def import_package(directory: str | Path, uri: str) -> ImportResult:
             f"{REFERENCE_SUBDIR} (the package's own reference layers) is not stored in the "
             "database: every reader uses the bundled ones, so the import is validated with them"
         )
-        with tempfile.TemporaryDirectory(prefix="dashboard-import-") as tmp:
-            ds = load_dataset(_without_reference(directory, Path(tmp)))
-    else:
-        ds = load_dataset(directory)
+    # Validated with the reference layers every reader of the database will use.
+    ds = load_dataset(directory, reference_dir=config.BUNDLED_REFERENCE)
     if ds.events.empty:
         first = next((p for p in ds.problems if p.cause is None), None)
         why = f": {first.file}: {first.message[:200]}" if first else ""
@@ -391,6 +380,18 @@ def load_from_database(uri: str) -> Dataset:
     Problems name the files an export would write (``events.csv``, row N), which is also
     each row's ``__row`` + 2 in its table.
     """
+    conn = _connect(uri, reader=True)
+    try:
+        with conn.cursor() as cur:
+            cur.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+            return validated_tables(cur)
+    finally:
+        conn.close()
+
+
+def validated_tables(cur) -> Dataset:
+    """The tables as the cursor's transaction sees them, validated (written as a data
+    package to a temporary folder, which ``load_dataset`` reads)."""
     with tempfile.TemporaryDirectory(prefix="dashboard-db-") as tmp:
-        export_package(uri, tmp, exact=False)
+        export_tables(cur, tmp, exact=False)
         return load_dataset(tmp)
