@@ -66,7 +66,7 @@ frontend-test: frontend/node_modules/.package-lock.json
 validate: install
 	$(BIN)/python -m dashboard validate
 
-# Regenerate docs/data.md from the schema declaration (dashboard/core/datapackage.json).
+# Regenerate docs/data.md from the schema declaration (dashboard/contract/datapackage.json).
 docs: install
 	$(BIN)/python -m dashboard schema-docs --out docs/data.md
 

@@ -156,7 +156,7 @@ def two_replicas(data_dir: str | None):
     from pg import throwaway_cluster
     from test_replicas import balancer
 
-    from dashboard.core import postgis
+    from dashboard.store.postgis import package as postgis
 
     with contextlib.ExitStack() as stack:
         uri = stack.enter_context(throwaway_cluster())

@@ -26,10 +26,11 @@ sys.path[:0] = [str(HERE), str(HERE.parent / "tests")]
 
 from pg import throwaway_cluster  # noqa: E402
 
-from dashboard.core import postgis  # noqa: E402
-from dashboard.core.dataset import load_dataset  # noqa: E402
-from dashboard.core.pgstore import PostgisStore  # noqa: E402
-from dashboard.core.store import EmbeddedStore, Query  # noqa: E402
+from dashboard.contract.dataset import load_dataset  # noqa: E402
+from dashboard.store.embedded import EmbeddedStore  # noqa: E402
+from dashboard.store.postgis import package as postgis  # noqa: E402
+from dashboard.store.postgis.store import PostgisStore  # noqa: E402
+from dashboard.store.query import Query  # noqa: E402
 from synth import generate  # noqa: E402
 
 IMPORT_TARGET_S, INTERACTION_TARGET_MS = 60.0, 150.0
@@ -65,7 +66,7 @@ def run(events: int) -> dict:
         load_dataset(data)
         out["files_s"] = time.perf_counter() - t0
         with PostgisStore(uri) as db:
-            # The same questions through the same interface (dashboard.core.store.Store),
+            # The same questions through the same interface (dashboard.store.embedded.Store),
             # one store answering in SQL, the other in memory.
             for lo, hi, bbox in WINDOWS:
                 q = Query(lo, hi, bbox=bbox)

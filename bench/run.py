@@ -341,13 +341,13 @@ def load_seconds(code_root: Path, data_dir: Path, app: str) -> float:
     """Wall time of loading the data (and, for the product, building the map payload)."""
     script = (
         "import time, sys; t = time.perf_counter();"
-        "from dashboard.core.store import open_store;"
-        "from dashboard.mapview.payload import events_payload;"
+        "from dashboard.store.embedded import open_store;"
+        "from dashboard.render.map.payload import events_payload;"
         f"events_payload(open_store({str(data_dir)!r}));"
         "print(time.perf_counter() - t)"
         if app == "product"
         else "import time; t = time.perf_counter();"
-        "from dashboard.core.dataset import load_dataset;"
+        "from dashboard.contract.dataset import load_dataset;"
         f"load_dataset({str(data_dir)!r}); print(time.perf_counter() - t)"
     )
     env = {**os.environ, "PYTHONPATH": str(code_root)}
@@ -363,7 +363,7 @@ def explore_seconds(data_dir: Path) -> tuple[float, int]:
     """``GeoDataFrame.explore()`` of the same events (built and rendered to HTML)."""
     import geopandas as gpd
 
-    from dashboard.core.store import open_store
+    from dashboard.store.embedded import open_store
 
     store = open_store(data_dir)
     ev = store.dataset.events

@@ -47,8 +47,8 @@ def _writable(out: Path) -> str | None:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from dashboard.core.dataset import load_dataset
-    from dashboard.core.report import validation_report
+    from dashboard.contract.dataset import load_dataset
+    from dashboard.contract.report import validation_report
 
     ds = load_dataset(args.data_dir)
     print(validation_report(ds))
@@ -61,7 +61,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_schema_docs(args: argparse.Namespace) -> int:
-    from dashboard.core.schema_docs import schema_markdown
+    from dashboard.contract.schema_docs import schema_markdown
 
     text = schema_markdown()
     if args.out and (why := _writable(Path(args.out))):
@@ -78,10 +78,10 @@ def _cmd_export_png(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
     from urllib.parse import parse_qs, urlencode, urlsplit
 
-    from dashboard.core.store import open_store
-    from dashboard.core.urlstate import parse_query, to_query
-    from dashboard.core.view import context_of
-    from dashboard.export.briefing import Briefing, briefing_png
+    from dashboard.render.briefing.figure import Briefing, briefing_png
+    from dashboard.store.embedded import open_store
+    from dashboard.view.query import context_of
+    from dashboard.view.url import parse_query, to_query
 
     if why := _writable(Path(args.out)):
         return _usage(why)
@@ -232,15 +232,15 @@ def _cmd_import_geoparquet(args: argparse.Namespace) -> int:
 
 
 def _store_uri(args: argparse.Namespace) -> str | None:
-    from dashboard.core import config
+    from dashboard import config
 
     uri = args.store or config.database_uri()
     return uri if uri and uri.startswith(("postgresql://", "postgres://")) else None
 
 
 def _cmd_import_postgis(args: argparse.Namespace) -> int:
-    from dashboard.core import postgis
-    from dashboard.core.report import validation_report
+    from dashboard.contract.report import validation_report
+    from dashboard.store.postgis import package as postgis
 
     uri = _store_uri(args)
     if not uri:
@@ -265,7 +265,7 @@ def _cmd_import_postgis(args: argparse.Namespace) -> int:
 
 
 def _cmd_export_postgis(args: argparse.Namespace) -> int:
-    from dashboard.core import postgis
+    from dashboard.store.postgis import package as postgis
 
     uri = _store_uri(args)
     if not uri:

@@ -14,9 +14,9 @@ from functools import cache
 import numpy as np
 from streamlit.testing.v1 import AppTest
 
-from dashboard.core import config
-from dashboard.core.store import open_store
-from dashboard.mapview.payload import events_payload, read_events, read_mask
+from dashboard import config
+from dashboard.render.map.payload import events_payload, read_events, read_mask
+from dashboard.store.embedded import open_store
 
 
 def element(at: AppTest, key: str):

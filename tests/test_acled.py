@@ -17,9 +17,9 @@ from synth_acled import generate
 
 from conftest import DATA, REPO
 from dashboard.cli import main
-from dashboard.core.dataset import load_dataset
+from dashboard.contract.dataset import load_dataset
 from dashboard.interchange.acled import CATEGORY_BY_TYPE, map_acled, parse_dates, read_acled
-from dashboard.mapview.layers import precision_text, uncertainty_records
+from dashboard.render.map.basemap import precision_text, uncertainty_records
 from mapdata import drawn
 
 FIXTURE = DATA / "acled" / "synthetic-acled.csv"

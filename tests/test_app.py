@@ -11,8 +11,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from conftest import REPO, DataDir
-from dashboard.core.dataset import load_dataset
-from dashboard.mapview.payload import read_events
+from dashboard.contract.dataset import load_dataset
+from dashboard.render.map.payload import read_events
 from mapdata import drawn, element, layer_ids, map_spec
 
 APP = str(REPO / "dashboard" / "app.py")
@@ -476,7 +476,7 @@ def _snapshot(root) -> dict:
 def test_nothing_is_written_into_the_data_directory(monkeypatch, data_dir: DataDir, tmp_path):
     """Running the page, selecting, filtering, the problems panel and the downloads leave
     the data directory as it was (no cache, no temp file, no edit); no server path shows."""
-    from dashboard.export.tables import events_csv
+    from dashboard.render.tables import events_csv
 
     data_dir.set_cell("events.csv", 3, "category", "training")  # a problem to report
     before = _snapshot(data_dir.root)
@@ -486,7 +486,7 @@ def test_nothing_is_written_into_the_data_directory(monkeypatch, data_dir: DataD
     at.sidebar.multiselect(key="w_categories").unselect("base").run()
     no_errors(at)
     assert str(data_dir.root) not in texts(at) and str(tmp_path) not in texts(at)
-    from dashboard.core.store import open_store
+    from dashboard.store.embedded import open_store
 
     store = open_store(data_dir.root)
     events_csv(store.dataset, store.dataset.events)

@@ -26,10 +26,10 @@ import pytest
 from PIL import Image
 
 from conftest import REPO
-from dashboard.core.store import open_store
-from dashboard.core.urlstate import parse_query
-from dashboard.core.view import context_of
-from dashboard.export.briefing import Briefing, briefing_png
+from dashboard.render.briefing.figure import Briefing, briefing_png
+from dashboard.store.embedded import open_store
+from dashboard.view.query import context_of
+from dashboard.view.url import parse_query
 
 GOLDEN = Path(__file__).parent / "golden"
 MADE = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)

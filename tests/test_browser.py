@@ -529,11 +529,11 @@ def test_counts_agree_after_a_layer_toggle(page, app_url):
     import io
     from urllib.parse import parse_qs, urlsplit
 
-    from dashboard.core import config
-    from dashboard.core.store import open_store
-    from dashboard.core.urlstate import parse_query
-    from dashboard.core.view import context_of
-    from dashboard.export.briefing import Briefing, build_figure, figure_texts
+    from dashboard import config
+    from dashboard.render.briefing.figure import Briefing, build_figure, figure_texts
+    from dashboard.store.embedded import open_store
+    from dashboard.view.query import context_of
+    from dashboard.view.url import parse_query
 
     page.goto(app_url)
     wait_for_map(page)

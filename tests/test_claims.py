@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 
 from conftest import REPO, DataDir
-from dashboard.core.dataset import CLAIM_COLUMNS, load_dataset
-from dashboard.core.problems import ERROR
+from dashboard.contract.dataset import CLAIM_COLUMNS, load_dataset
+from dashboard.contract.problems import ERROR
 
 CLAIM_FIELDS = list(CLAIM_COLUMNS)
 

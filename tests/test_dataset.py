@@ -8,7 +8,7 @@ import pytest
 
 from conftest import REPO, SHARED_SOURCES
 from dashboard.cli import main
-from dashboard.core.dataset import load_dataset
+from dashboard.contract.dataset import load_dataset
 
 # The documents in ../shared/sources, by the source_id that stands for them.
 DOCUMENTS = {
@@ -111,7 +111,7 @@ def test_env_var_selects_data_dir(monkeypatch, data_dir):
 
 
 def test_schema_docs_are_current():
-    from dashboard.core.schema_docs import schema_markdown
+    from dashboard.contract.schema_docs import schema_markdown
 
     assert (REPO / "docs" / "data.md").read_text(encoding="utf-8") == schema_markdown(), (
         "run make docs"

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from dashboard.core.dates import event_period, format_event_dates, parse_partial_date
+from dashboard.contract.dates import event_period, format_event_dates, parse_partial_date
 
 
 @pytest.mark.parametrize(

@@ -19,11 +19,8 @@ from streamlit.testing.v1 import AppTest
 
 from conftest import REPO, DataDir
 from dashboard.cli import main
-from dashboard.core.dataset import load_dataset
-from dashboard.core.store import open_store
-from dashboard.core.urlstate import parse_query, to_query
-from dashboard.core.view import context_of, default_view, query_of
-from dashboard.export.briefing import (
+from dashboard.contract.dataset import load_dataset
+from dashboard.render.briefing.figure import (
     SIZES,
     Briefing,
     briefing_png,
@@ -35,7 +32,10 @@ from dashboard.export.briefing import (
     qr_matrix,
     short_link,
 )
-from dashboard.export.tables import events_csv, events_geojson
+from dashboard.render.tables import events_csv, events_geojson
+from dashboard.store.embedded import open_store
+from dashboard.view.query import context_of, default_view, query_of
+from dashboard.view.url import parse_query, to_query
 
 MADE = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 
@@ -192,7 +192,7 @@ def test_legend_of_a_zoomed_view_explains_only_the_frame(store, state):
 def test_draw_legend_keeps_its_old_call(tmp_path):
     """The app's legend image calls draw_legend/legend_png without ``extras``: the old
     fixed block is kept for it; unknown extras are refused."""
-    from dashboard.export.legend import EXTRAS, draw_legend, legend_png
+    from dashboard.render.briefing.legend import EXTRAS, draw_legend, legend_png
 
     fig = plt.figure()
     ax = fig.add_axes((0, 0, 1, 1))
@@ -266,7 +266,7 @@ def test_labels_do_not_pile_up_or_cover_marks(store, ds, state, view):
 def test_every_innermost_mark_carries_its_category_letter(store, ds, state):
     """Colour is not the only carrier of the category: its letter is in the mark, and
     in the legend beside the category's name."""
-    from dashboard.mapview import style
+    from dashboard.scene import style
 
     fig = build_figure(store, Briefing(state, "slide", "", MADE))
     letters = [t.get_text() for t in fig.axes[0].texts if t.get_gid() == "event-letter"]

@@ -15,10 +15,10 @@ import shapely
 
 from conftest import DATA, REPO, DataDir
 from dashboard.cli import main
-from dashboard.core.columns import to_float
-from dashboard.core.dataset import load_dataset
-from dashboard.core.schema import load_package
-from dashboard.core.validate import ROW, read_csv, validate_fields
+from dashboard.contract.columns import to_float
+from dashboard.contract.dataset import load_dataset
+from dashboard.contract.schema import load_package
+from dashboard.contract.validate import ROW, read_csv, validate_fields
 from dashboard.interchange.geoparquet import geometry_encoding, sidecar_path
 from synth import generate
 

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from conftest import MINIMAL
 from dashboard.cli import main
-from dashboard.core.dataset import load_dataset
+from dashboard.contract.dataset import load_dataset
 
 HOSTILE = Path(__file__).parent / "data" / "hostile"
 EV, SRC, SITES = "events.csv", "sources.csv", "geodata/sites.geojson"

@@ -5,8 +5,8 @@ import pandas as pd
 import pytest
 
 from conftest import DataDir
-from dashboard.core.dataset import load_dataset
-from dashboard.core.join import join_events
+from dashboard.contract.dataset import load_dataset
+from dashboard.contract.join import join_events
 
 
 def test_joined_types_and_crs(data_dir: DataDir):

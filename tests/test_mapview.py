@@ -12,12 +12,8 @@ import numpy as np
 import pytest
 
 from conftest import REPO
-from dashboard.core.filters import Filters
-from dashboard.core.store import open_store
-from dashboard.core.urlstate import DEFAULT_LAYERS, Context
-from dashboard.mapview import style
-from dashboard.mapview.deck import build_deck, deck_json
-from dashboard.mapview.payload import (
+from dashboard.render.map.deck import build_deck, deck_json
+from dashboard.render.map.payload import (
     CONTESTED,
     RING_CAP,
     TITLE_LIMIT,
@@ -30,6 +26,10 @@ from dashboard.mapview.payload import (
     resolve_pick,
     rings,
 )
+from dashboard.scene import style
+from dashboard.store.embedded import open_store
+from dashboard.store.filters import Filters
+from dashboard.view.url import DEFAULT_LAYERS, Context
 
 SPAN = (date(2005, 1, 1), date(2022, 12, 31))
 

@@ -17,12 +17,13 @@ from pg import require_postgis, throwaway_cluster
 from test_app import listed, no_errors, run, texts
 
 from conftest import MINIMAL, REPO, DataDir
-from dashboard.core import postgis
-from dashboard.core.dataset import load_dataset
-from dashboard.core.filters import Filters
-from dashboard.core.schema import CATEGORIES, EVIDENCE, STATUSES
-from dashboard.core.store import EVENT_LAYER_IDS, EmbeddedStore, Query
-from dashboard.core.timefilter import AS_OF, WINDOW
+from dashboard.contract.dataset import load_dataset
+from dashboard.contract.schema import CATEGORIES, EVIDENCE, STATUSES
+from dashboard.store.embedded import EVENT_LAYER_IDS, EmbeddedStore
+from dashboard.store.filters import Filters
+from dashboard.store.postgis import package as postgis
+from dashboard.store.query import Query
+from dashboard.view.window import AS_OF, WINDOW
 
 SHIPPED_FILES = ("events.csv", "sources.csv", "excerpts.csv", "claims.csv")
 
@@ -152,7 +153,7 @@ def _random_query(rng, store: EmbeddedStore, points) -> Query:
 def test_the_postgis_store_answers_as_the_embedded_store(uri, tmp_path):
     """Same data, same questions (windows, areas, filters, search, layers, as-of mode):
     the database's answers are the in-memory store's, row for row."""
-    from dashboard.core.pgstore import PostgisStore
+    from dashboard.store.postgis.store import PostgisStore
 
     data, points = _awkward_package(tmp_path / "synth")
     result = postgis.import_package(data, uri)
@@ -186,7 +187,7 @@ def test_the_postgis_store_answers_as_the_embedded_store(uri, tmp_path):
 
 
 def test_an_edit_in_the_database_reaches_the_postgis_store_s_answers(uri):
-    from dashboard.core.pgstore import PostgisStore
+    from dashboard.store.postgis.store import PostgisStore
 
     postgis.import_package(REPO, uri)
     q = Query(date(2019, 1, 1), date(2019, 12, 31))
@@ -212,7 +213,7 @@ def test_an_edit_in_the_database_reaches_the_postgis_store_s_answers(uri):
 def test_a_database_imported_by_an_older_version_is_upgraded_once(uri):
     """Before the query tables, meta's trigger took any row but 'version' for an edit:
     writing 'indexed_version' would give the data a new version, and a rebuild, forever."""
-    from dashboard.core.pgstore import PostgisStore
+    from dashboard.store.postgis.store import PostgisStore
 
     postgis.import_package(REPO, uri)
     _sql(

@@ -20,7 +20,7 @@ import pytest
 from pg import require_postgis, throwaway_cluster
 
 from browser import REPO, free_port, launch_browser, require_browser, serve, wait_idle
-from dashboard.core import postgis
+from dashboard.store.postgis import package as postgis
 
 pytestmark = pytest.mark.browser
 HAPROXY_CFG = REPO / "deploy" / "haproxy.cfg"

@@ -21,9 +21,9 @@ from test_app import no_errors, run, texts
 
 from conftest import REPO, DataDir
 from dashboard.cli import main
-from dashboard.core.dataset import load_dataset
-from dashboard.core.reference import ATTRIBUTION
-from dashboard.core.settings import (
+from dashboard.contract.dataset import load_dataset
+from dashboard.contract.reference import ATTRIBUTION
+from dashboard.contract.settings import (
     KEYS,
     REFERENCE_LAYERS,
     SETTINGS_FILE,
@@ -34,12 +34,12 @@ from dashboard.core.settings import (
     read_settings,
     resolve,
 )
-from dashboard.core.store import data_stamp, open_store
-from dashboard.core.urlstate import parse_query, to_query
-from dashboard.core.view import context_of, default_view
-from dashboard.export.briefing import Briefing, briefing_png, build_figure, figure_texts
-from dashboard.mapview.payload import read_container
-from dashboard.mapview.style import LAND, LAND_FOCUS
+from dashboard.render.briefing.figure import Briefing, briefing_png, build_figure, figure_texts
+from dashboard.render.map.payload import read_container
+from dashboard.scene.style import LAND, LAND_FOCUS
+from dashboard.store.embedded import data_stamp, open_store
+from dashboard.view.query import context_of, default_view
+from dashboard.view.url import parse_query, to_query
 from mapdata import element, layer_ids, map_spec
 
 SHIPPED = REPO / SETTINGS_FILE
@@ -447,7 +447,7 @@ def test_any_text_gives_settings_never_an_exception(tmp_path, text):
 def test_any_toml_values_give_settings_never_an_exception(doc):
     """Values of every type under every key, straight into the checks (as tomllib would
     hand them over; None stands for anything TOML has that Python's JSON lacks)."""
-    from dashboard.core.settings import Found, _flatten
+    from dashboard.contract.settings import Found, _flatten
 
     found = Found()
     for name, value in _flatten(doc, found).items():

@@ -11,12 +11,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dashboard.core.catalog import EVENT_LAYERS
-from dashboard.core.filters import Filters, all_actors
-from dashboard.core.schema import CATEGORIES, STATUSES, load_package
-from dashboard.core.store import Query, open_store
-from dashboard.core.timefilter import filter_time
-from dashboard.core.validate import check_value, suspects
+from dashboard.contract.catalog import EVENT_LAYERS
+from dashboard.contract.schema import CATEGORIES, STATUSES, load_package
+from dashboard.contract.validate import check_value, suspects
+from dashboard.store.embedded import open_store
+from dashboard.store.filters import Filters, all_actors
+from dashboard.store.query import Query
+from dashboard.view.window import filter_time
 from synth import ACTORS, generate
 
 LAYER_IDS = tuple(g.id for g in EVENT_LAYERS)

@@ -5,7 +5,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from dashboard.core.timefilter import (
+from dashboard.view.window import (
     AS_OF,
     WINDOW,
     data_span,

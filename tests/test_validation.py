@@ -11,9 +11,9 @@ import pytest
 
 from conftest import DATA, DataDir
 from dashboard.cli import main
-from dashboard.core.dataset import CLAIM_COLUMNS, load_dataset
-from dashboard.core.problems import ERROR, WARNING
-from dashboard.core.validate import Closest
+from dashboard.contract.dataset import CLAIM_COLUMNS, load_dataset
+from dashboard.contract.problems import ERROR, WARNING
+from dashboard.contract.validate import Closest
 
 EV, SRC, EX, SITES = "events.csv", "sources.csv", "excerpts.csv", "geodata/sites.geojson"
 SPIKE = {

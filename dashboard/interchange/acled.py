@@ -24,9 +24,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from dashboard.core.columns import to_float
-from dashboard.core.problems import Problem
-from dashboard.core.validate import BAD_BYTE_RE, BAD_BYTES_ERRORS, csv_records
+from dashboard.contract.columns import to_float
+from dashboard.contract.problems import Problem
+from dashboard.contract.validate import BAD_BYTE_RE, BAD_BYTES_ERRORS, csv_records
 from dashboard.interchange.package import Unusable
 
 ROW = "_row"  # the row number a spreadsheet shows (the header is row 1)

@@ -22,11 +22,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from dashboard.core.columns import to_float
-from dashboard.core.dataset import Dataset, load_dataset
-from dashboard.core.problems import Problem
-from dashboard.core.schema import Resource, load_package
-from dashboard.core.validate import ROW, read_csv, validate_fields
+from dashboard.contract.columns import to_float
+from dashboard.contract.dataset import Dataset, load_dataset
+from dashboard.contract.problems import Problem
+from dashboard.contract.schema import Resource, load_package
+from dashboard.contract.validate import ROW, read_csv, validate_fields
 from dashboard.interchange.package import Unusable
 
 WGS84 = "EPSG:4326"

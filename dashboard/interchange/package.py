@@ -12,7 +12,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import shapely
 
-from dashboard.core.schema import load_package
+from dashboard.contract.schema import load_package
 
 TABLES = ("events", "sources", "excerpts", "claims")
 

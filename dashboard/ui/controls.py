@@ -6,13 +6,13 @@ from datetime import date, timedelta
 
 import streamlit as st
 
-from dashboard.core.catalog import ALL_LAYERS
-from dashboard.core.schema import CATEGORIES, EVIDENCE, STATUSES
-from dashboard.core.settings import Settings
-from dashboard.core.timefilter import MODE_LABELS, MODES, playback_start, presets
-from dashboard.core.urlstate import ViewState
-from dashboard.mapview import style
+from dashboard.contract.catalog import ALL_LAYERS
+from dashboard.contract.schema import CATEGORIES, EVIDENCE, STATUSES
+from dashboard.contract.settings import Settings
+from dashboard.scene import style
 from dashboard.ui import state as S
+from dashboard.view.url import ViewState
+from dashboard.view.window import MODE_LABELS, MODES, playback_start, presets
 
 CUSTOM = "Custom range"
 PRECISION_CHOICES = {

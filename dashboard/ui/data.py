@@ -12,11 +12,12 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard.core import config, postgis
-from dashboard.core.store import EmbeddedStore, data_stamp, open_store, version_of
-from dashboard.core.timefilter import data_span
-from dashboard.core.urlstate import Context
-from dashboard.core.view import context_of
+from dashboard import config
+from dashboard.store.embedded import EmbeddedStore, data_stamp, open_store, version_of
+from dashboard.store.postgis import package as postgis
+from dashboard.view.query import context_of
+from dashboard.view.url import Context
+from dashboard.view.window import data_span
 
 
 @st.cache_resource(show_spinner="Loading and validating the data…", max_entries=2)

@@ -8,11 +8,11 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from dashboard.core.claims import PropertyClaims, amount_text, group_claims, roots_of
-from dashboard.core.dataset import Dataset
-from dashboard.core.store import EmbeddedStore
-from dashboard.mapview import style
-from dashboard.mapview.layers import precision_text
+from dashboard.contract.claims import PropertyClaims, amount_text, group_claims, roots_of
+from dashboard.contract.dataset import Dataset
+from dashboard.render.map.basemap import precision_text
+from dashboard.scene import style
+from dashboard.store.embedded import EmbeddedStore
 from dashboard.ui.text import md_escape, safe_url
 
 OTHERS_LISTED = 50  # other events at the selected event's place, listed by title

@@ -10,11 +10,11 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from dashboard.core.store import EmbeddedStore
-from dashboard.core.urlstate import ViewState, to_query
-from dashboard.core.view import query_of
-from dashboard.export.briefing import SIZE_LABELS, Briefing, briefing_png
-from dashboard.export.tables import events_csv, events_geojson
+from dashboard.render.briefing.figure import SIZE_LABELS, Briefing, briefing_png
+from dashboard.render.tables import events_csv, events_geojson
+from dashboard.store.embedded import EmbeddedStore
+from dashboard.view.query import query_of
+from dashboard.view.url import ViewState, to_query
 
 DEFAULT_BASE = "http://localhost:8501/"
 

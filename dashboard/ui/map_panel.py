@@ -19,19 +19,20 @@ from datetime import date
 import numpy as np
 import streamlit as st
 
-from dashboard.core.store import EmbeddedStore, Query, day_number
-from dashboard.core.urlstate import ZOOM_RANGE, ViewState
-from dashboard.mapview import style
-from dashboard.mapview.deck import build_deck, deck_json
-from dashboard.mapview.legend import legend_groups
-from dashboard.mapview.payload import (
+from dashboard.render.map.deck import build_deck, deck_json
+from dashboard.render.map.payload import (
     EventsPayload,
     events_payload,
     mask_payload,
     reference_payload,
     resolve_pick,
 )
+from dashboard.scene import style
+from dashboard.scene.legend import legend_groups
+from dashboard.store.embedded import EmbeddedStore
+from dashboard.store.query import Query, day_number
 from dashboard.ui import state as S
+from dashboard.view.url import ZOOM_RANGE, ViewState
 
 MAP_KEY = "map"
 # Above this many events in view the map draws counts per area instead of each event.

@@ -5,13 +5,10 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
-from dashboard.core.catalog import EVENT_LAYERS
-from dashboard.core.schema import CATEGORIES, STATUSES
-from dashboard.core.store import EmbeddedStore
-from dashboard.core.timefilter import MODE_LABELS, step_range
-from dashboard.core.urlstate import ViewState
-from dashboard.core.view import describe_filters, query_of
-from dashboard.export.briefing import REFERENCE_WIDTH_PX
+from dashboard.contract.catalog import EVENT_LAYERS
+from dashboard.contract.schema import CATEGORIES, STATUSES
+from dashboard.render.briefing.figure import REFERENCE_WIDTH_PX
+from dashboard.store.embedded import EmbeddedStore
 from dashboard.ui import controls, exports, panels
 from dashboard.ui import state as S
 from dashboard.ui.data import FALLBACK_NOTE, current_context, current_store
@@ -19,6 +16,9 @@ from dashboard.ui.detail import render_detail
 from dashboard.ui.map_panel import Slide, render_map, unplaced_count, unplaced_note
 from dashboard.ui.table import render_table
 from dashboard.ui.text import md_escape
+from dashboard.view.query import describe_filters, query_of
+from dashboard.view.url import ViewState
+from dashboard.view.window import MODE_LABELS, step_range
 
 PLAY_SECONDS = 1.5
 DETAIL_HEIGHT = 780  # px: about the map, its legend and the download buttons

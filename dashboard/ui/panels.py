@@ -6,16 +6,16 @@ from dataclasses import replace
 
 import streamlit as st
 
-from dashboard.charts import bin_size, histogram_chart, timeline_chart
-from dashboard.core.dataset import Dataset
-from dashboard.core.problems import ERROR, WARNING, count
-from dashboard.core.store import EmbeddedStore
-from dashboard.core.timefilter import WINDOW
-from dashboard.core.urlstate import ViewState
-from dashboard.core.view import query_of
+from dashboard.contract.dataset import Dataset
+from dashboard.contract.problems import ERROR, WARNING, count
+from dashboard.render.timeline import bin_size, histogram_chart, timeline_chart
+from dashboard.store.embedded import EmbeddedStore
 from dashboard.ui import state as S
 from dashboard.ui.selection import on_timeline
 from dashboard.ui.text import md_escape
+from dashboard.view.query import query_of
+from dashboard.view.url import ViewState
+from dashboard.view.window import WINDOW
 
 # Up to this many events the timeline draws each one; above, a histogram.
 TIMELINE_EVENTS = 300

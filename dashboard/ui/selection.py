@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.charts import SELECTION
+from dashboard.render.timeline import SELECTION
 from dashboard.ui import state as S
 
 TABLE_IDS = "table_ids"  # event ids in the order the list showed them

@@ -20,7 +20,7 @@ from typing import Any
 
 import streamlit as st
 
-from dashboard.core.urlstate import ZOOM_RANGE, Context, ViewState, parse_query, to_query
+from dashboard.view.url import ZOOM_RANGE, Context, ViewState, parse_query, to_query
 
 VIEW = "view"
 NOTES = "url_notes"

@@ -11,9 +11,10 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from dashboard.core.store import EmbeddedStore, Query
-from dashboard.mapview import style
-from dashboard.mapview.layers import precision_text
+from dashboard.render.map.basemap import precision_text
+from dashboard.scene import style
+from dashboard.store.embedded import EmbeddedStore
+from dashboard.store.query import Query
 from dashboard.ui import state as S
 from dashboard.ui.selection import TABLE_IDS, on_table
 

@@ -1,5 +1,5 @@
 // Text for tooltips, built from the payload's codes with the same wording as the Python
-// side (dashboard/core/dates.py, dashboard/mapview/layers.py). Text only, never markup.
+// side (dashboard/contract/dates.py, dashboard/render/map/basemap.py). Text only, never markup.
 import {CONTESTED, OWN_COORDINATES, type EventColumns} from './events';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -29,7 +29,7 @@ export function formatDay(day: number, precision: number): string {
 export const OPEN_END = 16;
 
 /** The event's dates as the data states them: "2016 – 2019", "Oct 2021", "21 Nov 2022";
- * a start or end the sources do not give is "…", and said so (as dashboard/core/dataset.py). */
+ * a start or end the sources do not give is "…", and said so (as dashboard/contract/dataset.py). */
 export function formatWhen(start: number, end: number, precisions: number): string {
   const first = precisions & 3;
   const last = (precisions >> 2) & 3;

@@ -1,4 +1,4 @@
-// What Python sends the map component (see dashboard/mapview/payload.py and spec.py).
+// What Python sends the map component (see dashboard/render/map/payload.py and spec.py).
 //
 // Three kinds of data mount, each a "container": 8 magic bytes "DASHMAP1", a little-endian
 // uint32 header length, the UTF-8 JSON header, zero padding to a multiple of 8, then the

@@ -1,0 +1,643 @@
+"""Load a data directory: read the four parts, validate them, and join events to geometries.
+
+``load_dataset`` is the one entry point the CLI, the app and the tests use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from dashboard import config
+from dashboard.contract.catalog import assign_layers
+from dashboard.contract.claims import roots_of, via_loops
+from dashboard.contract.columns import distinct, isin, to_float
+from dashboard.contract.dates import (
+    OPEN,
+    PRECISIONS,
+    format_partial_date,
+    format_partial_dates,
+    parse_partial_dates,
+)
+from dashboard.contract.join import add_admin_areas, join_events, locate_points
+from dashboard.contract.problems import ERROR, WARNING, Problem
+from dashboard.contract.reference import ATTRIBUTION, Reference, load_reference
+from dashboard.contract.schema import EVIDENCE, EXCLUSIVE_PROPERTIES, load_package
+from dashboard.contract.settings import SETTINGS_FILE, Settings, load_settings
+from dashboard.contract.sites import far_outside_region, read_sites, sites_frame
+from dashboard.contract.validate import (
+    ROW,
+    Closest,
+    Table,
+    add_row_problems,
+    did_you_mean,
+    duplicate_message,
+    empty_table,
+    read_csv,
+    validate_fields,
+)
+
+CLAIM_COLUMNS = tuple(load_package().resource("claims").field_names)
+# The files in the order they are read: each refers only to files before it.
+READ_ORDER = tuple(
+    load_package().resource(name).path
+    for name in ("sources", "sites", "events", "excerpts", "claims")
+)
+# A reference that differs from a known id in at most this many characters (a typo, a
+# dropped or doubled letter, two swapped) gets a "did you mean".
+ID_SLIPS = 3
+LOW_CARDINALITY = (
+    "lifecycle",
+    "evidence",
+    "site_id",
+    "site_name",
+    "site_kind",
+    "site_note",
+    "category",
+    "status",
+    "placement",
+    "date_precision",
+    "layer",
+)
+
+
+@dataclass
+class Dataset:
+    """Everything the dashboard shows, plus what was set aside and why."""
+
+    events: gpd.GeoDataFrame  # one row per valid event, joined to its geometry (EPSG:4326)
+    sites: gpd.GeoDataFrame
+    sources: pd.DataFrame
+    excerpts: pd.DataFrame
+    reference: Reference
+    claims: pd.DataFrame = field(default_factory=pd.DataFrame)
+    problems: list[Problem] = field(default_factory=list)
+    rejected: dict[str, pd.DataFrame] = field(default_factory=dict)
+    data_dir: Path = config.REPO_ROOT
+    settings: Settings = field(default_factory=Settings)  # the region (core/settings.py)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def problems_frame(self) -> pd.DataFrame:
+        """The problems as a table (file, row, column, value, rule, message, severity), in
+        the order ``sorted_problems`` gives."""
+        cols = ["severity", "file", "unit", "row", "column", "value", "rule", "message"]
+        return pd.DataFrame([p.as_dict() for p in sorted_problems(self.problems)], columns=cols)
+
+    def excerpts_for(self, event_id: str) -> pd.DataFrame:
+        """The excerpts of one event."""
+        return self.excerpts[self.excerpts["event_id"] == event_id]
+
+    def claims_for(self, event_id: str) -> pd.DataFrame:
+        """The claims about one event, each with its excerpt's quote, source and locator."""
+        return self.claims_of([event_id])
+
+    def claims_of(self, event_ids) -> pd.DataFrame:
+        """The claims about these events (one pass), each with its excerpt's quote,
+        source and locator."""
+        mine = (
+            self.claims[self.claims["event_id"].isin(set(event_ids))] if len(self.claims) else None
+        )
+        if mine is None or not len(mine):
+            return pd.DataFrame(columns=[*CLAIM_COLUMNS, "quote", "source_id", "locator"])
+        quotes = self.excerpts.loc[
+            self.excerpts["excerpt_id"] != "", ["excerpt_id", "quote", "source_id", "locator"]
+        ]
+        return mine.merge(quotes, on="excerpt_id", how="left")
+
+    def sources_behind(self, event_ids) -> pd.DataFrame:
+        """The sources quoted for these events, by publisher (indexed by ``source_id``)."""
+        used = set(self.excerpts.loc[self.excerpts["event_id"].isin(set(event_ids)), "source_id"])
+        return (
+            self.sources[self.sources["source_id"].isin(used)]
+            .set_index("source_id")
+            .sort_values("publisher")
+        )
+
+    def citation(self, source_id: str) -> str:
+        """'Publisher: Author, “Title”, date — via Publisher' as plain text (publisher
+        first: where the citation has to be cut short, the outlet survives)."""
+        sources = self.sources.set_index("source_id")
+        src = sources.loc[source_id]
+        bits = [src["author"], f"“{src['title']}”"]
+        if src["published"]:
+            bits.append(format_partial_date(src["published"]))
+        text = f"{src['publisher']}: " + ", ".join(b for b in bits if b)
+        if src["via"] in sources.index:
+            text += f" — via {sources.at[src['via'], 'publisher']}"
+        return text
+
+
+def sorted_problems(problems: list[Problem]) -> list[Problem]:
+    """The mistakes first, file by file in the order files are read (the settings, then
+    what a row refers to before the row), then the rows set aside only as their
+    consequence (``cause``)."""
+    order = {path: i for i, path in enumerate(READ_ORDER)}
+
+    def place(p: Problem) -> tuple:
+        # The settings file is read first (its label may say it is the shipped one).
+        at = -1 if p.file.startswith(SETTINGS_FILE) else order.get(p.file, len(order))
+        return (p.cause is not None, at, p.file, p.row or 0)
+
+    return sorted(problems, key=place)  # stable: a row's problems keep their column order
+
+
+def files(directory: Path) -> dict[str, Path]:
+    """The data files of ``directory`` keyed by resource name (for caching by mtime)."""
+    return {r.name: directory / r.path for r in load_package().resources}
+
+
+def load_dataset(
+    directory: str | Path | None = None,
+    settings_dir: str | Path | None = None,
+    reference_dir: Path | None = None,
+) -> Dataset:
+    """Read, validate and join the data in ``directory`` (see ``config.data_dir``), with
+    the settings of ``settings_dir`` (default: ``directory``; a store that reads its data
+    from elsewhere names the directory whose ``settings.toml`` applies) and the reference
+    layers of ``reference_dir`` (default: ``config.reference_dir(directory)``).
+
+    Bad rows are set aside with located problems; the good rows always load. Every step
+    works on whole columns: the cost grows with the number of rows, not with Python
+    work per row. A bad settings file is a warning per bad key, which takes its default.
+    """
+    directory = config.data_dir(directory)
+    pkg = load_package()
+    res = {r.name: r for r in pkg.resources}
+    ref_dir = reference_dir or config.reference_dir(directory)
+    reference = load_reference(ref_dir)
+    settings, settings_problems = load_settings(
+        Path(settings_dir) if settings_dir is not None else directory,
+        reference.bounds,
+        frozenset(reference.countries["iso_a3"].astype(str)),
+        # The bundled layers' credits are the default only when those layers are drawn.
+        ATTRIBUTION if ref_dir == config.REPO_ROOT / config.REFERENCE_SUBDIR else "",
+    )
+
+    sources = _read_table(directory, res["sources"])
+    _check_foreign_keys(sources, res["sources"], {"sources": sources})
+    _check_via_loops(sources)
+
+    site_table, geometries = read_sites(
+        directory / res["sites"].path, res["sites"].path, res["sites"]
+    )
+    # Admin areas are found once per site; events at a site inherit them in the join.
+    sites = add_admin_areas(sites_frame(site_table, geometries), reference)
+
+    events = _read_table(directory, res["events"])
+    add_row_problems(events, _event_rules(events, sites))
+    # Checked here rather than left to the join: a misspelt site_id gets its "did you
+    # mean", and an event at a site that was set aside names that feature.
+    _check_foreign_keys(events, res["events"], {"sites": site_table})
+    joined, unmatched = join_events(events.rows, sites, res["events"].path)
+    add_row_problems(events, unmatched)
+
+    excerpts = _read_table(directory, res["excerpts"])
+    _check_foreign_keys(excerpts, res["excerpts"], {"events": events, "sources": sources})
+    # claims.csv is optional: a data package from before claims has none.
+    claims_path = directory / res["claims"].path
+    claims = (
+        _read_table(directory, res["claims"])
+        if claims_path.is_file()
+        else empty_table("claims", res["claims"], [])
+    )
+    _check_foreign_keys(claims, res["claims"], {"events": events, "excerpts": excerpts})
+    _check_requires(claims, res["claims"])
+    _check_same_event(claims, res["claims"], {"excerpts": excerpts})
+    _check_required_reverse(res["excerpts"], excerpts, {"events": events})
+
+    joined = joined[isin(joined["event_id"], events.rows["event_id"])].reset_index(drop=True)
+    claims.rows = claims.rows[isin(claims.rows["event_id"], events.rows["event_id"])]
+    joined = _enrich(locate_points(joined, reference), excerpts.rows, claims.rows, sources.rows)
+    # In the order they are read: what a row refers to comes before the row.
+    tables = (sources, site_table, events, excerpts, claims)
+    for t in tables:
+        _reword_duplicates(t)
+    return Dataset(
+        events=joined,
+        sites=sites,
+        sources=sources.rows.reset_index(drop=True),
+        excerpts=excerpts.rows.reset_index(drop=True),
+        reference=reference,
+        claims=claims.rows.drop(columns=[ROW]).reset_index(drop=True),
+        problems=settings_problems + [p for t in tables for p in t.problems],
+        rejected={res[t.name].path: t.rejected for t in tables if len(t.rejected)},
+        data_dir=directory,
+        settings=settings,
+    )
+
+
+def _read_table(directory: Path, resource) -> Table:
+    table = read_csv(directory / resource.path, resource.path, resource)
+    validate_fields(table, resource, resource.path)
+    return table
+
+
+def _check_foreign_keys(table: Table, resource, targets: dict[str, Table]) -> None:
+    """Every foreign key the schema declares for ``resource`` (one column each), checked
+    against the valid rows of the target. Keys to resources not in ``targets`` are skipped.
+
+    A value that matches no row gets a "did you mean" (one lookup per distinct value). A
+    value whose row was set aside is a consequence of that row's problem: it names the
+    first row holding the value as its ``cause``, and a row gets one such problem at most.
+    """
+    label = resource.path
+    found: dict[int, list[Problem]] = {}
+    for fk in resource.foreign_keys:
+        target = targets.get(fk.resource)
+        if target is None:
+            continue
+        column, key = fk.fields[0], fk.reference_fields[0]
+        values = table.rows[column]
+        dangling = table.rows[(values != "").to_numpy(dtype=bool) & ~isin(values, target.rows[key])]
+        if not len(dangling):
+            continue
+        where = load_package().resource(fk.resource)
+        file, unit = where.path, "feature" if where.format == "geojson" else "row"
+        noun = fk.resource.removesuffix("s")
+        held = _first_rows(target.rejected, key, dangling[column], target.suggested.get(key))
+        unread = _unread(target)
+        closest = Closest(target.rows[key], max_changes=ID_SLIPS)
+        # One row of the target set aside as a duplicate id: an id that vanished is most
+        # likely the one that row overwrote (a copied row whose id was not changed back).
+        dups = [q.row for q in target.problems if q.rule == "unique" and q.column == key]
+        overwritten = f"{file} {unit} {dups[0]}" if len(dups) == 1 else None
+        for r, value in zip(dangling[ROW], dangling[column], strict=True):
+            if value in held:
+                cause = f"{file} {unit} {held[value]}"
+                msg = f"{noun} was set aside ({cause})"
+                p = Problem(label, "foreign-key", msg, int(r), column, value, cause=cause)
+            elif unread:
+                msg = f"{noun} not found: {file} did not load (see its problem)"
+                p = Problem(label, "foreign-key", msg, int(r), column, value, cause=file)
+            else:
+                meant = closest(value)
+                if meant is not None:
+                    table.suggested.setdefault(column, {})[value] = meant
+                msg = f"matches no {key} in {file}" + did_you_mean(meant)
+                cause = None
+                if meant is None and overwritten:
+                    cause = overwritten
+                    msg += f"; {overwritten} was set aside as a duplicate {key}: was it this one?"
+                p = Problem(label, "foreign-key", msg, int(r), column, value, cause=cause)
+            found.setdefault(int(r), []).append(p)
+    # Report in file order, as a reader goes through it. A row whose event and excerpt were
+    # both set aside for one reason gets one problem, not two.
+    problems = []
+    for r in sorted(found):
+        own = [p for p in found[r] if p.cause is None]
+        problems += own or found[r][:1]
+    add_row_problems(table, problems)
+
+
+def _check_via_loops(sources: Table) -> None:
+    """A ``via`` chain that comes back on itself says nothing about where a report came
+    from: a warning (the rows are kept; the loop's sources count as one, see roots_of)."""
+    rows = dict(zip(sources.rows["source_id"], sources.rows[ROW], strict=True))
+    for loop in via_loops(sources.rows):
+        chain = " → ".join([*loop, loop[0]])
+        for s in loop:
+            sources.problems.append(
+                Problem(
+                    "sources.csv",
+                    "via-loop",
+                    f"the via chain loops back ({chain}): which source came first is "
+                    "unknown, so these count as one source, not as independent ones",
+                    int(rows[s]),
+                    "via",
+                    s,
+                    severity=WARNING,
+                )
+            )
+
+
+def _first_rows(
+    rejected: pd.DataFrame, key: str, values: pd.Series, meant: dict[str, str] | None = None
+) -> dict[str, int]:
+    """The first set-aside row holding each of ``values`` in column ``key``, or holding an
+    id whose "did you mean" (``meant``) is that value ("Ev One" for "ev-one")."""
+    if key not in rejected or not len(rejected):
+        return {}
+    ids = rejected[key].astype("object")
+    if meant:
+        mapped = ids.map(meant)
+        ids = mapped.where(mapped.notna(), ids)
+    rows = pd.DataFrame({key: ids, ROW: rejected[ROW]})
+    rows = rows[isin(rows[key], values)].sort_values(ROW).drop_duplicates(key)
+    return dict(zip(rows[key], rows[ROW].astype(int), strict=True))
+
+
+def _unread(target: Table) -> str | None:
+    """Why none of a file's rows loaded, when the file itself is at fault (missing, not
+    JSON, another delimiter, a required column missing from its header): its ids are
+    then unknown, and what refers to them is a consequence, not a mistake of its own."""
+    if len(target.rows):
+        return None
+    whole = not len(target.rejected)  # nothing read at all: any error is the file's
+    return next(
+        (
+            p.message
+            for p in target.problems
+            if p.severity == ERROR and p.cause is None and (whole or p.row in (None, 1))
+        ),
+        None,
+    )
+
+
+def _check_required_reverse(resource, table: Table, targets: dict[str, Table]) -> None:
+    """The schema's ``x-required-reverse`` rules: every row of the target needs a row here
+    (every event has an excerpt). Where its rows here were set aside, even one whose id
+    is misspelt ("did you mean" this one), that is the cause the problem names."""
+    for rule in resource.required_reverse:
+        target = targets[rule["resource"]]
+        key = rule["fields"][0]
+        lonely = target.rows[~isin(target.rows[key], table.rows[key])]
+        if not len(lonely):
+            continue
+        held = _first_rows(table.rejected, key, lonely[key])
+        # A row here set aside for a misspelt id whose "did you mean" is this one.
+        meant = table.suggested.get(key, {})
+        if meant and len(held) < len(lonely):
+            aside = table.rejected[isin(table.rejected[key], list(meant))].sort_values(ROW)
+            for value, r in zip(aside[key], aside[ROW], strict=True):
+                held.setdefault(meant[value], int(r))
+        noun = rule["resource"].removesuffix("s")
+        file = load_package().resource(rule["resource"]).path
+        name = f"no-{resource.name.removesuffix('s')}"
+        found = []
+        for r, value in zip(lonely[ROW], lonely[key], strict=True):
+            if value in held:
+                cause = f"{resource.path} row {held[value]}"
+                msg = f"{rule['description']}: its {resource.name} were set aside ({cause})"
+            else:
+                cause = None
+                msg = f"{noun} has no row in {resource.path}: {rule['description']}"
+            found.append(Problem(file, name, msg, int(r), key, value, cause=cause))
+        add_row_problems(target, found)
+
+
+def _reword_duplicates(table: Table) -> None:
+    """A duplicate's problem says the first row is kept; where a later rule set that row
+    aside after all, say so instead."""
+    dupes = [i for i, p in enumerate(table.problems) if p.rule == "unique"]
+    kept = {c: set(table.rows[c]) for c in {table.problems[i].column for i in dupes}}
+    for i in dupes:
+        p = table.problems[i]
+        if p.value in kept[p.column]:
+            continue
+        rejected = table.rejected
+        first = int(rejected.loc[rejected[p.column] == p.value, ROW].min())
+        msg = duplicate_message(p.column, p.unit, first, False, first_kept=False)
+        table.problems[i] = replace(p, message=msg)
+
+
+def _check_requires(table: Table, resource) -> None:
+    """The schema's ``x-requires`` rules: where one column is filled (or has a value),
+    another must be filled too."""
+    rows = table.rows
+    found = []
+    for rule in resource.requires:
+        given = rows[rule["if"]]
+        when = (given == rule["equals"]) if "equals" in rule else (given != "")
+        missing = rows[when.to_numpy(dtype=bool) & (rows[rule["then"]] == "").to_numpy(dtype=bool)]
+        for r in missing[ROW]:
+            found.append(
+                Problem(resource.path, "requires", rule["description"], int(r), rule["then"], "")
+            )
+    found.sort(key=lambda p: p.row)
+    add_row_problems(table, found)
+
+
+def _check_same_event(table: Table, resource, targets: dict[str, Table]) -> None:
+    """The schema's ``x-same-event`` rules: a row's reference must belong to its own event.
+
+    Where the row of its own event with that reference was set aside (a duplicate
+    excerpt_id), the problem says so and names that row as its cause."""
+    found = []
+    rows = table.rows
+    for rule in resource.same_event if len(rows) else ():
+        column = rule["fields"][0]
+        target = targets[rule["resource"]]
+        # The references are unique in the target (set aside otherwise), all but "".
+        keyed = target.rows[(target.rows[column] != "").to_numpy(dtype=bool)]
+        at = pd.Index(keyed[column]).get_indexer(rows[column])
+        events = keyed["event_id"].to_numpy(dtype=object)
+        theirs = np.where(at >= 0, events[np.maximum(at, 0)], None)
+        wrong = (at >= 0) & (theirs != rows["event_id"].to_numpy(dtype=object))
+        if not wrong.any():
+            continue
+        # (reference, event) -> the first set-aside row that has both
+        aside = target.rejected
+        aside = aside[isin(aside[column], rows[column][wrong])].sort_values(ROW)
+        aside = aside.drop_duplicates([column, "event_id"])
+        meant = {
+            (v, e): int(r)
+            for v, e, r in zip(aside[column], aside["event_id"], aside[ROW], strict=True)
+        }
+        file = load_package().resource(rule["resource"]).path
+        for r, value, event, other in zip(
+            rows[ROW][wrong],
+            rows[column][wrong],
+            rows["event_id"][wrong],
+            theirs[wrong],
+            strict=True,
+        ):
+            msg = f"{rule['description']}: this excerpt is about {other}"
+            p = Problem(resource.path, "same-event", msg, int(r), column, value)
+            if (value, event) in meant:
+                cause = f"{file} row {meant[value, event]}"
+                msg = (
+                    f"the excerpt it cites, about {event}, was set aside ({cause}); the one "
+                    f"kept with this {column} is about {other}"
+                )
+                p = replace(p, message=msg, cause=cause)
+            found.append(p)
+    add_row_problems(table, found)
+
+
+def _event_rules(events: Table, sites: gpd.GeoDataFrame) -> list[Problem]:
+    """Rules across columns: the date order and how the event is placed."""
+    label = "events.csv"
+    rows = events.rows
+    found = []
+    # Both dates passed their own rule already (bad rows were set aside).
+    has_end = (rows["end_date"] != "").to_numpy(dtype=bool)
+    starts = parse_partial_dates(rows["date"]).start
+    ends = parse_partial_dates(rows["end_date"]).end
+    open_start = (rows["date"] == OPEN).to_numpy(dtype=bool)
+    end_open_or_none = (rows["end_date"] == "").to_numpy(dtype=bool) | (
+        rows["end_date"] == OPEN
+    ).to_numpy(dtype=bool)
+    for r, e in zip(
+        rows[ROW][open_start & end_open_or_none],
+        rows["end_date"][open_start & end_open_or_none],
+        strict=True,
+    ):
+        found.append(
+            Problem(
+                label,
+                "open-date",
+                "date is open (..): end_date must then be a date (the latest it can have begun)",
+                int(r),
+                "end_date",
+                e,
+            )
+        )
+    backwards = rows[has_end & (ends < starts)]
+    for r, d, e in zip(backwards[ROW], backwards["date"], backwards["end_date"], strict=True):
+        found.append(
+            Problem(label, "date-order", f"end_date is before date ({d})", int(r), "end_date", e)
+        )
+    has_lon = (rows["lon"] != "").to_numpy(dtype=bool)
+    has_lat = (rows["lat"] != "").to_numpy(dtype=bool)
+    for r, lon_given in zip(
+        rows[ROW][has_lon != has_lat], has_lon[has_lon != has_lat], strict=True
+    ):
+        col = "lat" if lon_given else "lon"
+        found.append(
+            Problem(label, "placement", "lon and lat must be given together", int(r), col, "")
+        )
+    coords = rows[(rows["site_id"] == "").to_numpy(dtype=bool) & has_lon & has_lat]
+    if len(coords) and len(sites):
+        ref = sites.geometry.representative_point()
+        found += far_outside_region(
+            to_float(coords["lon"]),
+            to_float(coords["lat"]),
+            coords[ROW].to_numpy(),
+            label,
+            reference=(float(ref.x.median()), float(ref.y.median())),
+        )
+    return found
+
+
+def _enrich(
+    events: gpd.GeoDataFrame,
+    excerpts: pd.DataFrame,
+    claims: pd.DataFrame | None = None,
+    source_rows: pd.DataFrame | None = None,
+) -> gpd.GeoDataFrame:
+    """Typed dates, the date label, what the excerpts say (count, contested) and the
+    evidence the claims add up to."""
+    out = events.copy(deep=False)
+    first = parse_partial_dates(out["date"])
+    last = parse_partial_dates(out["end_date"])
+    has_end = (out["end_date"] != "").to_numpy(dtype=bool)
+    # An open end reaches the latest day the data knows, an open start the earliest: the
+    # event then overlaps every window on that side, and is drawn open, not closed.
+    known = np.concatenate([first.start, first.end, last.start, last.end])
+    known = known[~np.isnat(known)]
+    lo, hi = (known.min(), known.max()) if len(known) else (np.datetime64("today", "D"),) * 2
+    out["open_start"] = first.open
+    out["open_end"] = last.open
+    out["start"] = np.where(first.open, lo, first.start).astype("datetime64[ms]")
+    end = np.where(has_end, last.end, first.end)
+    out["end"] = np.where(last.open, hi, np.where(first.open & ~has_end, hi, end)).astype(
+        "datetime64[ms]"
+    )
+    # With an end date, the span is only known to the coarser of the two precisions; an
+    # open side has none (-1) and leaves the other's.
+    precision = np.where(has_end, np.maximum(first.precision, last.precision), first.precision)
+    out["date_precision"] = np.asarray(PRECISIONS, dtype=object)[np.maximum(precision, 0)]
+    out["start_precision"] = first.precision
+    out["end_precision"] = np.where(has_end, last.precision, -1).astype(np.int8)
+    shown_start = format_partial_dates(out["date"])
+    shown_end = format_partial_dates(out["end_date"])
+    out["when"] = np.where(has_end, shown_start + " – " + shown_end, shown_start)
+    if first.open.any():  # a million rows: build the longer texts only when needed
+        out["when"] = np.where(first.open, out["when"] + " (start not given)", out["when"])
+    if last.open.any():
+        out["when"] = np.where(last.open, out["when"] + " (end not given)", out["when"])
+
+    # Position of each excerpt's event: counts per event are then bincounts.
+    at = pd.Index(out["event_id"]).get_indexer(excerpts["event_id"])
+    found = at >= 0
+    at = at[found]
+    n = len(out)
+    out["n_excerpts"] = np.bincount(at, minlength=n).astype("int64")
+    source, sources = distinct(excerpts["source_id"])
+    pairs = np.unique(at.astype(np.int64) * (len(sources) + 1) + source[found])
+    out["n_sources"] = np.bincount(pairs // (len(sources) + 1), minlength=n).astype("int64")
+    against = (excerpts["stance"] != "supports").to_numpy(dtype=bool)[found]
+    against = np.bincount(at[against], minlength=n) > 0
+    out["evidence"] = evidence(out, claims, excerpts, source_rows)
+    out["contested"] = (
+        against
+        | (out["status"] == "denied").to_numpy(dtype=bool)
+        | isin(out["evidence"], ["denied", "contested"])
+    )
+    out["layer"] = assign_layers(out)
+    # Columns with few distinct values (places, areas, kinds) as categoricals: a million
+    # events then hold a million small codes, not a million Python strings.
+    for column in (*LOW_CARDINALITY, "country", "province", "district"):
+        if column in out:
+            out[column] = out[column].astype("category")
+    return out
+
+
+def evidence(
+    events: pd.DataFrame,
+    claims: pd.DataFrame | None,
+    excerpts: pd.DataFrame,
+    sources: pd.DataFrame | None,
+) -> np.ndarray:
+    """How well each event is evidenced, derived from its claims (``EVIDENCE``).
+
+    ``denied``: a claimant denies that it occurred. ``contested``: claims from different
+    sources assert different values of an exclusive property (two amounts, two dates).
+    ``official``: a government claimant asserts something about it. ``corroborated``:
+    claims from two or more independent sources (a publication and what it is known
+    through count as one) assert that it occurred. Otherwise ``reported``. Events without claims (a
+    package without claims.csv) read it from their excerpts' stances (a ``denies`` excerpt:
+    denied; a ``disputes`` one: contested), else from the legacy ``status``.
+    """
+    n = len(events)
+    ids = pd.Index(events["event_id"].astype("object"))
+    legacy = events["status"].astype("object").to_numpy()
+    out = np.where(isin(legacy, ["denied", "official"]), legacy, "reported").astype(object)
+    ex_at = ids.get_indexer(excerpts["event_id"].astype("object"))
+    for stance, level in (("disputes", "contested"), ("denies", "denied")):
+        hit = ex_at[(excerpts["stance"] == stance).to_numpy(dtype=bool) & (ex_at >= 0)]
+        out[np.unique(hit)] = level
+    if claims is None or not len(claims):
+        return out
+    at = ids.get_indexer(claims["event_id"].astype("object"))
+    keep = at >= 0
+    c = claims[keep].assign(_at=at[keep])
+    # The independent source behind each claim: its excerpt's source, or what that is
+    # known through (The Washington Post via CPC counts as CPC's report).
+    source_of = dict(zip(excerpts["excerpt_id"], excerpts["source_id"], strict=True))
+    roots = roots_of(sources) if sources is not None and len(sources) else {}
+    root = c["excerpt_id"].map(source_of)
+    root = root.map(roots).fillna(root)
+    c = c.assign(_root=root)
+    asserts = c["stance"] == "asserts"
+    rank = np.full(n, len(EVIDENCE) - 1)
+
+    def mark(positions, level: str) -> None:
+        positions = np.unique(np.asarray(positions, dtype=np.int64))
+        rank[positions] = np.minimum(rank[positions], EVIDENCE.index(level))
+
+    mark(c.loc[asserts & (c["claimant_kind"] == "government"), "_at"], "official")
+    independent = c[asserts & (c["property"] == "occurred")].groupby("_at")["_root"].nunique()
+    mark(independent.index[independent >= 2], "corroborated")
+    exclusive = c[asserts & c["property"].isin(EXCLUSIVE_PROPERTIES)]
+    number = pd.to_numeric(exclusive["amount"], errors="coerce").map("{:.6g}".format).astype(str)
+    value = number + " " + exclusive["unit"].astype(str).str.upper()
+    value = value.where(exclusive["amount"] != "", exclusive["value"].str.casefold())
+    spread = (
+        exclusive.assign(_v=value)
+        .groupby(["_at", "property"])
+        .agg(values=("_v", "nunique"), roots=("_root", "nunique"))
+    )
+    disputed = spread[(spread["values"] >= 2) & (spread["roots"] >= 2)]
+    mark(disputed.index.get_level_values("_at"), "contested")
+    mark(c.loc[(c["stance"] == "denies") & (c["property"] == "occurred"), "_at"], "denied")
+    derived = np.asarray(EVIDENCE, dtype=object)[rank]
+    has_claims = np.bincount(c["_at"], minlength=n) > 0
+    return np.where(has_claims, derived, out)

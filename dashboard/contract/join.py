@@ -1,0 +1,156 @@
+"""The join: events to their geometries, and every geometry to the admin areas it lies in."""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from dashboard.contract.columns import to_float
+from dashboard.contract.problems import Problem
+from dashboard.contract.validate import ROW
+
+WGS84 = "EPSG:4326"
+SITE_COLUMNS = {"name": "site_name", "kind": "site_kind", "note": "site_note"}
+# A region-sized geometry is only said to be "in" an admin area when most of it is.
+MOSTLY_INSIDE = 0.5
+AREA_LEVELS = (("country", "countries"), ("province", "provinces"), ("district", "districts"))
+# geo_precision of an event the sources give no place for (1–3 are ACLED's codes).
+NO_PLACE = 4
+
+
+def join_events(
+    events: pd.DataFrame, sites: gpd.GeoDataFrame, file_label: str = "events.csv"
+) -> tuple[gpd.GeoDataFrame, list[Problem]]:
+    """Give every event its geometry: its site's, or a point at its own ``lon``/``lat``.
+
+    The sites GeoDataFrame is on the left, so the result stays a GeoDataFrame with the
+    sites' CRS. Events whose ``site_id`` matches no site are not lost: they come back as
+    problems (rule ``foreign-key``) for the caller to set aside.
+    """
+    by_site = events[events["site_id"] != ""]
+    no_site = events[events["site_id"] == ""]
+    # No site and no coordinates: the sources give no place. Such events are kept (listed,
+    # on the timeline, counted) with an empty geometry, and never drawn on the map.
+    has_xy = (no_site["lon"] != "").to_numpy(dtype=bool) & (no_site["lat"] != "").to_numpy(
+        dtype=bool
+    )
+    by_coords, nowhere = no_site[has_xy], no_site[~has_xy]
+
+    site_cols = sites.drop(columns=[ROW], errors="ignore").rename(columns=SITE_COLUMNS)
+    ev_cols = by_site.drop(columns=["lon", "lat", "geo_precision", "precision_m"], errors="ignore")
+    merged = site_cols.merge(
+        ev_cols, on="site_id", how="right", validate="one_to_many", indicator=True
+    )
+    unmatched = merged[merged["_merge"] == "right_only"]
+    problems = [
+        Problem(
+            file_label,
+            "foreign-key",
+            "site_id matches no site in geodata/sites.geojson",
+            int(r),
+            "site_id",
+            sid,
+        )
+        for r, sid in zip(unmatched[ROW], unmatched["site_id"], strict=True)
+    ]
+    placed = merged[merged["_merge"] == "both"].drop(columns="_merge")
+    placed = gpd.GeoDataFrame(placed, geometry="geometry", crs=sites.crs or WGS84)
+    placed["placement"] = "site"
+
+    points = gpd.GeoDataFrame(
+        by_coords.drop(columns=["lon", "lat"]),
+        geometry=gpd.points_from_xy(to_float(by_coords["lon"]), to_float(by_coords["lat"])),
+        crs=WGS84,
+    )
+    # geo_precision defaults to 1 (the coordinates are the place); a missing radius is NaN.
+    precision = to_float(points["geo_precision"])
+    points["geo_precision"] = np.where(np.isnan(precision), 1, precision).astype("int64")
+    points["precision_m"] = to_float(points["precision_m"])
+    points["placement"] = "coordinates"
+    for col in SITE_COLUMNS.values():
+        points[col] = ""
+    for col, _ in AREA_LEVELS:  # found for points by ``locate_points``
+        points[col] = pd.NA
+
+    unplaced = gpd.GeoDataFrame(
+        nowhere.drop(columns=["lon", "lat"]),
+        geometry=gpd.GeoSeries([None] * len(nowhere), index=nowhere.index, crs=WGS84),
+        crs=WGS84,
+    )
+    unplaced["geo_precision"] = NO_PLACE
+    unplaced["precision_m"] = np.nan
+    unplaced["placement"] = "none"
+    for col in SITE_COLUMNS.values():
+        unplaced[col] = ""
+    for col, _ in AREA_LEVELS:
+        unplaced[col] = pd.NA
+
+    frames = [f for f in (placed, points, unplaced) if len(f)]
+    if not frames:
+        return gpd.GeoDataFrame(placed.iloc[0:0], geometry="geometry", crs=WGS84), problems
+    joined = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=WGS84)
+    joined["geo_precision"] = joined["geo_precision"].astype("int64")
+    joined["precision_m"] = joined["precision_m"].astype("float64")
+    return joined.sort_values(ROW, kind="stable").reset_index(drop=True), problems
+
+
+def locate(geoms: gpd.GeoSeries, areas: gpd.GeoDataFrame, name_col: str = "name") -> pd.Series:
+    """Name of the area each geometry lies in (``sjoin``), or NA.
+
+    A point takes the area that contains it. A polygon takes the area holding its
+    representative point, but only if most of the polygon is inside it: a region that
+    spans several districts has no single district.
+    """
+    if geoms.empty:
+        return pd.Series(pd.NA, index=geoms.index, dtype="object")
+    pts = gpd.GeoDataFrame(geometry=geoms.representative_point(), crs=geoms.crs)
+    hits = gpd.sjoin(
+        pts, areas[[name_col, "geometry"]].to_crs(geoms.crs), predicate="within", how="left"
+    )
+    # Neighbouring datasets overlap in slivers along borders: keep the first match.
+    hits = hits[~hits.index.duplicated(keep="first")]
+    names = hits[name_col].astype("object")
+    for idx in geoms.index[~geoms.geom_type.eq("Point")]:
+        right = hits.at[idx, "index_right"]
+        if pd.isna(right):
+            continue
+        geom = geoms.at[idx]
+        inside = geom.intersection(areas.geometry.at[right]).area / geom.area if geom.area else 0.0
+        if inside < MOSTLY_INSIDE:
+            names.at[idx] = pd.NA
+    return names.where(names.notna(), pd.NA)
+
+
+def add_admin_areas(gdf: gpd.GeoDataFrame, reference) -> gpd.GeoDataFrame:
+    """Add ``country``, ``province`` and ``district`` columns from the reference areas."""
+    out = gdf.copy()
+    for column, layer in AREA_LEVELS:
+        areas = getattr(reference, layer)
+        name_col = "name_en" if "name_en" in areas.columns else "name"
+        out[column] = locate(out.geometry, areas, name_col)
+    return out
+
+
+def locate_points(events: gpd.GeoDataFrame, reference) -> gpd.GeoDataFrame:
+    """Fill the admin areas of events placed by their own coordinates.
+
+    Events at a site already carry their site's areas (found once per site). The points
+    go through one spatial join per level, whatever their number.
+    """
+    own = (events["placement"] == "coordinates").to_numpy(dtype=bool)
+    if not own.any():
+        return events
+    located = add_admin_areas(
+        gpd.GeoDataFrame(geometry=events.geometry[own], crs=events.crs), reference
+    )
+    out = events.copy()
+    for column, _ in AREA_LEVELS:
+        values = (
+            out[column].astype("object")
+            if column in out
+            else pd.Series(pd.NA, index=out.index, dtype="object")
+        )
+        values[own] = located[column].to_numpy()
+        out[column] = values
+    return out

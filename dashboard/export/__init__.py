@@ -1,1 +1,0 @@
-"""Briefing outputs rendered on the server: legend and briefing PNG (matplotlib), CSV/GeoJSON."""

@@ -1,1 +1,0 @@
-"""Map building: pure functions that return ``pydeck.Deck`` objects (no streamlit here)."""

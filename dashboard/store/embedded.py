@@ -1,0 +1,271 @@
+"""``EmbeddedStore``: the ``Store`` (``store.query``) of a data package held in memory.
+
+Read once per process: dates as sorted arrays (a window is two binary searches),
+attribute masks computed once per filter and cached; besides the protocol, it gives the
+positions of the events a view shows (``visible``), which the page and the map payload
+index by.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import OrderedDict
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import shapely
+
+from dashboard import config
+from dashboard.contract.catalog import EVENT_LAYERS
+from dashboard.contract.columns import arrow_strings
+from dashboard.contract.dataset import Dataset, files, load_dataset
+from dashboard.contract.reference import FILES, GAZETTEER
+from dashboard.contract.settings import stamp_paths
+from dashboard.store.filters import Filters, actor_pairs, filter_mask
+from dashboard.store.query import AS_OF, EPOCH, WINDOW, Query, day_number, from_day_number
+
+EVENT_LAYER_IDS: tuple[str, ...] = tuple(g.id for g in EVENT_LAYERS)
+MASK_CACHE = 16  # attribute masks kept per store (one per filter combination seen)
+
+
+class EmbeddedStore:
+    """The ``Store`` of a data package read into memory (``dashboard.contract.dataset``)."""
+
+    def __init__(self, dataset: Dataset, version: str = "") -> None:
+        self.dataset = dataset
+        self.version = version or "unversioned"
+        ev = dataset.events
+        self.n = len(ev)
+        self.start_day = _days(ev["start"])
+        self.end_day = _days(ev["end"])
+        # Oldest first, ties by event id: the order of lists and of the window searches.
+        self.order = pc.sort_indices(
+            pa.table({"s": self.start_day, "id": arrow_strings(ev["event_id"])}),
+            sort_keys=[("s", "ascending"), ("id", "ascending")],
+        ).to_numpy()
+        self.sorted_start = self.start_day[self.order]
+        # No event lasts longer than this: a window's candidates start after lo - longest.
+        self.longest = int((self.end_day - self.start_day).max()) if self.n else 0
+        self.lon, self.lat = anchors(dataset)
+        layer = pd.Categorical(ev["layer"].astype("object"), categories=EVENT_LAYER_IDS)
+        self.layer_code = layer.codes.astype(np.int8)
+        self._ids = pd.Index(ev["event_id"].astype("object"))
+        # Each excerpt's event position (n for none): sources behind a set in one pass.
+        at = self._ids.get_indexer(dataset.excerpts["event_id"].astype("object"))
+        self._excerpt_event = np.where(at < 0, self.n, at)
+        self._masks: OrderedDict[tuple, np.ndarray] = OrderedDict()
+        for array in (self.start_day, self.end_day, self.order, self.lon, self.lat):
+            array.setflags(write=False)  # shared by every session: never changed in place
+
+    # -- the Store interface -------------------------------------------------------------
+    def span(self) -> tuple[date, date]:
+        if not self.n:
+            today = date.today()
+            return date(today.year, 1, 1), date(today.year, 12, 31)
+        return from_day_number(self.start_day.min()), from_day_number(self.end_day.max())
+
+    def visible(self, q: Query) -> np.ndarray:
+        """Positions of the events ``q`` shows (in ``dataset.events``), oldest first."""
+        pos = self._in_window(q)
+        pos = pos[self.attribute_mask(q.filters, q.layers)[pos]]
+        if q.bbox is not None:
+            pos = pos[self._in_bbox(pos, q.bbox)]
+        return pos
+
+    def count(self, q: Query) -> int:
+        return len(self.visible(q))
+
+    def rows(self, q: Query, limit: int | None = None) -> pd.DataFrame:
+        pos = self.visible(q)
+        if limit is not None:
+            pos = pos[:limit]
+        out = self.dataset.events.iloc[pos].copy()
+        out["faded"] = self.faded(pos, q)
+        return out
+
+    def time_bins(self, q: Query, freq: str) -> pd.DataFrame:
+        everywhen = Query(*self.span(), WINDOW, q.filters, q.layers, q.bbox)
+        pos = self.visible(everywhen)
+        edges = _bin_edges(self.span(), freq)
+        counts = np.bincount(
+            np.searchsorted(edges, self.start_day[pos], side="right") - 1, minlength=len(edges)
+        )[: len(edges) - 1]
+        lo, hi = day_number(q.start), day_number(q.end)
+        return pd.DataFrame(
+            {
+                "start": EPOCH + edges[:-1].astype("timedelta64[D]"),
+                "end": EPOCH + edges[1:].astype("timedelta64[D]"),
+                "count": counts.astype("int64"),
+                "in_window": (edges[:-1] <= hi) & (edges[1:] > lo),
+            }
+        )
+
+    def space_bins(self, q: Query, cell_deg: float) -> pd.DataFrame:
+        pos = self.visible(q)
+        pos = pos[~np.isnan(self.lon[pos])]  # events with no place are in no cell
+        cx = np.floor(self.lon[pos] / cell_deg).astype(np.int64)
+        cy = np.floor(self.lat[pos] / cell_deg).astype(np.int64)
+        cells, counts = np.unique(np.stack([cx, cy]), axis=1, return_counts=True)
+        return pd.DataFrame(
+            {
+                "lon": (cells[0] + 0.5) * cell_deg,
+                "lat": (cells[1] + 0.5) * cell_deg,
+                "count": counts.astype("int64"),
+            }
+        )
+
+    # -- what the UI needs besides ------------------------------------------------------
+    def faded(self, pos: np.ndarray, q: Query) -> np.ndarray:
+        """In as-of mode, which of ``pos`` ended before the window (drawn faded)."""
+        if q.mode != AS_OF:
+            return np.zeros(len(pos), dtype=bool)
+        return self.end_day[pos] < day_number(q.start)
+
+    def attribute_mask(self, filters: Filters, layers: tuple[str, ...] | None) -> np.ndarray:
+        """Which events pass ``filters`` and are in a shown layer group (any date, any
+        place). Cached: an analyst toggles between few combinations."""
+        key = (filters, None if layers is None else tuple(sorted(layers)))
+        if key in self._masks:
+            self._masks.move_to_end(key)
+            return self._masks[key]
+        mask = filter_mask(self.dataset.events, filters, self.dataset.excerpts)
+        if layers is not None:
+            shown = np.array([g in layers for g in EVENT_LAYER_IDS] + [False])
+            mask &= shown[self.layer_code]  # code -1 (none) indexes the trailing False
+        mask.setflags(write=False)
+        self._masks[key] = mask
+        if len(self._masks) > MASK_CACHE:
+            self._masks.popitem(last=False)
+        return mask
+
+    def position(self, event_id: str) -> int | None:
+        """Position of an event in ``dataset.events``, or None if there is no such event."""
+        try:
+            at = self._ids.get_loc(event_id)
+        except (KeyError, TypeError):
+            return None
+        return at if isinstance(at, int | np.integer) else None
+
+    def has_event(self, event_id: str) -> bool:
+        return self.position(event_id) is not None
+
+    @property
+    def event_ids(self) -> pd.Index:
+        """Every event id (supports ``in``; hashed once)."""
+        return self._ids
+
+    def event(self, event_id: str) -> pd.Series | None:
+        at = self.position(event_id)
+        return None if at is None else self.dataset.events.iloc[at]
+
+    def actors(self) -> list[str]:
+        """Every actor named, sorted."""
+        _, names = actor_pairs(self.dataset.events["actors"])
+        return sorted(pc.unique(names).to_pylist(), key=str.casefold)
+
+    def sources_behind(self, pos: np.ndarray) -> pd.DataFrame:
+        """The sources quoted for the events at ``pos``, by publisher (indexed by id)."""
+        shown = np.zeros(self.n + 1, dtype=bool)  # the extra slot: excerpts of no event
+        shown[pos] = True
+        used = self.dataset.excerpts["source_id"][shown[self._excerpt_event]]
+        sources = self.dataset.sources
+        return (
+            sources[sources["source_id"].isin(pd.unique(used))]
+            .set_index("source_id")
+            .sort_values("publisher")
+        )
+
+    # -- internals ----------------------------------------------------------------------
+    def _in_window(self, q: Query) -> np.ndarray:
+        lo, hi = day_number(q.start), day_number(q.end)
+        last = np.searchsorted(self.sorted_start, hi, side="right")
+        if q.mode == AS_OF:
+            return self.order[:last]
+        first = np.searchsorted(self.sorted_start, lo - self.longest, side="left")
+        cand = self.order[first:last]
+        return cand[self.end_day[cand] >= lo]
+
+    def _in_bbox(self, pos: np.ndarray, bbox) -> np.ndarray:
+        west, south, east, north = bbox
+        lon, lat = self.lon[pos], self.lat[pos]
+        inside = (lat >= south) & (lat <= north)
+        if west <= east:
+            return inside & (lon >= west) & (lon <= east)
+        return inside & ((lon >= west) | (lon <= east))  # across the antimeridian
+
+
+def _days(values: pd.Series) -> np.ndarray:
+    return (values.to_numpy(dtype="datetime64[D]") - EPOCH).astype(np.int32)
+
+
+def _bin_edges(span: tuple[date, date], freq: str) -> np.ndarray:
+    """Day numbers of the bin edges covering ``span`` (calendar weeks, months or years)."""
+    lo = pd.Timestamp(span[0])
+    hi = pd.Timestamp(span[1]) + pd.Timedelta(days=1)
+    first = {"W": lo - pd.Timedelta(days=lo.weekday()), "MS": lo.replace(day=1)}.get(
+        freq, lo.replace(month=1, day=1)
+    )
+    # Weeks start on Monday (ISO, as PostgreSQL's date_trunc): pandas' "W" is anchored on
+    # Sundays and would put the first events before the first edge.
+    freq = "W-MON" if freq == "W" else freq
+    edges = pd.date_range(first, hi + pd.tseries.frequencies.to_offset(freq), freq=freq)
+    edges = edges[: np.searchsorted(edges, hi, side="left") + 1]
+    return (edges.to_numpy(dtype="datetime64[D]") - EPOCH).astype(np.int64)
+
+
+def anchors(dataset: Dataset) -> tuple[np.ndarray, np.ndarray]:
+    """Where each event is drawn: its own point, or a point inside its site (the site's
+    representative point, found once per site)."""
+    ev = dataset.events
+    if not len(ev):
+        return np.zeros(0), np.zeros(0)
+    lon = np.full(len(ev), np.nan)
+    lat = np.full(len(ev), np.nan)
+    own = (ev["placement"] == "coordinates").to_numpy(dtype=bool)
+    points = ev.geometry.values[own]
+    lon[own], lat[own] = shapely.get_x(points), shapely.get_y(points)
+    sites = dataset.sites
+    if len(sites):
+        rep = shapely.point_on_surface(sites.geometry.values)
+        site_at = pd.Index(sites["site_id"].astype("object")).get_indexer(
+            ev["site_id"].astype("object")[~own]
+        )
+        at_site = site_at >= 0  # events with no place stay NaN: never drawn, never in a bbox
+        rows = np.flatnonzero(~own)[at_site]
+        lon[rows] = shapely.get_x(rep)[site_at[at_site]]
+        lat[rows] = shapely.get_y(rep)[site_at[at_site]]
+    return lon, lat
+
+
+def data_stamp(directory: Path) -> tuple:
+    """Path, size and modification time of every input file: what the version hashes."""
+    paths = list(files(directory).values())
+    ref = config.reference_dir(directory)
+    paths += [ref / name for name in (*FILES.values(), GAZETTEER)]
+    paths += stamp_paths(directory)  # an edited settings.toml reloads too
+    out = []
+    for p in paths:
+        try:
+            st = p.stat()
+            out.append((str(p), st.st_size, st.st_mtime_ns))
+        except OSError:
+            out.append((str(p), None, None))
+    return tuple(out)
+
+
+def version_of(stamp: tuple) -> str:
+    return hashlib.sha1(repr(stamp).encode()).hexdigest()[:12]
+
+
+def open_store(directory: str | Path | None = None) -> EmbeddedStore:
+    """Load the data package in ``directory`` (see ``config.data_dir``) as a store."""
+    directory = config.data_dir(directory)
+    stamp = data_stamp(directory)
+    store = EmbeddedStore(load_dataset(directory), version_of(stamp))
+    # Arrow's allocator keeps what loading freed; give it back before the app runs.
+    pa.default_memory_pool().release_unused()
+    return store
