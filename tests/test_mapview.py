@@ -29,7 +29,7 @@ from dashboard.render.map.payload import (
 from dashboard.scene import style
 from dashboard.store.embedded import open_store
 from dashboard.store.filters import Filters
-from dashboard.view.url import DEFAULT_LAYERS, Context
+from dashboard.view.state import DEFAULT_LAYERS, Context
 
 SPAN = (date(2005, 1, 1), date(2022, 12, 31))
 

@@ -5,7 +5,8 @@ from datetime import date
 import pytest
 
 from dashboard.store.filters import Filters
-from dashboard.view.url import Context, ViewState, parse_query, to_query
+from dashboard.view.state import Context, ViewState
+from dashboard.view.url import parse_query, to_query
 
 CTX = Context(
     span=(date(2005, 1, 1), date(2022, 12, 31)),

@@ -11,7 +11,7 @@ from dashboard.contract.schema import CATEGORIES, EVIDENCE, STATUSES
 from dashboard.contract.settings import Settings
 from dashboard.scene import style
 from dashboard.ui import state as S
-from dashboard.view.url import ViewState
+from dashboard.view.state import ViewState
 from dashboard.view.window import MODE_LABELS, MODES, playback_start, presets
 
 CUSTOM = "Custom range"

@@ -16,7 +16,7 @@ from dashboard import config
 from dashboard.store.embedded import EmbeddedStore, data_stamp, open_store, version_of
 from dashboard.store.postgis import package as postgis
 from dashboard.view.query import context_of
-from dashboard.view.url import Context
+from dashboard.view.state import Context
 from dashboard.view.window import data_span
 
 

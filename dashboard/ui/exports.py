@@ -14,7 +14,8 @@ from dashboard.render.briefing.figure import SIZE_LABELS, Briefing, briefing_png
 from dashboard.render.tables import events_csv, events_geojson
 from dashboard.store.embedded import EmbeddedStore
 from dashboard.view.query import query_of
-from dashboard.view.url import ViewState, to_query
+from dashboard.view.state import ViewState
+from dashboard.view.url import to_query
 
 DEFAULT_BASE = "http://localhost:8501/"
 

@@ -19,6 +19,7 @@ from datetime import date
 import numpy as np
 import streamlit as st
 
+from dashboard.contract.settings import ZOOM_RANGE
 from dashboard.render.map.deck import build_deck, deck_json
 from dashboard.render.map.payload import (
     EventsPayload,
@@ -32,7 +33,7 @@ from dashboard.scene.legend import legend_groups
 from dashboard.store.embedded import EmbeddedStore
 from dashboard.store.query import Query, day_number
 from dashboard.ui import state as S
-from dashboard.view.url import ZOOM_RANGE, ViewState
+from dashboard.view.state import ViewState
 
 MAP_KEY = "map"
 # Above this many events in view the map draws counts per area instead of each event.

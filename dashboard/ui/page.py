@@ -17,7 +17,7 @@ from dashboard.ui.map_panel import Slide, render_map, unplaced_count, unplaced_n
 from dashboard.ui.table import render_table
 from dashboard.ui.text import md_escape
 from dashboard.view.query import describe_filters, query_of
-from dashboard.view.url import ViewState
+from dashboard.view.state import ViewState
 from dashboard.view.window import MODE_LABELS, step_range
 
 PLAY_SECONDS = 1.5

@@ -14,7 +14,7 @@ from dashboard.ui import state as S
 from dashboard.ui.selection import on_timeline
 from dashboard.ui.text import md_escape
 from dashboard.view.query import query_of
-from dashboard.view.url import ViewState
+from dashboard.view.state import ViewState
 from dashboard.view.window import WINDOW
 
 # Up to this many events the timeline draws each one; above, a histogram.

@@ -20,7 +20,9 @@ from typing import Any
 
 import streamlit as st
 
-from dashboard.view.url import ZOOM_RANGE, Context, ViewState, parse_query, to_query
+from dashboard.contract.settings import ZOOM_RANGE
+from dashboard.view.state import Context, ViewState
+from dashboard.view.url import parse_query, to_query
 
 VIEW = "view"
 NOTES = "url_notes"

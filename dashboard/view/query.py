@@ -11,7 +11,7 @@ from dashboard.contract.catalog import EVENT_LAYERS
 from dashboard.contract.schema import EVIDENCE
 from dashboard.store.embedded import EmbeddedStore
 from dashboard.store.query import Query
-from dashboard.view.url import Context, ViewState
+from dashboard.view.state import Context, ViewState
 
 EVENT_LAYER_IDS = tuple(g.id for g in EVENT_LAYERS)
 

@@ -8,63 +8,17 @@ from __future__ import annotations
 
 import math
 from collections.abc import Container, Mapping
-from dataclasses import dataclass, field, replace
-from datetime import date
+from dataclasses import replace
 
-from dashboard.contract.catalog import EVENT_LAYERS, LAYER_IDS
+from dashboard.contract.catalog import LAYER_IDS
 from dashboard.contract.dates import parse_partial_date
 from dashboard.contract.schema import CATEGORIES, EVIDENCE, STATUSES
-from dashboard.contract.settings import LAT_RANGE, LON_RANGE, ZOOM_RANGE, Settings
+from dashboard.contract.settings import LAT_RANGE, LON_RANGE, ZOOM_RANGE
 from dashboard.store.filters import Filters
-from dashboard.view.window import MODES, WINDOW
+from dashboard.view.state import Context, ViewState
+from dashboard.view.window import MODES
 
-DEFAULT_LAYERS: tuple[str, ...] = (*(g.id for g in EVENT_LAYERS), "places", "uncertainty")
 MAX_QUERY = 200
-# The opening view comes from the region's settings (``core/settings.py``; the app and the
-# exports pass it in the Context). These are only what a Context built without settings
-# falls back to: a world view, nothing region-specific.
-DEFAULT_CENTER = Settings().center  # lat, lon
-DEFAULT_ZOOM = Settings().view.zoom
-
-
-@dataclass(frozen=True)
-class ViewState:
-    """Everything a permalink restores."""
-
-    start: date
-    end: date
-    mode: str = WINDOW
-    layers: tuple[str, ...] = DEFAULT_LAYERS
-    filters: Filters = field(default_factory=Filters)
-    event: str | None = None
-    site: str | None = None
-    lat: float = DEFAULT_CENTER[0]
-    lon: float = DEFAULT_CENTER[1]
-    zoom: float = DEFAULT_ZOOM
-    present: bool = False
-
-
-@dataclass(frozen=True)
-class Context:
-    """What the data allows: the defaults and the known ids to check parameters against."""
-
-    span: tuple[date, date]
-    # Anything that answers ``in``: a million ids are checked through the store's index.
-    event_ids: Container[str] = frozenset()
-    site_ids: Container[str] = frozenset()
-    actors: Container[str] = frozenset()
-    center: tuple[float, float] = DEFAULT_CENTER
-    zoom: float = DEFAULT_ZOOM
-
-    def default_state(self) -> ViewState:
-        return ViewState(
-            start=self.span[0],
-            end=self.span[1],
-            lat=self.center[0],
-            lon=self.center[1],
-            zoom=self.zoom,
-        )
-
 
 KNOWN_KEYS = (
     "from",

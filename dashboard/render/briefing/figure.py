@@ -49,7 +49,8 @@ from dashboard.render.map.basemap import (
 from dashboard.scene import style
 from dashboard.store.embedded import EmbeddedStore
 from dashboard.view.query import default_view, describe_filters, query_of
-from dashboard.view.url import ViewState, to_query
+from dashboard.view.state import ViewState
+from dashboard.view.url import to_query
 from dashboard.view.window import MODE_LABELS
 
 DPI = 150

@@ -18,10 +18,10 @@ from collections.abc import Iterable
 
 import pydeck as pdk
 
-from dashboard.contract.settings import REFERENCE_LAYERS
+from dashboard.contract.settings import REFERENCE_LAYERS, ZOOM_RANGE
 from dashboard.render.map.basemap import reference_layers
 from dashboard.scene import style
-from dashboard.view.url import ZOOM_RANGE, ViewState
+from dashboard.view.state import ViewState
 
 PLACEHOLDER = "dashboard:"
 REFERENCE_PARTS = (
