@@ -1,58 +1,279 @@
-"""The whole view as URL query parameters: typed parsing with defaults, and back.
+"""The whole view as URL query parameters, declared once in ``PARAMS``.
 
-Every parameter is parsed into a known type; a malformed or unknown value falls back to
-its default and yields a note for the UI. Nothing from a URL is ever evaluated.
+Each ``Param`` names a URL key, the ``ViewState`` (or ``Filters``) field it sets and its
+kind: how its text is read and checked, and how it is written back. ``parse_query`` and
+``to_query`` both walk that one table. A malformed or unknown value falls back to its
+default and yields a note for the UI. Nothing from a URL is ever evaluated.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Container, Mapping
-from dataclasses import replace
+from collections.abc import Callable, Container, Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+from operator import attrgetter
+from typing import Any
 
 from dashboard.contract.catalog import LAYER_IDS
 from dashboard.contract.dates import parse_partial_date
 from dashboard.contract.schema import CATEGORIES, EVIDENCE, STATUSES
 from dashboard.contract.settings import LAT_RANGE, LON_RANGE, ZOOM_RANGE
-from dashboard.store.filters import Filters
 from dashboard.view.state import Context, ViewState
 from dashboard.view.window import MODES
 
 MAX_QUERY = 200
-
-KNOWN_KEYS = (
-    "from",
-    "to",
-    "mode",
-    "layers",
-    "cat",
-    "status",
-    "evidence",
-    "actor",
-    "prec",
-    "q",
-    "event",
-    "site",
-    "lat",
-    "lon",
-    "zoom",
-    "present",
-)
-
-
-def _one(params: Mapping, key: str) -> str | None:
-    value = params.get(key)
-    if isinstance(value, list | tuple):
-        return value[-1] if value else None
-    return value
-
-
 NOTE_CHARS = 60  # a value quoted in a note is cut to this many characters
+LISTED_BAD = 5  # unknown values of a list quoted in its note
+TRUE_WORDS = ("1", "true", "yes", "on")
+FALSE_WORDS = ("0", "false", "no", "off", "")
 
 
 def shown_value(value: str) -> str:
     """A value as a note quotes it: as text (repr), cut when long."""
     return repr(value if len(value) <= NOTE_CHARS else value[: NOTE_CHARS - 1] + "…")
+
+
+def ignored(name: str, raw: str, expected: str, fallback: str) -> str:
+    """The note for a value that was not understood and the default used instead."""
+    return f"Ignored {name}={shown_value(raw)}: expected {expected}; using {fallback}."
+
+
+def _either(values: tuple) -> str:
+    """'a or b', '1, 2 or 3'."""
+    *head, last = (str(v) for v in values)
+    return f"{', '.join(head)} or {last}" if head else last
+
+
+# --- Kinds: how one parameter's text is read, checked and written -------------------------
+
+
+class Kind:
+    """How a parameter is read from its text and written back.
+
+    ``read`` gets the last value given (every value, for a kind that is ``many``), never
+    an absent one, and returns the value with the notes about what it ignored.
+    """
+
+    many = False  # the key may be repeated, each time with one more value
+
+    def read(self, raw: Any, name: str, default: Any, ctx: Context) -> tuple[Any, list[str]]:
+        raise NotImplementedError
+
+    def write(self, value: Any) -> str | list[str]:
+        return str(value)
+
+    def unset(self, value: Any) -> bool:
+        """Whether ``value`` narrows or selects nothing (an optional parameter is then
+        left out of the link)."""
+        return not value
+
+
+@dataclass(frozen=True)
+class Day(Kind):
+    """A date within the data's span. A year or a month means its whole period, as dates
+    in the data do: from its first day, or (``last``, the end of a range) to its last."""
+
+    last: bool = False
+
+    def read(self, raw: str, name: str, default: date, ctx: Context) -> tuple[date, list[str]]:
+        notes = []
+        try:
+            period = parse_partial_date(raw)
+            day = period.end if self.last else period.start
+        except ValueError:
+            notes.append(
+                ignored(name, raw, "a date YYYY-MM-DD (or YYYY-MM, YYYY)", default.isoformat())
+            )
+            day = default
+        lo, hi = ctx.span
+        if not lo <= day <= hi:
+            day = min(max(day, lo), hi)
+            notes.append(
+                f"{name}={shown_value(raw)} is outside the data ({lo} to {hi}); using {day}."
+            )
+        return day, notes
+
+    def write(self, value: date) -> str:
+        return value.isoformat()
+
+
+@dataclass(frozen=True)
+class Choice(Kind):
+    """One of a few values (written as text: ``str`` of each)."""
+
+    values: tuple
+
+    def read(self, raw: str, name: str, default: Any, ctx: Context) -> tuple[Any, list[str]]:
+        for value in self.values:
+            if raw == str(value):
+                return value, []
+        return default, [ignored(name, raw, _either(self.values), str(default))]
+
+
+@dataclass(frozen=True)
+class IdList(Kind):
+    """Comma-separated ids out of ``allowed``, kept in its (canonical) order."""
+
+    allowed: tuple[str, ...]
+
+    def read(self, raw: str, name: str, default: tuple, ctx: Context) -> tuple[tuple, list[str]]:
+        values = [v.strip() for v in raw.split(",") if v.strip()]
+        bad = [v for v in values if v not in self.allowed]
+        good = tuple(v for v in self.allowed if v in values)
+        if not bad:
+            return good, []
+        listed = ", ".join(shown_value(v) for v in bad[:LISTED_BAD])
+        listed += " …" if len(bad) > LISTED_BAD else ""
+        # Nothing known left: the sender meant something, not "none of them".
+        fallback = "" if good else "; using the default"
+        note = f"Ignored unknown {name} value(s) {listed}: known are {', '.join(self.allowed)}"
+        return good or default, [f"{note}{fallback}."]
+
+    def write(self, value: tuple[str, ...]) -> str:
+        return ",".join(value)
+
+    def unset(self, value: tuple[str, ...]) -> bool:
+        return len(value) >= len(self.allowed)
+
+
+@dataclass(frozen=True)
+class Actors(Kind):
+    """Actor names, one per repetition of the key, each one some event names."""
+
+    many = True
+
+    def read(self, raw: list[str], name: str, default: tuple, ctx: Context):
+        notes = [
+            f"Ignored {name}={shown_value(a)}: no event names this actor."
+            for a in raw
+            if a not in ctx.actors
+        ]
+        return tuple(a for a in raw if a in ctx.actors), notes
+
+    def write(self, value: tuple[str, ...]) -> list[str]:
+        return list(value)
+
+
+@dataclass(frozen=True)
+class Search(Kind):
+    """Free search text, cut at ``limit`` characters."""
+
+    limit: int
+
+    def read(self, raw: str, name: str, default: str, ctx: Context) -> tuple[str, list[str]]:
+        if len(raw) <= self.limit:
+            return raw, []
+        return raw[: self.limit], [
+            f"Search text was longer than {self.limit} characters and was cut."
+        ]
+
+
+@dataclass(frozen=True)
+class KnownId(Kind):
+    """The id of something in the data (``ids`` of the context); empty means none."""
+
+    ids: Callable[[Context], Container[str]]
+
+    def read(self, raw: str, name: str, default: None, ctx: Context):
+        if raw == "" or raw in self.ids(ctx):
+            return raw or None, []
+        return None, [ignored(name, raw, f"a known {name} id", "no selection")]
+
+
+@dataclass(frozen=True)
+class Number(Kind):
+    """A finite number within ``bounds``, written with ``places`` decimals."""
+
+    bounds: tuple[float, float]
+    places: int
+
+    def read(self, raw: str, name: str, default: float, ctx: Context):
+        lo, hi = self.bounds
+        try:
+            value = float(raw)
+        except ValueError:
+            value = math.nan
+        if math.isfinite(value) and lo <= value <= hi:
+            return value, []
+        return default, [ignored(name, raw, f"a number from {lo:g} to {hi:g}", f"{default:g}")]
+
+    def write(self, value: float) -> str:
+        return f"{value:.{self.places}f}"
+
+
+@dataclass(frozen=True)
+class Flag(Kind):
+    """On or off: 1/true/yes/on or 0/false/no/off (any case); empty is off."""
+
+    def read(self, raw: str, name: str, default: bool, ctx: Context) -> tuple[bool, list[str]]:
+        word = raw.lower()
+        if word in TRUE_WORDS:
+            return True, []
+        return False, [] if word in FALSE_WORDS else [ignored(name, raw, "1 or 0", "0")]
+
+    def write(self, value: bool) -> str:
+        return "1" if value else "0"
+
+
+# --- The table ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Param:
+    """One URL parameter: its key, the field it sets and its kind.
+
+    ``field`` names a ``ViewState`` field, or ``filters.<name>`` a field of its
+    ``Filters``; its default is the context's (``Context.default_state``).
+    ``optional``: written only when set (``Kind.unset``), so older links stay the same.
+    ``span``: its default is an end of the data's span, which moves when data is added or
+    removed: a short link keeps it even at its default (a printed link must keep opening
+    the same window), and a view of the whole span stays the whole span when data changes.
+    """
+
+    name: str
+    field: str
+    kind: Kind
+    optional: bool = False
+    span: bool = False
+
+
+# In the order a link lists them.
+PARAMS: tuple[Param, ...] = (
+    Param("from", "start", Day(), span=True),
+    Param("to", "end", Day(last=True), span=True),
+    Param("mode", "mode", Choice(MODES)),
+    Param("layers", "layers", IdList(LAYER_IDS)),
+    Param("cat", "filters.categories", IdList(CATEGORIES)),
+    Param("status", "filters.statuses", IdList(STATUSES)),
+    Param("prec", "filters.max_precision", Choice((1, 2, 3))),  # geo precision: 3 is all
+    Param("lat", "lat", Number(LAT_RANGE, 4)),
+    Param("lon", "lon", Number(LON_RANGE, 4)),
+    Param("zoom", "zoom", Number(ZOOM_RANGE, 2)),
+    Param("evidence", "filters.evidence", IdList(EVIDENCE), optional=True),
+    Param("actor", "filters.actors", Actors(), optional=True),
+    Param("q", "filters.query", Search(MAX_QUERY), optional=True),
+    Param("event", "event", KnownId(attrgetter("event_ids")), optional=True),
+    Param("site", "site", KnownId(attrgetter("site_ids")), optional=True),
+    Param("present", "present", Flag(), optional=True),
+)
+BY_NAME = {p.name: p for p in PARAMS}
+SPAN_KEYS = tuple(p.name for p in PARAMS if p.span)
+FILTERS = "filters."
+
+
+def field_value(state: ViewState, field: str) -> Any:
+    """The value of a ``Param.field`` in ``state``."""
+    if field.startswith(FILTERS):
+        return getattr(state.filters, field.removeprefix(FILTERS))
+    return getattr(state, field)
+
+
+def with_fields(state: ViewState, values: Mapping[str, Any]) -> ViewState:
+    """``state`` with the ``Param.field`` values of ``values``."""
+    top = {f: v for f, v in values.items() if not f.startswith(FILTERS)}
+    inner = {f.removeprefix(FILTERS): v for f, v in values.items() if f.startswith(FILTERS)}
+    return replace(state, filters=replace(state.filters, **inner), **top)
 
 
 def _all(params: Mapping, key: str) -> list[str]:
@@ -62,16 +283,17 @@ def _all(params: Mapping, key: str) -> list[str]:
     return list(value) if isinstance(value, list | tuple) else [value]
 
 
-def _csv(text: str) -> list[str]:
-    return [v.strip() for v in text.split(",") if v.strip()]
-
-
-def _float(text: str, lo: float, hi: float) -> float | None:
-    try:
-        v = float(text)
-    except ValueError:
-        return None
-    return v if math.isfinite(v) and lo <= v <= hi else None
+def _key_notes(params: Mapping) -> list[str]:
+    """Notes on unknown keys and on single-valued keys given more than once."""
+    notes = []
+    for key in params:
+        param = BY_NAME.get(key)
+        if param is None:
+            notes.append(f"Ignored unknown parameter {shown_value(str(key))}.")
+        elif not param.kind.many and len(_all(params, key)) > 1:
+            # Which one a sender meant is unknowable: say which one is used.
+            notes.append(f"{key} was given {len(_all(params, key))} times; using the last one.")
+    return notes
 
 
 def parse_query(params: Mapping, ctx: Context) -> tuple[ViewState, list[str]]:
@@ -79,173 +301,28 @@ def parse_query(params: Mapping, ctx: Context) -> tuple[ViewState, list[str]]:
 
     Returns the state and notes about every value that was ignored, and why.
     """
-    state = ctx.default_state()
-    notes: list[str] = []
-
-    def note(key: str, value: str, expected: str, fallback: str) -> None:
-        notes.append(f"Ignored {key}={shown_value(value)}: expected {expected}; using {fallback}.")
-
-    for key in params:
-        if key not in KNOWN_KEYS:
-            notes.append(f"Ignored unknown parameter {shown_value(str(key))}.")
-        elif key != "actor" and len(_all(params, key)) > 1:
-            # Which one a sender meant is unknowable: say which one is used.
-            notes.append(f"{key} was given {len(_all(params, key))} times; using the last one.")
-
-    lo, hi = ctx.span
-    dates = {}
-    for key, default in (("from", lo), ("to", hi)):
-        raw = _one(params, key)
-        if raw is None:
-            dates[key] = default
-            continue
-        try:
-            # A year or a month means its whole period, as dates in the data do: from its
-            # first day, or to its last.
-            period = parse_partial_date(raw)
-            d = period.start if key == "from" else period.end
-        except ValueError:
-            note(key, raw, "a date YYYY-MM-DD (or YYYY-MM, YYYY)", default.isoformat())
-            d = default
-        if not lo <= d <= hi:
-            clamped = min(max(d, lo), hi)
-            notes.append(
-                f"{key}={shown_value(raw)} is outside the data ({lo} to {hi}); using {clamped}."
-            )
-            d = clamped
-        dates[key] = d
-    if dates["from"] > dates["to"]:
-        notes.append(f"from={dates['from']} is after to={dates['to']}; using the whole span.")
-        dates = {"from": lo, "to": hi}
-    state = replace(state, start=dates["from"], end=dates["to"])
-
-    raw = _one(params, "mode")
-    if raw is not None:
-        if raw in MODES:
-            state = replace(state, mode=raw)
-        else:
-            note("mode", raw, " or ".join(MODES), state.mode)
-
-    def id_list(key: str, allowed: tuple[str, ...], default: tuple[str, ...]) -> tuple[str, ...]:
-        raw = _one(params, key)
-        if raw is None:
-            return default
-        values = _csv(raw)
-        bad = [v for v in values if v not in allowed]
-        good = tuple(v for v in allowed if v in values)  # canonical order
-        if bad:
-            listed = ", ".join(shown_value(v) for v in bad[:5]) + (" …" if len(bad) > 5 else "")
-            # Nothing known left: the sender meant something, not "none of them".
-            fallback = "" if good else "; using the default"
-            notes.append(
-                f"Ignored unknown {key} value(s) {listed}: known are {', '.join(allowed)}"
-                f"{fallback}."
-            )
-            if not good:
-                return default
-        return good
-
-    layers = id_list("layers", LAYER_IDS, state.layers)
-    categories = id_list("cat", CATEGORIES, CATEGORIES)
-    statuses = id_list("status", STATUSES, STATUSES)
-    evidence = id_list("evidence", EVIDENCE, EVIDENCE)
-
-    actors = []
-    for a in _all(params, "actor"):
-        if a in ctx.actors:
-            actors.append(a)
-        else:
-            notes.append(f"Ignored actor={shown_value(a)}: no event names this actor.")
-
-    precision = 3
-    raw = _one(params, "prec")
-    if raw is not None:
-        if raw in ("1", "2", "3"):
-            precision = int(raw)
-        else:
-            note("prec", raw, "1, 2 or 3", "3")
-
-    query = _one(params, "q") or ""
-    if len(query) > MAX_QUERY:
-        notes.append(f"Search text was longer than {MAX_QUERY} characters and was cut.")
-        query = query[:MAX_QUERY]
-
-    def known(key: str, ids: Container[str]) -> str | None:
-        raw = _one(params, key)
-        if raw is None or raw == "":
-            return None
-        if raw in ids:
-            return raw
-        note(key, raw, f"a known {key} id", "no selection")
-        return None
-
-    view = {}
-    for key, rng, default in (
-        ("lat", LAT_RANGE, state.lat),
-        ("lon", LON_RANGE, state.lon),
-        ("zoom", ZOOM_RANGE, state.zoom),
-    ):
-        raw = _one(params, key)
-        value = default if raw is None else _float(raw, *rng)
-        if value is None:
-            note(key, raw, f"a number from {rng[0]:g} to {rng[1]:g}", f"{default:g}")
-            value = default
-        view[key] = value
-
-    def flag(key: str) -> bool:
-        raw = _one(params, key)
-        if raw is None:
-            return False
-        if raw.lower() in ("1", "true", "yes", "on"):
-            return True
-        if raw.lower() not in ("0", "false", "no", "off", ""):
-            note(key, raw, "1 or 0", "0")
-        return False
-
-    state = replace(
-        state,
-        layers=layers,
-        filters=Filters(
-            categories=categories,
-            statuses=statuses,
-            evidence=evidence,
-            actors=tuple(actors),
-            max_precision=precision,
-            query=query,
-        ),
-        event=known("event", ctx.event_ids),
-        site=known("site", ctx.site_ids),
-        present=flag("present"),
-        **view,
-    )
+    notes = _key_notes(params)
+    default = ctx.default_state()
+    values = {}
+    for p in PARAMS:
+        given = _all(params, p.name)
+        raw = given if p.kind.many else given[-1] if given else None
+        values[p.field] = field_value(default, p.field)
+        if given and raw is not None:
+            values[p.field], said = p.kind.read(raw, p.name, values[p.field], ctx)
+            notes += said
+    state = with_fields(default, values)
+    if state.start > state.end:
+        notes.append(f"from={state.start} is after to={state.end}; using the whole span.")
+        state = replace(state, start=default.start, end=default.end)
     return state, notes
 
 
 def to_query(state: ViewState) -> dict[str, str | list[str]]:
     """The query parameters that restore ``state`` (optional ones only when set)."""
-    f = state.filters
-    out: dict[str, str | list[str]] = {
-        "from": state.start.isoformat(),
-        "to": state.end.isoformat(),
-        "mode": state.mode,
-        "layers": ",".join(state.layers),
-        "cat": ",".join(f.categories),
-        "status": ",".join(f.statuses),
-        "prec": str(f.max_precision),
-        "lat": f"{state.lat:.4f}",
-        "lon": f"{state.lon:.4f}",
-        "zoom": f"{state.zoom:.2f}",
-    }
-    if len(f.evidence) < len(EVIDENCE):  # only when filtered: older links stay the same
-        out["evidence"] = ",".join(f.evidence)
-    if f.actors:
-        out["actor"] = list(f.actors)
-    if f.query:
-        out["q"] = f.query
-    if state.event:
-        out["event"] = state.event
-    if state.site:
-        out["site"] = state.site
-    if state.present:
-        out["present"] = "1"
+    out = {}
+    for p in PARAMS:
+        value = field_value(state, p.field)
+        if not (p.optional and p.kind.unset(value)):
+            out[p.name] = p.kind.write(value)
     return out
