@@ -22,7 +22,7 @@ import streamlit as st
 
 from dashboard.contract.settings import ZOOM_RANGE
 from dashboard.view.state import Context, ViewState
-from dashboard.view.url import parse_query, to_query
+from dashboard.view.url import SPAN_KEYS, parse_query, to_query
 
 VIEW = "view"
 NOTES = "url_notes"
@@ -50,8 +50,8 @@ def init_view(ctx: Context, version: str) -> ViewState:
         query = to_query(old)
         if (old.start, old.end) == st.session_state[CHECKED][1]:
             # The whole span stays the whole span when the data grows or shrinks.
-            query.pop("from", None)
-            query.pop("to", None)
+            for key in SPAN_KEYS:
+                query.pop(key, None)
         state, notes = parse_query(query, ctx)
         st.session_state[VIEW] = state
         st.session_state[NOTES] = [f"The data changed: {n}" for n in notes]
