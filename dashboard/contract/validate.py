@@ -59,6 +59,19 @@ def _mark_bad_bytes(err: UnicodeDecodeError) -> tuple[str, int]:
 codecs.register_error(BAD_BYTES_ERRORS, _mark_bad_bytes)
 
 
+def utf8_marked(raw: bytes) -> tuple[bytes, bool]:
+    """The bytes without their leading UTF-8 BOMs, as valid UTF-8: each byte that was not
+    UTF-8 mapped to a private-use code point (``BAD_BYTE_RE``); and whether any was."""
+    # Some tools write the BOM twice (a BOM-ed file re-saved as "UTF-8 with BOM").
+    while raw.startswith(codecs.BOM_UTF8):
+        raw = raw.removeprefix(codecs.BOM_UTF8)
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", errors=BAD_BYTES_ERRORS).encode("utf-8"), True
+    return raw, False
+
+
 # "Did you mean": a wrong value is matched to a known one at least this alike (difflib's
 # ratio, 0..1): one slip in five characters ("src-z" -> "src-a"), a dropped letter in a
 # word ("catgory"), never a different word ("training" is not "report").
@@ -291,86 +304,127 @@ def read_csv(path: Path, file_label: str, resource: Resource) -> Table:
     if not path.is_file():
         problem = Problem(file_label, "file-missing", "file not found in the data directory")
         return empty_table(resource.name, resource, [problem])
-    raw = path.read_bytes()
-    problems: list[Problem] = []
-    utf16 = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-    if utf16:
-        # Excel's "Unicode Text": the BOM says how to read it, so nothing is guessed.
-        raw = raw.decode("utf-16", errors="replace").encode("utf-8")
-    # Some tools write the BOM twice (a BOM-ed file re-saved as "UTF-8 with BOM").
-    while raw.startswith(codecs.BOM_UTF8):
-        raw = raw.removeprefix(codecs.BOM_UTF8)
-    try:
-        raw.decode("utf-8")
-        bad_bytes = False
-    except UnicodeDecodeError:
-        raw = raw.decode("utf-8", errors=BAD_BYTES_ERRORS).encode("utf-8")
-        bad_bytes = True
+    raw, utf16 = _from_utf16(path.read_bytes())
+    raw, bad_bytes = utf8_marked(raw)
     if not raw.strip():
         return empty_table(resource.name, resource, [Problem(file_label, "file-empty", "empty")])
-
     if not raw.endswith(b"\n"):
         raw += b"\n"  # a file cut inside its last line (caught mid-write) still parses
     try:
         records, misfits = csv_records(raw)
     except pa.ArrowInvalid as exc:
-        reason = str(exc).removeprefix("CSV parse error: ")[:200]
-        problem = Problem(
-            file_label,
-            "file-unreadable",
-            f"could not be read as CSV ({reason}): was it cut short, or caught while being "
-            "written?",
-        )
-        return empty_table(resource.name, resource, [problem])
+        return empty_table(resource.name, resource, [_unreadable(file_label, exc)])
     header = [_header_name(h) for h in records.slice(0, 1).to_pylist()[0].values()]
-    body = records.slice(1)
+    delimiter = _other_delimiter(header)
+    problems = _file_problems(file_label, delimiter, utf16)
+    dupes = sorted({h for h in header if h and header.count(h) > 1})
+    missing = [f for f in resource.required_fields if f not in header]
+    if not delimiter:
+        problems += _header_problems(file_label, resource, header, dupes, missing)
 
-    # A header read as one or two columns that holds ';' or tabs: the file uses another
-    # delimiter (spreadsheets in many locales write ';'). One problem for the file says so;
-    # its column and row problems would all be the same mistake.
-    delimiter = next(
+    frame, misfit_rows = _records_frame(header, records.slice(1), misfits)
+    frame = _schema_columns(frame, resource)
+    table = Table(resource.name, frame, pd.DataFrame(columns=[*frame.columns, REASONS]), problems)
+    if delimiter or missing or dupes:
+        _set_aside_all(table, delimiter, missing, dupes)
+    else:
+        _set_aside_unreadable(table, file_label, misfit_rows, len(header), bad_bytes)
+    return table
+
+
+def _from_utf16(raw: bytes) -> tuple[bytes, bool]:
+    """The bytes as UTF-8 when a BOM says they are UTF-16 (Excel's "Unicode Text": the
+    BOM says how to read it, so nothing is guessed); and whether they were."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16", errors="replace").encode("utf-8"), True
+    return raw, False
+
+
+def _unreadable(file_label: str, exc: pa.ArrowInvalid) -> Problem:
+    """The problem of a file Arrow cannot parse as CSV."""
+    reason = str(exc).removeprefix("CSV parse error: ")[:200]
+    return Problem(
+        file_label,
+        "file-unreadable",
+        f"could not be read as CSV ({reason}): was it cut short, or caught while being written?",
+    )
+
+
+def _other_delimiter(header: list[str]) -> str | None:
+    """``"semicolons"`` or ``"tabs"`` when the file uses that delimiter: its header was
+    read as one or two columns that hold it (spreadsheets in many locales write ';')."""
+    if len(header) > 2:
+        return None
+    return next(
         (
             name
             for sep, name in ((";", "semicolons"), ("\t", "tabs"))
-            if len(header) <= 2 and any(sep in h for h in header)
+            if any(sep in h for h in header)
         ),
         None,
     )
+
+
+def _file_problems(file_label: str, delimiter: str | None, utf16: bool) -> list[Problem]:
+    """The problem of the file as a whole: another delimiter, else UTF-16. One problem for
+    the file says so; its column and row problems would all be the same mistake."""
     if delimiter:
         saved = " and saved as UTF-16 (Excel's 'Unicode Text')" if utf16 else ""
         msg = (
             f"the file is separated by {delimiter}{saved}, not by commas: save it as "
             "comma-separated CSV (UTF-8), e.g. 'CSV UTF-8 (comma delimited)' in Excel"
         )
-        problems.append(Problem(file_label, "delimiter", msg, 1))
-    elif utf16:
+        return [Problem(file_label, "delimiter", msg, 1)]
+    if utf16:
         msg = "the file is UTF-16, not UTF-8: it was read, but save it as CSV UTF-8"
-        problems.append(Problem(file_label, "encoding", msg, severity=WARNING))
+        return [Problem(file_label, "encoding", msg, severity=WARNING)]
+    return []
 
-    dupes = sorted({h for h in header if h and header.count(h) > 1})
-    missing = [f for f in resource.required_fields if f not in header]
-    if not delimiter:
-        problems += _header_problems(file_label, resource, header, dupes, missing)
 
-    # Record numbers of the parsed rows: every record from 2 on, less the misfits.
-    total = body.num_rows + len(misfits) + 1
-    numbers = np.delete(np.arange(2, total + 1), [n - 2 for n, _ in misfits if n and n >= 2])
-    numbers = numbers[: body.num_rows]
-    # A blank line holds nothing to lose; a line whose only values sit in columns the
-    # schema does not know still counts (it is set aside, never dropped unseen).
-    blank = np.ones(body.num_rows, dtype=bool)
-    for col in body.columns:
-        blank &= pc.equal(pc.utf8_trim_whitespace(col), "").to_numpy(zero_copy_only=False)
-    columns: dict[str, object] = {ROW: numbers}
+def _records_frame(
+    header: list[str], body: pa.Table, misfits: list[tuple[int, str]]
+) -> tuple[pd.DataFrame, list[tuple[dict, int]]]:
+    """The records as trimmed strings by header name, each with the row number a
+    spreadsheet shows (``ROW``); and the misfit records, each with its field count.
+
+    A misfit record keeps its place in the table (padded or cut to the header), so it is
+    set aside with its values and its reason like any other bad row.
+    """
+    columns: dict[str, object] = {ROW: _record_numbers(body.num_rows, misfits)}
     for name, col in zip(header, body.columns, strict=False):
         if name and name not in columns:  # a duplicate header keeps its first column
             columns[name] = pc.utf8_trim_whitespace(col)
     frame = pd.DataFrame(
         {k: (v.to_pandas() if isinstance(v, pa.ChunkedArray) else v) for k, v in columns.items()}
     )
-    frame = frame[~blank].reset_index(drop=True)
-    # A misfit record keeps its place in the table (padded or cut to the header), so it is
-    # set aside with its values and its reason like any other bad row.
+    frame = frame[~_blank_records(body)].reset_index(drop=True)
+    misfit_rows = _misfit_records(header, misfits)
+    if misfit_rows:
+        extra = pd.DataFrame([r for r, _ in misfit_rows])
+        frame = pd.concat([frame, extra], ignore_index=True).sort_values(ROW).reset_index(drop=True)
+    return frame, misfit_rows
+
+
+def _record_numbers(parsed: int, misfits: list[tuple[int, str]]) -> np.ndarray:
+    """Record numbers of the ``parsed`` records: every record from 2 on, less the misfits."""
+    total = parsed + len(misfits) + 1
+    numbers = np.delete(np.arange(2, total + 1), [n - 2 for n, _ in misfits if n and n >= 2])
+    return numbers[:parsed]
+
+
+def _blank_records(body: pa.Table) -> np.ndarray:
+    """The records with nothing in any column. A blank line holds nothing to lose; a line
+    whose only values sit in columns the schema does not know still counts (it is set
+    aside, never dropped unseen)."""
+    blank = np.ones(body.num_rows, dtype=bool)
+    for col in body.columns:
+        blank &= pc.equal(pc.utf8_trim_whitespace(col), "").to_numpy(zero_copy_only=False)
+    return blank
+
+
+def _misfit_records(header: list[str], misfits: list[tuple[int, str]]) -> list[tuple[dict, int]]:
+    """Each record whose field count differs from the header's and that holds a value,
+    as a row fitted to the header, with its field count."""
     misfit_rows = []
     for number, text in misfits:
         values = next(csv.reader(io.StringIO(text)), [])
@@ -379,35 +433,53 @@ def read_csv(path: Path, file_label: str, resource: Resource) -> Table:
         padded = ([v.strip() for v in values] + [""] * len(header))[: len(header)]
         rec = {ROW: number, **{h: v for h, v in zip(header, padded, strict=True) if h}}
         misfit_rows.append((rec, len(values)))
-    if misfit_rows:
-        extra = pd.DataFrame([r for r, _ in misfit_rows])
-        frame = pd.concat([frame, extra], ignore_index=True).sort_values(ROW).reset_index(drop=True)
+    return misfit_rows
+
+
+def _schema_columns(frame: pd.DataFrame, resource: Resource) -> pd.DataFrame:
+    """``ROW`` and the schema's columns in its order, as strings ("" where the file has
+    no such column)."""
     for f in resource.field_names:
         if f not in frame.columns:
             frame[f] = ""
     frame = frame[[ROW, *resource.field_names]]
     for f in resource.field_names:
         frame[f] = frame[f].astype("str").fillna("")
-    table = Table(resource.name, frame, pd.DataFrame(columns=[*frame.columns, REASONS]), problems)
+    return frame
 
-    if delimiter or missing or dupes:
-        # Without a required column no row can be checked: set all aside, with the reason.
-        reason = "file header: " + "; ".join(
-            ([f"separated by {delimiter}, not commas"] if delimiter else [])
-            + [f"missing column {m!r}" for m in missing]
-            + [f"duplicate column {d!r}" for d in dupes]
-        )
-        table.set_aside(pd.Series(True, index=frame.index), dict.fromkeys(frame[ROW], reason))
-        return table
 
+def _set_aside_all(
+    table: Table, delimiter: str | None, missing: list[str], dupes: list[str]
+) -> None:
+    """Set every row aside for the header's fault: without a required column (or with an
+    ambiguous one) no row can be checked."""
+    reason = "file header: " + "; ".join(
+        ([f"separated by {delimiter}, not commas"] if delimiter else [])
+        + [f"missing column {m!r}" for m in missing]
+        + [f"duplicate column {d!r}" for d in dupes]
+    )
+    rows = table.rows
+    table.set_aside(pd.Series(True, index=rows.index), dict.fromkeys(rows[ROW], reason))
+
+
+def _set_aside_unreadable(
+    table: Table,
+    file_label: str,
+    misfit_rows: list[tuple[dict, int]],
+    width: int,
+    bad_bytes: bool,
+) -> None:
+    """Set aside, each with a problem, the rows that could not be read as they are: a
+    field count other than the header's ``width``, or bytes that are not UTF-8."""
     reasons: dict[int, list[str]] = {}
-    for rec, width in misfit_rows:
+    for rec, fields in misfit_rows:
         number = rec[ROW]
-        msg = f"row has {width} fields, the header has {len(header)}"
+        msg = f"row has {fields} fields, the header has {width}"
         table.problems.append(Problem(file_label, "row-width", msg, number))
         reasons.setdefault(number, []).append(msg)
+    frame = table.rows
     if bad_bytes:
-        for col in resource.field_names:
+        for col in frame.columns.drop(ROW):
             hit = frame[col].str.contains(BAD_BYTE_RE, regex=True).to_numpy(dtype=bool)
             for row, value in zip(frame[ROW][hit], frame[col][hit], strict=True):
                 msg = "not valid UTF-8 (save the file as UTF-8)"
@@ -416,7 +488,6 @@ def read_csv(path: Path, file_label: str, resource: Resource) -> Table:
                 )
                 reasons.setdefault(int(row), []).append(f"{col}: {msg}")
     _set_aside_reasons(table, reasons)
-    return table
 
 
 def _header_name(cell) -> str:

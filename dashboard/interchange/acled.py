@@ -12,7 +12,6 @@ rows set aside and the distinct publishers are visited one by one.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import re
@@ -26,7 +25,7 @@ import pyarrow.compute as pc
 
 from dashboard.contract.columns import to_float
 from dashboard.contract.problems import Problem
-from dashboard.contract.validate import BAD_BYTE_RE, BAD_BYTES_ERRORS, csv_records
+from dashboard.contract.validate import BAD_BYTE_RE, csv_records, utf8_marked
 from dashboard.interchange.package import Unusable
 
 ROW = "_row"  # the row number a spreadsheet shows (the header is row 1)
@@ -120,14 +119,7 @@ def read_acled(path: Path) -> tuple[pd.DataFrame, list[Problem]]:
         raw = path.read_bytes()
     except OSError as exc:
         raise Unusable(f"cannot read {path}: {exc.strerror or exc}") from None
-    while raw.startswith(codecs.BOM_UTF8):
-        raw = raw.removeprefix(codecs.BOM_UTF8)
-    try:
-        raw.decode("utf-8")
-        bad_bytes = False
-    except UnicodeDecodeError:
-        raw = raw.decode("utf-8", errors=BAD_BYTES_ERRORS).encode("utf-8")
-        bad_bytes = True
+    raw, bad_bytes = utf8_marked(raw)
     if not raw.strip():
         raise Unusable(f"{path} is empty")
     if not raw.endswith(b"\n"):
