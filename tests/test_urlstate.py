@@ -1,12 +1,19 @@
 """URL state: typed parsing with defaults and notes, and the round trip."""
 
-from datetime import date
+from dataclasses import fields
+from datetime import date, timedelta
+from urllib.parse import parse_qs, urlencode
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from dashboard.contract.catalog import LAYER_IDS
+from dashboard.contract.schema import CATEGORIES, EVIDENCE, STATUSES
 from dashboard.store.filters import Filters
 from dashboard.view.state import Context, ViewState
-from dashboard.view.url import parse_query, to_query
+from dashboard.view.url import PARAMS, SPAN_KEYS, parse_query, to_query
+from dashboard.view.window import MODES
 
 CTX = Context(
     span=(date(2005, 1, 1), date(2022, 12, 31)),
@@ -111,3 +118,80 @@ def test_a_huge_value_is_quoted_short(key):
     params = {huge: "1"} if key == "zz" else {key: huge}
     _, notes = parse_query(params, CTX)
     assert notes and all(len(n) < 400 for n in notes), notes
+
+
+def test_every_field_is_set_by_exactly_one_parameter():
+    """The table is the whole URL: each field of the view (and of its filters) has one
+    parameter, and each parameter one field."""
+    wanted = [f.name for f in fields(ViewState) if f.name != "filters"]
+    wanted += [f"filters.{f.name}" for f in fields(Filters)]
+    assert sorted(p.field for p in PARAMS) == sorted(wanted)
+    assert len({p.name for p in PARAMS}) == len(PARAMS)
+    assert SPAN_KEYS == ("from", "to")
+
+
+def _subset(values: tuple[str, ...]):
+    """A subset of ``values`` in their own (canonical) order, possibly empty."""
+    return st.lists(st.sampled_from(values), unique=True).map(
+        lambda chosen: tuple(v for v in values if v in chosen)
+    )
+
+
+def _fixed(lo: float, hi: float, places: int):
+    """Numbers as a link writes them: ``places`` decimals."""
+    scale = 10**places
+    return st.integers(round(lo * scale), round(hi * scale)).map(lambda n: n / scale)
+
+
+@st.composite
+def view_states(draw) -> ViewState:
+    lo, hi = CTX.span
+    days = st.integers(0, (hi - lo).days).map(lambda n: lo + timedelta(days=n))
+    start, end = sorted((draw(days), draw(days)))
+    return ViewState(
+        start=start,
+        end=end,
+        mode=draw(st.sampled_from(MODES)),
+        layers=draw(_subset(LAYER_IDS)),
+        filters=Filters(
+            categories=draw(_subset(CATEGORIES)),
+            statuses=draw(_subset(STATUSES)),
+            evidence=draw(_subset(EVIDENCE)),
+            actors=tuple(draw(st.lists(st.sampled_from(sorted(CTX.actors)), unique=True))),
+            max_precision=draw(st.sampled_from((1, 2, 3))),
+            query=draw(st.text(max_size=200)),
+        ),
+        event=draw(st.sampled_from((None, "ev-a", "ev-b"))),
+        site=draw(st.sampled_from((None, "site-x"))),
+        lat=draw(_fixed(-85, 85, 4)),
+        lon=draw(_fixed(-180, 180, 4)),
+        zoom=draw(_fixed(2, 14, 2)),
+        present=draw(st.booleans()),
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(view_states())
+def test_any_view_survives_its_link(state):
+    """parse_query(to_query(state)) == state, also through a real query string."""
+    assert parse_query(to_query(state), CTX) == (state, [])
+    link = urlencode(to_query(state), doseq=True)
+    assert parse_query(parse_qs(link, keep_blank_values=True), CTX) == (state, [])
+
+
+def test_a_default_view_writes_only_the_parameters_always_written():
+    """Filters that narrow nothing and an empty selection stay out of the link; the rest
+    come in a fixed order, lat and lon with 4 decimals, zoom with 2."""
+    written = to_query(CTX.default_state())
+    assert list(written.items()) == [
+        ("from", "2005-01-01"),
+        ("to", "2022-12-31"),
+        ("mode", "window"),
+        ("layers", ",".join(CTX.default_state().layers)),
+        ("cat", ",".join(CATEGORIES)),
+        ("status", ",".join(STATUSES)),
+        ("prec", "3"),
+        ("lat", "37.8000"),
+        ("lon", "72.3000"),
+        ("zoom", "5.90"),
+    ]
