@@ -16,6 +16,7 @@ from shapely.geometry.base import BaseGeometry
 from dashboard.contract.problems import WARNING, Problem
 from dashboard.contract.schema import Resource
 from dashboard.contract.validate import (
+    REASONS,
     ROW,
     Closest,
     Table,
@@ -69,34 +70,64 @@ def _repair(geom: BaseGeometry) -> tuple[BaseGeometry | None, str]:
     return fixed, reason
 
 
+class _NotSites(Exception):
+    """The file cannot be read as a FeatureCollection: its one problem."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+# A key that one JSON object gives twice: (the object, the key, the first value, the last).
+Repeat = tuple[dict, str, object, object]
+
+
 def read_sites(path: Path, file_label: str, resource: Resource) -> tuple[Table, list]:
     """Read sites into a ``Table`` of string properties plus a list of geometries.
 
     The geometries list is aligned with ``table.rows`` (and follows set-asides).
     """
+    try:
+        features, repeated = _read_features(path, file_label)
+    except _NotSites as exc:
+        return empty_table(resource.name, resource, [exc.problem]), []
+    table, renamed = _features_table(features, repeated, resource, file_label)
+    validate_fields(table, resource, file_label, unit="feature")
+    _name_renamed_properties(table, renamed)
+    add_row_problems(table, _read_geometries(table, file_label))
+    add_row_problems(table, _far_features(table, file_label))
+    geometries = list(table.rows.pop("_geometry"))
+    table.rows.pop("_geometry_raw")
+    table.rejected = table.rejected.drop(columns=["_geometry", "_geometry_raw"], errors="ignore")
+    return table, geometries
+
+
+def _read_features(path: Path, file_label: str) -> tuple[list, list[Repeat]]:
+    """The features of the GeoJSON FeatureCollection at ``path`` and the keys its objects
+    give twice; raises ``_NotSites`` when it is missing, empty, not UTF-8, not JSON, not
+    a FeatureCollection or in another CRS."""
     if not path.is_file():
-        return empty_table(
-            resource.name,
-            resource,
-            [Problem(file_label, "file-missing", "file not found in the data directory")],
-        ), []
+        raise _NotSites(Problem(file_label, "file-missing", "file not found in the data directory"))
     raw = path.read_bytes()
     if not raw.strip():
-        return empty_table(
-            resource.name, resource, [Problem(file_label, "file-empty", "empty")]
-        ), []
+        raise _NotSites(Problem(file_label, "file-empty", "empty"))
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         msg = f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} on line {line}); GeoJSON must be UTF-8"
-        return empty_table(
-            resource.name, resource, [Problem(file_label, "encoding", msg, line, unit="line")]
-        ), []
-    repeated: list[tuple[dict, str, object, object]] = []
+        raise _NotSites(Problem(file_label, "encoding", msg, line, unit="line")) from None
+    doc, repeated = _load_json(text, file_label)
+    _check_collection(doc, file_label)
+    return doc["features"], repeated
+
+
+def _load_json(text: str, file_label: str) -> tuple[object, list[Repeat]]:
+    """The JSON document and every key one of its objects gives twice (json.loads keeps
+    the last of a repeated key without a word)."""
+    repeated: list[Repeat] = []
 
     def no_silent_repeats(pairs):
-        # json.loads keeps the last of a repeated key without a word: note each repeat.
         obj = {}
         for key, value in pairs:
             if key in obj:
@@ -105,12 +136,14 @@ def read_sites(path: Path, file_label: str, resource: Resource) -> tuple[Table, 
         return obj
 
     try:
-        doc = json.loads(text, object_pairs_hook=no_silent_repeats)
+        return json.loads(text, object_pairs_hook=no_silent_repeats), repeated
     except json.JSONDecodeError as exc:
         msg = f"not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
-        return empty_table(
-            resource.name, resource, [Problem(file_label, "json", msg, exc.lineno, unit="line")]
-        ), []
+        raise _NotSites(Problem(file_label, "json", msg, exc.lineno, unit="line")) from None
+
+
+def _check_collection(doc: object, file_label: str) -> None:
+    """Raise ``_NotSites`` unless ``doc`` is a FeatureCollection in WGS84 lon/lat."""
     if (
         not isinstance(doc, dict)
         or doc.get("type") != "FeatureCollection"
@@ -118,41 +151,28 @@ def read_sites(path: Path, file_label: str, resource: Resource) -> tuple[Table, 
     ):
         got = doc.get("type") if isinstance(doc, dict) else type(doc).__name__
         msg = "must be a GeoJSON FeatureCollection with a 'features' list"
-        return empty_table(
-            resource.name, resource, [Problem(file_label, "geojson", msg, value=str(got))]
-        ), []
+        raise _NotSites(Problem(file_label, "geojson", msg, value=str(got)))
     crs = doc.get("crs")
     if crs is not None:
         name = json.dumps(crs)
         if not any(k in name for k in ("CRS84", "4326")):
             msg = "GeoJSON must be WGS84 lon/lat (RFC 7946); this file declares another CRS"
-            return empty_table(
-                resource.name, resource, [Problem(file_label, "crs", msg, value=name)]
-            ), []
+            raise _NotSites(Problem(file_label, "crs", msg, value=name))
 
+
+def _features_table(
+    features: list, repeated: list[Repeat], resource: Resource, file_label: str
+) -> tuple[Table, dict[str, str]]:
+    """The features' properties as strings (one row each, numbered from 1) and their raw
+    geometries (``_geometry_raw``), with a warning per unknown property and per repeated
+    key; and the properties no feature has that the file seems to have misspelt."""
     records, geoms = [], []
     seen: dict[str, int] = {}  # property name -> the first feature that has it
     repeats: list[Problem] = []
-    for i, feat in enumerate(doc["features"], start=1):
+    for i, feat in enumerate(features, start=1):
         props = feat.get("properties") if isinstance(feat, dict) else None
         props = props if isinstance(props, dict) else {}
-        for obj, key, first, last in repeated:
-            if obj is props or obj is feat:
-                msg = (
-                    f"{key!r} is given twice in this feature ({str(first)[:40]!r}, then "
-                    f"{str(last)[:40]!r}); the last one is used"
-                )
-                repeats.append(
-                    Problem(
-                        file_label,
-                        "json-duplicate-key",
-                        msg,
-                        i,
-                        str(key),
-                        severity=WARNING,
-                        unit="feature",
-                    )
-                )
+        repeats += _repeated_keys(repeated, feat, props, i, file_label)
         for key in props:
             seen.setdefault(str(key), i)
         rec = {ROW: i}
@@ -163,17 +183,48 @@ def read_sites(path: Path, file_label: str, resource: Resource) -> tuple[Table, 
         geoms.append(feat.get("geometry") if isinstance(feat, dict) else None)
     frame = pd.DataFrame(records, columns=[ROW, *resource.field_names], dtype=object)
     unknown, renamed = _unknown_properties(seen, resource, file_label)
-    table = Table(resource.name, frame, pd.DataFrame(columns=[*frame.columns, "_reasons"]), unknown)
+    table = Table(resource.name, frame, pd.DataFrame(columns=[*frame.columns, REASONS]), unknown)
     table.rows["_geometry_raw"] = pd.Series(geoms, dtype=object)
-
     table.problems.extend(repeats)
-    validate_fields(table, resource, file_label, unit="feature")
-    # A required property missing where the file has a misspelt one: say which.
+    return table, renamed
+
+
+def _repeated_keys(
+    repeated: list[Repeat], feat: object, props: dict, i: int, file_label: str
+) -> list[Problem]:
+    """A warning per key that feature ``i`` (or its properties) gives twice."""
+    found = []
+    for obj, key, first, last in repeated:
+        if obj is props or obj is feat:
+            msg = (
+                f"{key!r} is given twice in this feature ({str(first)[:40]!r}, then "
+                f"{str(last)[:40]!r}); the last one is used"
+            )
+            found.append(
+                Problem(
+                    file_label,
+                    "json-duplicate-key",
+                    msg,
+                    i,
+                    str(key),
+                    severity=WARNING,
+                    unit="feature",
+                )
+            )
+    return found
+
+
+def _name_renamed_properties(table: Table, renamed: dict[str, str]) -> None:
+    """A required property missing where the file has a misspelt one: say which."""
     for i, p in enumerate(table.problems):
         if p.rule == "required" and p.column in renamed:
             msg = f"{p.message}; the file has {renamed[p.column]!r}: rename it to {p.column!r}"
             table.problems[i] = replace(p, message=msg)
 
+
+def _read_geometries(table: Table, file_label: str) -> list[Problem]:
+    """Each feature's geometry read and checked (``_check_geometry``) into ``_geometry``
+    (None where it is unusable); the problems found."""
     problems: list[Problem] = []
     shapes: list[BaseGeometry | None] = []
     for row, raw_geom in zip(table.rows[ROW], table.rows["_geometry_raw"], strict=True):
@@ -181,26 +232,23 @@ def read_sites(path: Path, file_label: str, resource: Resource) -> tuple[Table, 
         problems.extend(found)
         shapes.append(geom)
     table.rows["_geometry"] = pd.Series(shapes, index=table.rows.index, dtype=object)
-    add_row_problems(table, problems)
+    return problems
+
+
+def _far_features(table: Table, file_label: str) -> list[Problem]:
+    """A warning per feature far from the others (``far_outside_region``)."""
     placed = [
         (r, g.representative_point())
         for r, g in zip(table.rows[ROW], table.rows["_geometry"], strict=True)
         if g is not None
     ]
-    add_row_problems(
-        table,
-        far_outside_region(
-            np.array([p.x for _, p in placed]),
-            np.array([p.y for _, p in placed]),
-            np.array([r for r, _ in placed]),
-            file_label,
-            unit="feature",
-        ),
+    return far_outside_region(
+        np.array([p.x for _, p in placed]),
+        np.array([p.y for _, p in placed]),
+        np.array([r for r, _ in placed]),
+        file_label,
+        unit="feature",
     )
-    geometries = list(table.rows.pop("_geometry"))
-    table.rows.pop("_geometry_raw")
-    table.rejected = table.rejected.drop(columns=["_geometry", "_geometry_raw"], errors="ignore")
-    return table, geometries
 
 
 def _unknown_properties(
