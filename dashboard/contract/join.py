@@ -35,10 +35,25 @@ def join_events(
     has_xy = (no_site["lon"] != "").to_numpy(dtype=bool) & (no_site["lat"] != "").to_numpy(
         dtype=bool
     )
-    by_coords, nowhere = no_site[has_xy], no_site[~has_xy]
+    placed, problems = _at_sites(by_site, sites, file_label)
+    points = _at_coordinates(no_site[has_xy])
+    unplaced = _unplaced(no_site[~has_xy])
+    frames = [f for f in (placed, points, unplaced) if len(f)]
+    if not frames:
+        return gpd.GeoDataFrame(placed.iloc[0:0], geometry="geometry", crs=WGS84), problems
+    joined = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=WGS84)
+    joined["geo_precision"] = joined["geo_precision"].astype("int64")
+    joined["precision_m"] = joined["precision_m"].astype("float64")
+    return joined.sort_values(ROW, kind="stable").reset_index(drop=True), problems
 
+
+def _at_sites(
+    events: pd.DataFrame, sites: gpd.GeoDataFrame, file_label: str
+) -> tuple[gpd.GeoDataFrame, list[Problem]]:
+    """The events at a site, each with its site's geometry, name, kind, note and admin
+    areas; and a ``foreign-key`` problem per event whose site is not there."""
     site_cols = sites.drop(columns=[ROW], errors="ignore").rename(columns=SITE_COLUMNS)
-    ev_cols = by_site.drop(columns=["lon", "lat", "geo_precision", "precision_m"], errors="ignore")
+    ev_cols = events.drop(columns=["lon", "lat", "geo_precision", "precision_m"], errors="ignore")
     merged = site_cols.merge(
         ev_cols, on="site_id", how="right", validate="one_to_many", indicator=True
     )
@@ -57,42 +72,44 @@ def join_events(
     placed = merged[merged["_merge"] == "both"].drop(columns="_merge")
     placed = gpd.GeoDataFrame(placed, geometry="geometry", crs=sites.crs or WGS84)
     placed["placement"] = "site"
+    return placed, problems
 
+
+def _at_coordinates(events: pd.DataFrame) -> gpd.GeoDataFrame:
+    """The events placed by their own ``lon``/``lat``, each a point."""
     points = gpd.GeoDataFrame(
-        by_coords.drop(columns=["lon", "lat"]),
-        geometry=gpd.points_from_xy(to_float(by_coords["lon"]), to_float(by_coords["lat"])),
+        events.drop(columns=["lon", "lat"]),
+        geometry=gpd.points_from_xy(to_float(events["lon"]), to_float(events["lat"])),
         crs=WGS84,
     )
     # geo_precision defaults to 1 (the coordinates are the place); a missing radius is NaN.
     precision = to_float(points["geo_precision"])
     points["geo_precision"] = np.where(np.isnan(precision), 1, precision).astype("int64")
     points["precision_m"] = to_float(points["precision_m"])
-    points["placement"] = "coordinates"
-    for col in SITE_COLUMNS.values():
-        points[col] = ""
-    for col, _ in AREA_LEVELS:  # found for points by ``locate_points``
-        points[col] = pd.NA
+    return _without_site(points, "coordinates")
 
+
+def _unplaced(events: pd.DataFrame) -> gpd.GeoDataFrame:
+    """The events the sources give no place, each with an empty geometry."""
     unplaced = gpd.GeoDataFrame(
-        nowhere.drop(columns=["lon", "lat"]),
-        geometry=gpd.GeoSeries([None] * len(nowhere), index=nowhere.index, crs=WGS84),
+        events.drop(columns=["lon", "lat"]),
+        geometry=gpd.GeoSeries([None] * len(events), index=events.index, crs=WGS84),
         crs=WGS84,
     )
     unplaced["geo_precision"] = NO_PLACE
     unplaced["precision_m"] = np.nan
-    unplaced["placement"] = "none"
-    for col in SITE_COLUMNS.values():
-        unplaced[col] = ""
-    for col, _ in AREA_LEVELS:
-        unplaced[col] = pd.NA
+    return _without_site(unplaced, "none")
 
-    frames = [f for f in (placed, points, unplaced) if len(f)]
-    if not frames:
-        return gpd.GeoDataFrame(placed.iloc[0:0], geometry="geometry", crs=WGS84), problems
-    joined = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=WGS84)
-    joined["geo_precision"] = joined["geo_precision"].astype("int64")
-    joined["precision_m"] = joined["precision_m"].astype("float64")
-    return joined.sort_values(ROW, kind="stable").reset_index(drop=True), problems
+
+def _without_site(events: gpd.GeoDataFrame, placement: str) -> gpd.GeoDataFrame:
+    """``events`` given their ``placement``, no site's columns and no admin areas yet
+    (those of points are found by ``locate_points``)."""
+    events["placement"] = placement
+    for col in SITE_COLUMNS.values():
+        events[col] = ""
+    for col, _ in AREA_LEVELS:
+        events[col] = pd.NA
+    return events
 
 
 def locate(geoms: gpd.GeoSeries, areas: gpd.GeoDataFrame, name_col: str = "name") -> pd.Series:
