@@ -168,49 +168,22 @@ def load_dataset(
     work per row. A bad settings file is a warning per bad key, which takes its default.
     """
     directory = config.data_dir(directory)
-    pkg = load_package()
-    res = {r.name: r for r in pkg.resources}
+    res = {r.name: r for r in load_package().resources}
     ref_dir = reference_dir or config.reference_dir(directory)
     reference = load_reference(ref_dir)
-    settings, settings_problems = load_settings(
-        Path(settings_dir) if settings_dir is not None else directory,
-        reference.bounds,
-        frozenset(reference.countries["iso_a3"].astype(str)),
-        # The bundled layers' credits are the default only when those layers are drawn.
-        ATTRIBUTION if ref_dir == config.REPO_ROOT / config.REFERENCE_SUBDIR else "",
+    settings, settings_problems = _region_settings(
+        Path(settings_dir) if settings_dir is not None else directory, reference, ref_dir
     )
-
     sources = _read_table(directory, res["sources"])
     _check_foreign_keys(sources, res["sources"], {"sources": sources})
     _check_via_loops(sources)
-
     site_table, geometries = read_sites(
         directory / res["sites"].path, res["sites"].path, res["sites"]
     )
     # Admin areas are found once per site; events at a site inherit them in the join.
     sites = add_admin_areas(sites_frame(site_table, geometries), reference)
-
-    events = _read_table(directory, res["events"])
-    add_row_problems(events, _event_rules(events, sites))
-    # Checked here rather than left to the join: a misspelt site_id gets its "did you
-    # mean", and an event at a site that was set aside names that feature.
-    _check_foreign_keys(events, res["events"], {"sites": site_table})
-    joined, unmatched = join_events(events.rows, sites, res["events"].path)
-    add_row_problems(events, unmatched)
-
-    excerpts = _read_table(directory, res["excerpts"])
-    _check_foreign_keys(excerpts, res["excerpts"], {"events": events, "sources": sources})
-    # claims.csv is optional: a data package from before claims has none.
-    claims_path = directory / res["claims"].path
-    claims = (
-        _read_table(directory, res["claims"])
-        if claims_path.is_file()
-        else empty_table("claims", res["claims"], [])
-    )
-    _check_foreign_keys(claims, res["claims"], {"events": events, "excerpts": excerpts})
-    _check_requires(claims, res["claims"])
-    _check_same_event(claims, res["claims"], {"excerpts": excerpts})
-    _check_required_reverse(res["excerpts"], excerpts, {"events": events})
+    events, joined = _read_events(directory, res["events"], site_table, sites)
+    excerpts, claims = _read_excerpts_and_claims(directory, res, events, sources)
 
     joined = joined[isin(joined["event_id"], events.rows["event_id"])].reset_index(drop=True)
     claims.rows = claims.rows[isin(claims.rows["event_id"], events.rows["event_id"])]
@@ -231,6 +204,55 @@ def load_dataset(
         data_dir=directory,
         settings=settings,
     )
+
+
+def _region_settings(
+    settings_dir: Path, reference: Reference, ref_dir: Path
+) -> tuple[Settings, list[Problem]]:
+    """The settings of ``settings_dir``, checked against the reference layers."""
+    return load_settings(
+        settings_dir,
+        reference.bounds,
+        frozenset(reference.countries["iso_a3"].astype(str)),
+        # The bundled layers' credits are the default only when those layers are drawn.
+        ATTRIBUTION if ref_dir == config.REPO_ROOT / config.REFERENCE_SUBDIR else "",
+    )
+
+
+def _read_events(
+    directory: Path, resource, site_table: Table, sites: gpd.GeoDataFrame
+) -> tuple[Table, gpd.GeoDataFrame]:
+    """events.csv read and checked (across its columns and against the sites), and its
+    valid rows joined to their places."""
+    events = _read_table(directory, resource)
+    add_row_problems(events, _event_rules(events, sites))
+    # Checked here rather than left to the join: a misspelt site_id gets its "did you
+    # mean", and an event at a site that was set aside names that feature.
+    _check_foreign_keys(events, resource, {"sites": site_table})
+    joined, unmatched = join_events(events.rows, sites, resource.path)
+    add_row_problems(events, unmatched)
+    return events, joined
+
+
+def _read_excerpts_and_claims(
+    directory: Path, res: dict, events: Table, sources: Table
+) -> tuple[Table, Table]:
+    """excerpts.csv and claims.csv read and checked against what they refer to; then
+    every event checked to have an excerpt."""
+    excerpts = _read_table(directory, res["excerpts"])
+    _check_foreign_keys(excerpts, res["excerpts"], {"events": events, "sources": sources})
+    # claims.csv is optional: a data package from before claims has none.
+    claims_path = directory / res["claims"].path
+    claims = (
+        _read_table(directory, res["claims"])
+        if claims_path.is_file()
+        else empty_table("claims", res["claims"], [])
+    )
+    _check_foreign_keys(claims, res["claims"], {"events": events, "excerpts": excerpts})
+    _check_requires(claims, res["claims"])
+    _check_same_event(claims, res["claims"], {"excerpts": excerpts})
+    _check_required_reverse(res["excerpts"], excerpts, {"events": events})
+    return excerpts, claims
 
 
 def _read_table(directory: Path, resource) -> Table:
@@ -525,6 +547,26 @@ def _enrich(
     """Typed dates, the date label, what the excerpts say (count, contested) and the
     evidence the claims add up to."""
     out = events.copy(deep=False)
+    _add_dates(out)
+    against = _add_excerpt_counts(out, excerpts)
+    out["evidence"] = evidence(out, claims, excerpts, source_rows)
+    out["contested"] = (
+        against
+        | (out["status"] == "denied").to_numpy(dtype=bool)
+        | isin(out["evidence"], ["denied", "contested"])
+    )
+    out["layer"] = assign_layers(out)
+    # Columns with few distinct values (places, areas, kinds) as categoricals: a million
+    # events then hold a million small codes, not a million Python strings.
+    for column in (*LOW_CARDINALITY, "country", "province", "district"):
+        if column in out:
+            out[column] = out[column].astype("category")
+    return out
+
+
+def _add_dates(out: gpd.GeoDataFrame) -> None:
+    """The typed span of each event (``start``, ``end``, open sides, precisions) and its
+    label (``when``), from ``date`` and ``end_date``."""
     first = parse_partial_dates(out["date"])
     last = parse_partial_dates(out["end_date"])
     has_end = (out["end_date"] != "").to_numpy(dtype=bool)
@@ -554,6 +596,10 @@ def _enrich(
     if last.open.any():
         out["when"] = np.where(last.open, out["when"] + " (end not given)", out["when"])
 
+
+def _add_excerpt_counts(out: gpd.GeoDataFrame, excerpts: pd.DataFrame) -> np.ndarray:
+    """Each event's excerpts and distinct sources (``n_excerpts``, ``n_sources``); and
+    whether any of its excerpts does not support it."""
     # Position of each excerpt's event: counts per event are then bincounts.
     at = pd.Index(out["event_id"]).get_indexer(excerpts["event_id"])
     found = at >= 0
@@ -564,20 +610,7 @@ def _enrich(
     pairs = np.unique(at.astype(np.int64) * (len(sources) + 1) + source[found])
     out["n_sources"] = np.bincount(pairs // (len(sources) + 1), minlength=n).astype("int64")
     against = (excerpts["stance"] != "supports").to_numpy(dtype=bool)[found]
-    against = np.bincount(at[against], minlength=n) > 0
-    out["evidence"] = evidence(out, claims, excerpts, source_rows)
-    out["contested"] = (
-        against
-        | (out["status"] == "denied").to_numpy(dtype=bool)
-        | isin(out["evidence"], ["denied", "contested"])
-    )
-    out["layer"] = assign_layers(out)
-    # Columns with few distinct values (places, areas, kinds) as categoricals: a million
-    # events then hold a million small codes, not a million Python strings.
-    for column in (*LOW_CARDINALITY, "country", "province", "district"):
-        if column in out:
-            out[column] = out[column].astype("category")
-    return out
+    return np.bincount(at[against], minlength=n) > 0
 
 
 def evidence(
@@ -596,26 +629,46 @@ def evidence(
     package without claims.csv) read it from their excerpts' stances (a ``denies`` excerpt:
     denied; a ``disputes`` one: contested), else from the legacy ``status``.
     """
-    n = len(events)
     ids = pd.Index(events["event_id"].astype("object"))
+    out = _evidence_without_claims(events, excerpts, ids)
+    if claims is None or not len(claims):
+        return out
+    at = ids.get_indexer(claims["event_id"].astype("object"))
+    keep = at >= 0
+    c = claims[keep].assign(_at=at[keep])
+    c = c.assign(_root=_independent_sources(c, excerpts, sources))
+    derived = _evidence_of_claims(c, len(events))
+    has_claims = np.bincount(c["_at"], minlength=len(events)) > 0
+    return np.where(has_claims, derived, out)
+
+
+def _evidence_without_claims(
+    events: pd.DataFrame, excerpts: pd.DataFrame, ids: pd.Index
+) -> np.ndarray:
+    """Each event's evidence read from its excerpts' stances, else its legacy ``status``."""
     legacy = events["status"].astype("object").to_numpy()
     out = np.where(isin(legacy, ["denied", "official"]), legacy, "reported").astype(object)
     ex_at = ids.get_indexer(excerpts["event_id"].astype("object"))
     for stance, level in (("disputes", "contested"), ("denies", "denied")):
         hit = ex_at[(excerpts["stance"] == stance).to_numpy(dtype=bool) & (ex_at >= 0)]
         out[np.unique(hit)] = level
-    if claims is None or not len(claims):
-        return out
-    at = ids.get_indexer(claims["event_id"].astype("object"))
-    keep = at >= 0
-    c = claims[keep].assign(_at=at[keep])
-    # The independent source behind each claim: its excerpt's source, or what that is
-    # known through (The Washington Post via CPC counts as CPC's report).
+    return out
+
+
+def _independent_sources(
+    claims: pd.DataFrame, excerpts: pd.DataFrame, sources: pd.DataFrame | None
+) -> pd.Series:
+    """The independent source behind each claim: its excerpt's source, or what that is
+    known through (The Washington Post via CPC counts as CPC's report)."""
     source_of = dict(zip(excerpts["excerpt_id"], excerpts["source_id"], strict=True))
     roots = roots_of(sources) if sources is not None and len(sources) else {}
-    root = c["excerpt_id"].map(source_of)
-    root = root.map(roots).fillna(root)
-    c = c.assign(_root=root)
+    root = claims["excerpt_id"].map(source_of)
+    return root.map(roots).fillna(root)
+
+
+def _evidence_of_claims(c: pd.DataFrame, n: int) -> np.ndarray:
+    """The strongest ``EVIDENCE`` level the claims ``c`` (with their event's position
+    ``_at`` and independent source ``_root``) give each of ``n`` events."""
     asserts = c["stance"] == "asserts"
     rank = np.full(n, len(EVIDENCE) - 1)
 
@@ -626,7 +679,14 @@ def evidence(
     mark(c.loc[asserts & (c["claimant_kind"] == "government"), "_at"], "official")
     independent = c[asserts & (c["property"] == "occurred")].groupby("_at")["_root"].nunique()
     mark(independent.index[independent >= 2], "corroborated")
-    exclusive = c[asserts & c["property"].isin(EXCLUSIVE_PROPERTIES)]
+    mark(_disputed(c[asserts & c["property"].isin(EXCLUSIVE_PROPERTIES)]), "contested")
+    mark(c.loc[(c["stance"] == "denies") & (c["property"] == "occurred"), "_at"], "denied")
+    return np.asarray(EVIDENCE, dtype=object)[rank]
+
+
+def _disputed(exclusive: pd.DataFrame) -> pd.Index:
+    """The events (``_at``) for which claims from two or more independent sources assert
+    two or more values of one exclusive property (amounts compared with their units)."""
     number = pd.to_numeric(exclusive["amount"], errors="coerce").map("{:.6g}".format).astype(str)
     value = number + " " + exclusive["unit"].astype(str).str.upper()
     value = value.where(exclusive["amount"] != "", exclusive["value"].str.casefold())
@@ -636,8 +696,4 @@ def evidence(
         .agg(values=("_v", "nunique"), roots=("_root", "nunique"))
     )
     disputed = spread[(spread["values"] >= 2) & (spread["roots"] >= 2)]
-    mark(disputed.index.get_level_values("_at"), "contested")
-    mark(c.loc[(c["stance"] == "denies") & (c["property"] == "occurred"), "_at"], "denied")
-    derived = np.asarray(EVIDENCE, dtype=object)[rank]
-    has_claims = np.bincount(c["_at"], minlength=n) > 0
-    return np.where(has_claims, derived, out)
+    return disputed.index.get_level_values("_at")
