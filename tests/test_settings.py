@@ -447,7 +447,7 @@ def test_any_text_gives_settings_never_an_exception(tmp_path, text):
 def test_any_toml_values_give_settings_never_an_exception(doc):
     """Values of every type under every key, straight into the checks (as tomllib would
     hand them over; None stands for anything TOML has that Python's JSON lacks)."""
-    from dashboard.contract.settings import Found, _flatten
+    from dashboard.contract.settings.read import Found, _flatten
 
     found = Found()
     for name, value in _flatten(doc, found).items():
