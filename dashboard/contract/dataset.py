@@ -78,7 +78,7 @@ class Dataset:
     problems: list[Problem] = field(default_factory=list)
     rejected: dict[str, pd.DataFrame] = field(default_factory=dict)
     data_dir: Path = config.REPO_ROOT
-    settings: Settings = field(default_factory=Settings)  # the region (core/settings.py)
+    settings: Settings = field(default_factory=Settings)  # the region (contract/settings)
 
     @property
     def ok(self) -> bool:

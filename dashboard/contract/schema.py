@@ -156,11 +156,7 @@ def enum_values(resource: str, field_name: str) -> tuple:
 
 CATEGORIES: tuple[str, ...] = enum_values("events", "category")
 STATUSES: tuple[str, ...] = enum_values("events", "status")
-STANCES: tuple[str, ...] = enum_values("excerpts", "stance")
-SITE_KINDS: tuple[str, ...] = enum_values("sites", "kind")
-LIFECYCLES: tuple[str, ...] = enum_values("events", "lifecycle")
 PROPERTIES: tuple[str, ...] = enum_values("claims", "property")
-CLAIM_STANCES: tuple[str, ...] = enum_values("claims", "stance")
 EXCLUSIVE_PROPERTIES: tuple[str, ...] = (
     load_package().resource("claims").field("property").exclusive
 )
