@@ -15,7 +15,8 @@ import numpy as np
 from streamlit.testing.v1 import AppTest
 
 from dashboard import config
-from dashboard.render.map.payload import events_payload, read_events, read_mask
+from dashboard.render.map.payload import events_payload, read_bits, read_events
+from dashboard.scene.build import SceneData
 from dashboard.store.embedded import open_store
 
 
@@ -40,7 +41,7 @@ def layer_ids(at: AppTest) -> set[str]:
 @cache
 def _store_and_order(directory: str, version: str):
     store = open_store(directory)
-    return store, events_payload(store).draw_order
+    return store, events_payload(store, SceneData.of(store)).draw_order
 
 
 def drawn(at: AppTest) -> dict[str, bool]:
@@ -51,7 +52,7 @@ def drawn(at: AppTest) -> dict[str, bool]:
     t = np.asarray(table["t"].combine_chunks().flatten()).reshape(-1, 2)
     mask = np.ones(len(t), dtype=bool)
     if spec["mask"]:
-        mask = read_mask(element(at, "map-mask").proto.bytes)
+        mask = read_bits(element(at, "map-mask").proto.bytes)
     lo, hi = spec["window"]
     # An event with no place has no position (NaN): the map never draws it.
     xy = np.asarray(table["xy"].combine_chunks().flatten()).reshape(-1, 2)

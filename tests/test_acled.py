@@ -19,7 +19,9 @@ from conftest import DATA, REPO
 from dashboard.cli import main
 from dashboard.contract.dataset import load_dataset
 from dashboard.interchange.acled import CATEGORY_BY_TYPE, map_acled, parse_dates, read_acled
-from dashboard.render.map.basemap import precision_text, uncertainty_records
+from dashboard.scene.build import SceneData
+from dashboard.scene.text import precision_text
+from dashboard.store.embedded import EmbeddedStore
 from mapdata import drawn
 
 FIXTURE = DATA / "acled" / "synthetic-acled.csv"
@@ -148,12 +150,9 @@ def test_geo_precision_survives_and_a_guess_is_drawn_with_its_radius(
     assert ev["geo_precision"] == geo_precision
     assert ev["placement"] == "coordinates"
     # The map draws a point's uncertainty from precision_m: a circle of that radius.
-    x, y = ev.geometry.x, ev.geometry.y
-    circles = [
-        c["radius_m"]
-        for c in uncertainty_records(ds.events)
-        if abs(c["position"][0] - x) < 1e-6 and abs(c["position"][1] - y) < 1e-6
-    ]
+    store = EmbeddedStore(ds)
+    radius = SceneData.of(store).marks.precision_m[store.position(event_id)]
+    circles = [] if np.isnan(radius) else [float(radius)]
     label = precision_text(ev["geo_precision"], ev["precision_m"])
     if radius_m is None:
         assert np.isnan(ev["precision_m"]) and circles == []

@@ -1,25 +1,49 @@
-"""The map's legend as data: what the on-page legend (drawn by the map component as text
-and small SVG symbols) shows for the current view.
+"""The legend of a scene: only what its frame shows, each entry with its symbol.
 
-A legend never shows what is not drawn: categories and marks come from the events on the
-map, the uncertainty entries only while that layer is on.
+Every renderer draws these entries (the map component as text and small SVG symbols, the
+briefing image with matplotlib), so no legend can list what the map does not draw, or
+miss what it does.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Literal, TypedDict
 
+from dashboard.contract.schema import CATEGORIES
 from dashboard.scene import style
 
 NEUTRAL = (110, 110, 110)
 
 
-def _swatch(
-    fill, line, width: float, *, dash: bool = False, shape: str = "dot", r: float = 6, text=""
-):
+class Swatch(TypedDict):
+    """A legend symbol: fill and outline RGBA, outline width (px), dashed or not, its
+    shape, radius (px) and the letter in it ('' for none)."""
+
+    fill: list[int]
+    line: list[int]
+    width: float
+    dash: bool
+    shape: Literal["dot", "square", "rings"]
+    r: float
+    text: str
+
+
+class LegendItem(TypedDict):
+    key: str
+    label: str
+    swatch: Swatch
+
+
+class LegendGroup(TypedDict):
+    title: str
+    items: list[LegendItem]
+
+
+def _swatch(fill, line, width: float, *, dash=False, shape="dot", r=6.0, text="") -> Swatch:
     return {
-        "fill": list(fill),
-        "line": list(line),
+        "fill": style.rgba(fill),
+        "line": style.rgba(line),
         "width": width,
         "dash": dash,
         "shape": shape,
@@ -28,74 +52,61 @@ def _swatch(
     }
 
 
+def _category(c: str) -> LegendItem:
+    swatch = _swatch(
+        style.CATEGORY_COLORS[c], (255, 255, 255), 1.5, r=9, text=style.CATEGORY_LETTERS[c]
+    )
+    return {"key": c, "label": style.CATEGORY_LABELS[c], "swatch": swatch}
+
+
+def _mark(m: str) -> LegendItem:
+    s = style.STATUS_STYLE[m]
+    swatch = _swatch((*NEUTRAL, s["fill_alpha"]), s["line"] or NEUTRAL, s["width"])
+    return {"key": m, "label": style.STATUS_LABELS[m], "swatch": swatch}
+
+
+EXTRAS: dict[str, LegendItem] = {
+    "uncertainty": {
+        "key": "uncertainty",
+        "label": "Radius of place uncertainty",
+        "swatch": _swatch(style.UNCERTAINTY_FILL, style.UNCERTAINTY_LINE, 1, r=8),
+    },
+    "region": {
+        "key": "region",
+        "label": "Only the region is known (dashed outline)",
+        "swatch": _swatch((*NEUTRAL, 30), NEUTRAL, 1.5, dash=True, shape="square"),
+    },
+    "rings": {
+        "key": "rings",
+        "label": "Rings: several events at one place",
+        "swatch": _swatch((0, 0, 0, 0), NEUTRAL, 1.5, shape="rings"),
+    },
+    "faded": {
+        "key": "faded",
+        "label": "Faded: ended before the range",
+        "swatch": _swatch(
+            (*NEUTRAL, round(235 * style.FADED_FACTOR)),
+            (255, 255, 255, round(255 * style.FADED_FACTOR)),
+            1.5,
+        ),
+    },
+    "selected": {
+        "key": "selected",
+        "label": "Selected event",
+        "swatch": _swatch((0, 0, 0, 0), style.SELECTION, 2.5, r=8),
+    },
+}
+
+
 def legend_groups(
-    categories: Iterable[str],
-    marks: Iterable[str],
-    layers: Iterable[str],
-    rings: bool,
-    regions: bool = False,
-) -> list[dict]:
-    """Groups of ``{"label", "swatch"}`` entries: the categories drawn, the marks drawn
-    (how sure), and the place entries: the uncertainty radius when that layer is on,
-    dashed region outlines when a region-only place is drawn (they are drawn whatever the
-    layer), rings when several events share a place."""
-    layers = set(layers)
-    groups = [
-        {
-            "title": "What",
-            "items": [
-                {
-                    "label": style.CATEGORY_LABELS[c],
-                    "swatch": _swatch(
-                        (*style.CATEGORY_COLORS[c], 255),
-                        (255, 255, 255, 255),
-                        1.5,
-                        r=9,
-                        text=style.CATEGORY_LETTERS[c],
-                    ),
-                }
-                for c in categories
-            ],
-        }
+    categories: Iterable[str], marks: Iterable[str], extras: Iterable[str]
+) -> list[LegendGroup]:
+    """The groups 'What' (categories), 'How sure' (mark styles) and 'Where' (extras:
+    keys of ``EXTRAS``), in declaration order, leaving out what is not given."""
+    categories, marks, extras = set(categories), set(marks), set(extras)
+    groups: list[LegendGroup] = [
+        {"title": "What", "items": [_category(c) for c in CATEGORIES if c in categories]},
+        {"title": "How sure", "items": [_mark(m) for m in style.MARK_STYLES if m in marks]},
+        {"title": "Where", "items": [EXTRAS[e] for e in EXTRAS if e in extras]},
     ]
-    marks = set(marks)
-    how = []
-    for m in style.MARK_STYLES:
-        if m not in marks:
-            continue
-        s = style.STATUS_STYLE[m]
-        how.append(
-            {
-                "label": style.STATUS_LABELS[m],
-                "swatch": _swatch(
-                    (*NEUTRAL, s["fill_alpha"]), (*(s["line"] or NEUTRAL), 255), s["width"]
-                ),
-            }
-        )
-    if how:
-        groups.append({"title": "How sure", "items": how})
-    place = []
-    if "uncertainty" in layers:
-        place.append(
-            {
-                "label": "Radius of place uncertainty",
-                "swatch": _swatch(style.UNCERTAINTY_FILL, style.UNCERTAINTY_LINE, 1, r=8),
-            }
-        )
-    if regions:
-        place.append(
-            {
-                "label": "Only the region is known (dashed outline)",
-                "swatch": _swatch((*NEUTRAL, 30), (*NEUTRAL, 255), 1.5, dash=True, shape="square"),
-            }
-        )
-    if rings:
-        place.append(
-            {
-                "label": "Rings: several events at one place",
-                "swatch": _swatch((0, 0, 0, 0), (*NEUTRAL, 255), 1.5, shape="rings"),
-            }
-        )
-    if place:
-        groups.append({"title": "Where", "items": place})
     return [g for g in groups if g["items"]]

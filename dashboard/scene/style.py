@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from dashboard.contract.schema import CATEGORIES
+
 RGB = tuple[int, int, int]
 
 CATEGORY_COLORS: dict[str, RGB] = {
@@ -40,6 +42,7 @@ CATEGORY_LETTERS = {
     "diplomacy": "D",
     "report": "R",
 }
+LETTERS_BY_CODE = tuple(CATEGORY_LETTERS[c] for c in CATEGORIES)
 
 # How each status is drawn: fill opacity (0-255), outline colour (None: the category's),
 # outline width in pixels, and whether the outline is dashed (timeline and areas).
@@ -82,31 +85,58 @@ PRECISION_LABELS = {
 
 FADED_FACTOR = 0.35  # opacity of events that ended before the range (as-of mode)
 
-# Quiet basemap.
+# Quiet basemap: fills, and each line layer's colour and width in pixels (the briefing
+# draws the same widths, scaled as its marks are).
 LAND = (246, 244, 240)
 LAND_FOCUS = (238, 232, 220)  # the focus country of the settings (focus_country)
-BORDER = (90, 90, 90)
-PROVINCE_LINE = (150, 150, 150)
-DISTRICT_LINE = (190, 190, 190)
 WATER = (140, 185, 215)
+BASEMAP_LINES = {
+    "rivers": (WATER, 1.2),
+    "provinces": ((150, 150, 150), 1.0),
+    "districts": ((190, 190, 190), 0.8),
+    "borders": ((90, 90, 90), 1.6),
+}
+MAP_EDGE = (136, 136, 136)  # the frame around the briefing's map
+
+# Labels: text colour, the light box that keeps them legible over lines and areas, and
+# sizes in pixels (places of rank 0-1 larger). Drawn above marks, areas and circles.
 LABEL = (60, 60, 60)
+COUNTRY_LABEL = (120, 120, 120)
+LABEL_BOX = (255, 255, 255, 170)
+LABEL_BOX_PAD_PX = 2.0
+PLACE_SIZE_PX = {"major": 14.0, "minor": 12.0}
+COUNTRY_SIZE_PX = 15.0
+PLACE_DOT_PX = 2.5  # radius of a place's dot
+LABEL_GAP_PX = 6.0  # between a place's dot and its name
+
+# The category letter in a mark.
+LETTER_SIZE_PX = 10.0
+LETTER_COLOR = (255, 255, 255)
+LETTER_OUTLINE = (0, 0, 0, 150)
+
+# Areas: the place an event is known to lie in; dashed where only the region is known.
+AREA_FILL_ALPHA = {"place": 45, "region": 0}  # filled regions would stack up and hide the map
+AREA_LINE_ALPHA = 220
+AREA_LINE_PX = 1.8
+DASH_PX = (6, 4)
+
 UNCERTAINTY_FILL = (70, 70, 70, 26)
 UNCERTAINTY_LINE = (70, 70, 70, 140)
+UNCERTAINTY_LINE_PX = 1.0
+
+# The selection: a dark ring this far outside the selected mark; the other events step
+# back to DIMMED opacity.
 SELECTION = (20, 20, 20)
+SELECTION_GAP_PX = 5.0
+SELECTION_LINE_PX = 3.0
+SELECTION_AREA_PX = 3.5
+DIMMED = 0.35
 
 
 def hex_color(rgb: RGB) -> str:
     return "#{:02x}{:02x}{:02x}".format(*rgb)
 
 
-def marker_colors(
-    category: str, status: str, faded: bool = False
-) -> tuple[list[int], list[int], float]:
-    """Fill RGBA, outline RGBA and outline width of one event marker."""
-    base = CATEGORY_COLORS[category]
-    style = STATUS_STYLE[status]
-    factor = FADED_FACTOR if faded else 1.0
-    fill = [*base, round(style["fill_alpha"] * factor)]
-    line_rgb = style["line"] or base
-    line = [*line_rgb, round(255 * factor)]
-    return fill, line, style["width"]
+def rgba(rgb, alpha: int = 255) -> list[int]:
+    """An RGBA list (0-255) of an RGB colour (or an RGBA one, whose alpha wins)."""
+    return [*rgb[:3], rgb[3] if len(rgb) > 3 else alpha]

@@ -10,8 +10,8 @@ import streamlit as st
 
 from dashboard.contract.claims import PropertyClaims, amount_text, group_claims, roots_of
 from dashboard.contract.dataset import Dataset
-from dashboard.render.map.basemap import precision_text
 from dashboard.scene import style
+from dashboard.scene.text import precision_text
 from dashboard.store.embedded import EmbeddedStore
 from dashboard.ui.text import md_escape, safe_url
 

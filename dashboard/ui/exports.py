@@ -10,8 +10,8 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from dashboard.render.briefing.figure import SIZE_LABELS, Briefing, briefing_png
 from dashboard.render.tables import events_csv, events_geojson
+from dashboard.scene.sheet import SHEETS
 from dashboard.store.embedded import EmbeddedStore
 from dashboard.view.query import query_of
 from dashboard.view.state import ViewState
@@ -25,6 +25,16 @@ def permalink(state: ViewState) -> str:
     base = (st.context.url or DEFAULT_BASE).split("?")[0]
     base = base if base.endswith("/") else base + "/"
     return base + "?" + urlencode(to_query(state), doseq=True)
+
+
+def _briefing(store, v: ViewState, size: str, link: str) -> bytes:
+    """The briefing image, made when its button is clicked. matplotlib is imported only
+    then: the page itself never needs it."""
+    from dashboard.render.briefing.figure import Briefing, briefing_png
+    from dashboard.ui.map_panel import scene_data
+
+    made = Briefing(v, size, link, datetime.now(UTC))
+    return briefing_png(store, made, scene_data(store.version, store))
 
 
 def download_row(store: EmbeddedStore, v: ViewState) -> None:
@@ -41,12 +51,12 @@ def download_row(store: EmbeddedStore, v: ViewState) -> None:
         *(
             (
                 f"Briefing image · {'16:9' if size == 'slide' else 'A4'}",
-                lambda size=size: briefing_png(store, Briefing(v, size, link, datetime.now(UTC))),
+                lambda size=size: _briefing(store, v, size, link),
                 f"briefing-{stamp}-{size}.png",
                 "image/png",
-                f"{SIZE_LABELS[size]}: this view with legend, scale, sources and permalink",
+                f"{SHEETS[size].label}: this view with legend, scale, sources and permalink",
             )
-            for size in SIZE_LABELS
+            for size in SHEETS
         ),
         (
             "Events · CSV",

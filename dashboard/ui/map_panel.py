@@ -1,43 +1,42 @@
-"""The map: the bundled deck.gl component, its data mounts, its legend, and the slide of
-presentation mode (which the component lays out to fill the browser window).
+"""The map: the bundled deck.gl component, its data mounts and its spec.
 
-The component (``frontend/`` → ``dashboard/frontend/map.js``) is mounted four times:
-three *data* mounts carry the basemap, the events and the filter mask as bytes, and are
-re-sent only when their version changes (otherwise Streamlit sends a short reference to
-the bytes the browser already has); the *map* mount carries the small JSON spec that
-changes with every view. What the user does on the map comes back through callbacks:
-a pick (an event or a site), the window after a drag on the time brush, and the view
-after a pan or zoom.
+The component (``frontend/`` → ``dashboard/frontend/map.js``) is mounted up to five
+times: *data* mounts carry the basemap, the events, the filter mask and the letters of
+the view as bytes, and are re-sent only when their version changes (otherwise Streamlit
+sends a short reference to the bytes the browser already has); the *map* mount carries
+the small JSON spec of the view's scene. What the user does on the map comes back
+through callbacks: a pick, the window after a drag on the time brush, the view after a
+pan or zoom, the canvas size (the frame the next scene is placed in), and Esc on a slide.
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass
+import math
+from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
 import streamlit as st
 
-from dashboard.contract.settings import ZOOM_RANGE
-from dashboard.render.map.deck import build_deck, deck_json
+from dashboard.render.map import protocol as P
 from dashboard.render.map.payload import (
     EventsPayload,
     events_payload,
+    letters_payload,
     mask_payload,
     reference_payload,
     resolve_pick,
 )
-from dashboard.scene import style
-from dashboard.scene.legend import legend_groups
-from dashboard.store.embedded import EmbeddedStore
-from dashboard.store.query import Query, day_number
+from dashboard.render.map.spec import map_spec
+from dashboard.scene.build import Scene, SceneData
+from dashboard.scene.frame import DEFAULT_SIZE, Frame, clamp_size
+from dashboard.store.query import Query, Store
 from dashboard.ui import state as S
 from dashboard.view.state import ViewState
 
 MAP_KEY = "map"
-# Above this many events in view the map draws counts per area instead of each event.
-AGGREGATE_ABOVE = 10_000
+FRAME_KEY = "map_frame"  # the canvas size the component last reported
 
 # No shadow root: the map's DOM is part of the page (tests and accessibility checks
 # read it like the rest); its styles are scoped by class names (frontend/src/style.ts).
@@ -45,15 +44,20 @@ _component = st.components.v2.component("dashboard.map", js="map.js", isolate_st
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def _events(version: str, _store: EmbeddedStore) -> EventsPayload:
-    return events_payload(_store)
+def scene_data(version: str, _store: Store) -> SceneData:
+    """The marks of a data version (shared by every session)."""
+    return SceneData.of(_store)
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def _reference(version: str, _store: EmbeddedStore) -> bytes:
-    return reference_payload(
-        _store.dataset.reference, "ref-" + version, _store.dataset.settings.focus_country
-    )
+def _events(version: str, _store: Store) -> EventsPayload:
+    return events_payload(_store, scene_data(version, _store))
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _reference(version: str, _store: Store) -> bytes:
+    settings = _store.dataset.settings
+    return reference_payload(_store.dataset.reference, "ref-" + version, settings.focus_country)
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
@@ -67,50 +71,42 @@ class MapData:
 
     events: EventsPayload
     reference: bytes
+    scene: SceneData
 
 
-def map_data(store: EmbeddedStore) -> MapData:
-    return MapData(_events(store.version, store), _reference(store.version, store))
-
-
-@dataclass(frozen=True)
-class Slide:
-    """The texts of presentation mode's slide, around the map (shown as plain text)."""
-
-    title: str
-    caption: str
-    sources: str
-    attribution: str
-    note: str | None
-    reference_width: int  # the map shows the briefing's ground: zoom + log2(width / this)
-
-
-def legend(store: EmbeddedStore, data: MapData, pos: np.ndarray, layers) -> list[dict]:
-    """The legend of what the map draws for the events at ``pos`` (those the view shows)."""
-    placed = pos[~np.isnan(store.lon[pos])] if len(pos) else pos
-    ev = store.dataset.events
-    drawn = ev.iloc[placed]
-    categories = set(drawn["category"])
-    marks = set(style.mark_styles(drawn["status"], drawn["evidence"])) if len(drawn) else ()
-    radii = bool((drawn["precision_m"].fillna(0) > 0).any())
-    return legend_groups(
-        [c for c in style.CATEGORY_COLORS if c in categories],
-        marks,
-        [x for x in layers if x != "uncertainty" or radii],
-        rings=bool(len(placed)) and bool((data.events.ring[placed] > 0).any()),
-        regions=bool(((drawn["placement"] == "site") & (drawn["geo_precision"] >= 3)).any()),
+def map_data(store: Store) -> MapData:
+    return MapData(
+        _events(store.version, store),
+        _reference(store.version, store),
+        scene_data(store.version, store),
     )
 
 
-def _on_pick(store: EmbeddedStore, data: MapData) -> None:
-    pick = (st.session_state.get(MAP_KEY) or {}).get("pick")
-    picked = resolve_pick(pick, data.events, store.dataset.events)
+def workspace_frame(v: ViewState) -> Frame:
+    """The frame of the page's map: what the browser reported drawing for this view (it
+    keeps the map on the region, so the drawn centre may differ), else this view in the
+    canvas size last reported."""
+    report = st.session_state.get(FRAME_KEY)
+    if report is None:
+        return Frame(v.lon, v.lat, v.zoom, *DEFAULT_SIZE)
+    frame, drawn_for = report
+    if drawn_for == (v.lat, v.lon, v.zoom):
+        return frame
+    return Frame(v.lon, v.lat, v.zoom, frame.width, frame.height)
+
+
+def _state(name: str):
+    return (st.session_state.get(MAP_KEY) or {}).get(name)
+
+
+def _on_pick(store: Store, data: MapData) -> None:
+    picked = resolve_pick(_state("pick"), data.events, store.dataset.events)
     if picked is not None:
         S.select(*picked, source="map")
 
 
 def _on_window() -> None:
-    window = (st.session_state.get(MAP_KEY) or {}).get("window")
+    window = _state("window")
     if not isinstance(window, dict):
         return
     try:
@@ -121,64 +117,69 @@ def _on_window() -> None:
 
 
 def _on_view() -> None:
-    view = (st.session_state.get(MAP_KEY) or {}).get("view")
+    view = _state("view")
     if isinstance(view, dict):
         S.set_map_view(view.get("latitude"), view.get("longitude"), view.get("zoom"))
 
 
-def render_map(
-    store: EmbeddedStore,
-    v: ViewState,
-    query: Query,
-    pos: np.ndarray,
-    height: int = 560,
-    slide: Slide | None = None,
-) -> None:
-    """Mount the map for view ``v`` (``query`` is the same view as the store asks it, and
-    ``pos`` the events it shows), with its legend under it.
+def _on_frame() -> None:
+    """The browser's map reported what it draws (``protocol.FrameReport``)."""
+    report = _state("frame")
+    if not isinstance(report, dict) or not isinstance(report.get("view"), dict):
+        return
+    size = clamp_size(report.get("width"), report.get("height"))
+    try:
+        drawn = [float(report[k]) for k in ("latitude", "longitude", "zoom")]
+        view = report["view"]
+        drawn_for = tuple(float(view[k]) for k in ("latitude", "longitude", "zoom"))
+    except (KeyError, TypeError, ValueError):
+        return
+    if size is None or not all(map(math.isfinite, [*drawn, *drawn_for])):
+        return
+    st.session_state[FRAME_KEY] = (Frame(drawn[1], drawn[0], drawn[2], *size), drawn_for)
 
-    With a ``slide``, the component fills the browser window with a 16:9 slide: title,
-    caption, the map at the briefing's ground, legend and sources.
-    """
-    data = map_data(store)
+
+def _mount_data(store: Store, data: MapData, query: Query, scene: Scene) -> tuple[str | None, str]:
+    """The data mounts; returns the mask's and the letters' versions."""
     mask = store.attribute_mask(query.filters, query.layers)
     mask_version = None
     if not mask.all():
         key = repr((query.filters, query.layers)).encode()
         mask_version = f"{store.version}-{hashlib.sha1(key).hexdigest()[:10]}"
         _component(key="map-mask", data=_mask(mask_version, data.events, mask), height=0)
+    lettered = scene.drawn.positions[scene.drawn.lettered]
+    letters_version, letters = letters_payload(data.events, lettered, data.scene.marks.alone)
+    _component(key="map-letters", data=letters, height=0)
     _component(key="map-reference", data=data.reference, height=0)
     _component(key="map-events", data=data.events.data, height=0)
+    return mask_version, letters_version
 
-    selected_event = selected_site = None
-    if v.event and (at := store.position(v.event)) is not None:
-        selected_event = int(data.events.draw_index[at])
-    if v.site and v.site in data.events.site_ids:
-        selected_site = data.events.site_ids.index(v.site)
-    lo, hi = store.span()
-    spec = {
-        "deck": deck_json(build_deck(v, store.dataset.settings.reference_layers)),
-        "events": data.events.version,
-        "reference": "ref-" + data.events.version,
-        "mask": mask_version,
-        "window": [day_number(v.start), day_number(v.end)],
-        "span": [day_number(lo), day_number(hi)],
-        "mode": v.mode,
-        "view": {
-            "latitude": v.lat,
-            "longitude": v.lon,
-            "zoom": min(ZOOM_RANGE[1], v.zoom),
-            "seq": S.view_seq(),
-        },
-        "selected": {"event": selected_event, "site": selected_site},
-        "aggregate_above": AGGREGATE_ABOVE,
-        "height": height,
-        "legend": legend(store, data, pos, v.layers),
-        "slide": None if slide is None else asdict(slide),
+
+def render_map(
+    store: Store, v: ViewState, query: Query, scene: Scene, slide: P.SlideSpec | None = None
+) -> None:
+    """Mount the map for view ``v`` drawing ``scene`` (``query`` is the same view as the
+    store asks it). With a ``slide``, the component lays the view over the window as a
+    16:9 slide drawn from the scene of the slide's frame."""
+    data = map_data(store)
+    mask_version, letters_version = _mount_data(store, data, query, scene)
+    settings = store.dataset.settings
+    spec = map_spec(
+        scene,
+        v,
+        data.events,
+        data.scene.marks,
+        reference="ref-" + data.events.version,
+        mask=mask_version,
+        letters=letters_version,
+        span=store.span(),
+        seq=S.view_seq(),
+        drawn_layers=settings.reference_layers,
         # The map keeps to the region (settings' region.bbox; by default the extent of
         # the reference data, beyond which there is nothing to draw).
-        "extent": list(store.dataset.settings.bbox),
-    }
+        extent=settings.bbox,
+        slide=slide,
+    )
     _component(
         key=MAP_KEY,
         data=spec,
@@ -188,23 +189,19 @@ def render_map(
         on_pick_change=lambda: _on_pick(store, data),
         on_window_change=_on_window,
         on_view_change=_on_view,
+        on_frame_change=_on_frame,
         on_exit_change=lambda: S.update(present=False),
     )
 
 
-def unplaced_count(store: EmbeddedStore, pos: np.ndarray) -> int:
-    """How many of the events at ``pos`` have no place (they are not on the map)."""
-    return int(np.isnan(store.lon[pos]).sum()) if len(pos) else 0
-
-
-def unplaced_note(store: EmbeddedStore, pos: np.ndarray) -> str | None:
+def unplaced_note(store: Store, scene: Scene) -> str | None:
     """'9 of the 19 events that match have no place…' (the settings' ``no_place.note``),
     or None when every one is drawn."""
-    nowhere = unplaced_count(store, pos)
-    if not nowhere:
+    c = scene.counts
+    if not c.no_place:
         return None
     return (
-        f"{nowhere:,} of the {len(pos):,} events that match "
+        f"{c.no_place:,} of the {c.matching:,} events that match "
         f"{store.dataset.settings.no_place_note}: "
         "they are in the list and on the timeline, not on the map."
     )

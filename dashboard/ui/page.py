@@ -5,44 +5,34 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
-from dashboard.contract.catalog import EVENT_LAYERS
-from dashboard.contract.schema import CATEGORIES, STATUSES
-from dashboard.render.briefing.figure import REFERENCE_WIDTH_PX
-from dashboard.store.embedded import EmbeddedStore
+from dashboard.render.map.protocol import SlideSpec
+from dashboard.scene.build import Scene, build_scene
+from dashboard.scene.sheet import SHEETS
+from dashboard.scene.text import selected_text
+from dashboard.store.query import Store
 from dashboard.ui import controls, exports, panels
 from dashboard.ui import state as S
 from dashboard.ui.data import FALLBACK_NOTE, current_context, current_store
 from dashboard.ui.detail import render_detail
-from dashboard.ui.map_panel import Slide, render_map, unplaced_count, unplaced_note
+from dashboard.ui.map_panel import render_map, scene_data, unplaced_note, workspace_frame
 from dashboard.ui.table import render_table
 from dashboard.ui.text import md_escape
-from dashboard.view.query import describe_filters, query_of
+from dashboard.view.query import query_of
 from dashboard.view.state import ViewState
-from dashboard.view.window import MODE_LABELS, step_range
+from dashboard.view.window import step_range
 
 PLAY_SECONDS = 1.5
 DETAIL_HEIGHT = 780  # px: about the map, its legend and the download buttons
+SLIDE = SHEETS["slide"]
 
 
-def caption(
-    v: ViewState, n_shown: int, n_total: int, n_unplaced: int = 0, no_place: str = "no place given"
-) -> str:
-    """'12 of 19 events match this view · 5 on the map, 7 with no place given · 01 Jan 2016 –
-    31 Dec 2021 · window' plus the layers that are off and what is filtered (``no_place``:
-    the settings' wording). The briefing and the downloads count the same events (one
-    store query)."""
-    parts = [f"{n_shown:,} of {n_total:,} events match this view"]
-    if n_unplaced:
-        parts.append(f"{n_shown - n_unplaced:,} on the map, {n_unplaced:,} with {no_place}")
-    parts += [
-        f"{v.start:%d %b %Y} – {v.end:%d %b %Y}",
-        MODE_LABELS[v.mode].split(":")[0].lower(),
-    ]
-    off = [g.label for g in EVENT_LAYERS if g.id not in v.layers]
-    if off:
-        parts.append("layers off: " + ", ".join(off))
-    active = describe_filters(v, len(CATEGORIES), len(STATUSES))
-    return " · ".join(parts + ([f"filters: {active}"] if active else []))
+def caption(scene: Scene) -> str:
+    """'12 of 19 events match this view · 5 on the map · 7 with no place given · Window:
+    01 Jan 2016 – 31 Dec 2021' plus the layers that are off and what is filtered: the
+    scene's words, as the slide and the briefing say them."""
+    c = scene.caption
+    parts = [c.counts, c.window, c.layers_off, f"filters: {c.filters}" if c.filters else ""]
+    return " · ".join(p for p in parts if p)
 
 
 def _playback(span) -> None:
@@ -67,7 +57,7 @@ def _playback(span) -> None:
     tick()
 
 
-def _site_of(store: EmbeddedStore):
+def _site_of(store: Store):
     def site_of(event_id: str) -> str | None:
         row = store.event(event_id)
         return str(row["site_id"]) if row is not None and row["placement"] == "site" else None
@@ -103,54 +93,81 @@ def render() -> None:
     S.sync_url(S.view())
 
 
-def _selected_anchor(store: EmbeddedStore, v: ViewState) -> tuple[float, float] | None:
+def _selected_anchor(store: Store, v: ViewState) -> tuple[float, float] | None:
     at = store.position(v.event) if v.event else None
     if at is None or np.isnan(store.lon[at]):  # no place in the sources: nothing to centre on
         return None
     return round(float(store.lon[at]), 4), round(float(store.lat[at]), 4)
 
 
-def _workspace(store: EmbeddedStore, v: ViewState, span) -> None:
+def _workspace(store: Store, v: ViewState, span) -> None:
     ds = store.dataset
     q = query_of(v)
-    pos = store.visible(q)
-    st.title(ds.settings.title)
+    scene = build_scene(store, scene_data(store.version, store), v, workspace_frame(v))
+    st.title(ds.settings.title, anchor=False)
     if fallback := st.session_state.get(FALLBACK_NOTE):
         st.warning(md_escape(fallback))
     panels.url_notes(st.session_state.get(S.NOTES, []))
     panels.problems_panel(ds)
     st.caption(
-        md_escape(caption(v, len(pos), store.n, unplaced_count(store, pos), ds.settings.no_place))
+        md_escape(caption(scene))
         + " · the address bar always holds the permalink to this exact view: copy it to share."
     )
-    left, right = st.columns([3, 2], gap="medium")
+    # With nothing selected the map takes the page's width: an empty Details column
+    # would only narrow it.
+    selected = bool(v.event or v.site)
+    left, right = st.columns([3, 2], gap="medium") if selected else (st.container(), None)
     with left:
-        render_map(store, v, q, pos)
-        if note := unplaced_note(store, pos):
+        render_map(store, v, q, scene)
+        if note := unplaced_note(store, scene):
             st.caption(note)
         exports.download_row(store, v)
-    # A fixed height (it scrolls): a long detail must not push the timeline down the page.
-    with right, st.container(key="detail", height=DETAIL_HEIGHT, border=False):
-        st.header("Details", anchor=False)
-        render_detail(store, pos, v.event, v.site)
+    if right is None:
+        st.caption(
+            "Click a marker or an area on the map, a bar on the timeline, or a row of the "
+            "event list to see what each source says."
+        )
+    else:
+        # A fixed height (it scrolls): a long detail must not push the timeline down the page.
+        with right, st.container(key="detail", height=DETAIL_HEIGHT, border=False):
+            st.header("Details", anchor=False)
+            render_detail(store, scene.shown, v.event, v.site)
     st.header("Timeline", anchor=False)
     panels.timeline_panel(store, v, span, _site_of(store))
     st.header("Events", anchor=False)
-    render_table(store, q, len(pos), v.event, _site_of(store))
-    panels.footer(store, pos)
+    render_table(store, q, len(scene.shown), v.event, _site_of(store))
+    panels.footer(store, scene.shown)
 
 
-def _presentation(store: EmbeddedStore, v: ViewState) -> None:
-    """The slide: the component lays it over the page, sized to the browser window."""
-    q = query_of(v)
-    pos = store.visible(q)
-    settings = store.dataset.settings
-    slide = Slide(
-        title=settings.title,
-        caption=caption(v, len(pos), store.n, unplaced_count(store, pos), settings.no_place),
-        sources=panels.sources_line(store, pos),
-        attribution=settings.attribution,
-        note=unplaced_note(store, pos),
-        reference_width=REFERENCE_WIDTH_PX,
-    )
-    render_map(store, v, q, pos, slide=slide)
+def slide_spec(store: Store, scene: Scene) -> SlideSpec:
+    """The texts around the slide's map, from the scene (as the briefing image says them)."""
+    c, s = scene.caption, scene.selection
+    return {
+        "title": c.title,
+        "counts": c.counts,
+        "window": c.window,
+        "filters": "Filters: " + (c.filters or "none (all events)"),
+        "selected": None if s is None else selected_text(s.letter, s.category, s.title, s.when),
+        "sources": panels.sources_line(store, scene.shown),
+        "attribution": store.dataset.settings.attribution,
+        "note": unplaced_note(store, scene),
+        "furniture": [
+            {
+                "kind": f.kind,  # type: ignore[typeddict-item]
+                "box": [round(b, 1) for b in f.box or ()],
+                "length": round(scene.scale_m / scene.frame.metres_per_px(), 1)
+                if f.kind == "scale-bar"
+                else 0.0,
+                "label": scene.scale_label if f.kind == "scale-bar" else "N",
+            }
+            for f in scene.furniture
+        ],
+    }
+
+
+def _presentation(store: Store, v: ViewState) -> None:
+    """The slide: the scene of the 16:9 sheet's frame, which the component lays over the
+    page and scales to the window."""
+    frame = SLIDE.map_frame(v.lon, v.lat, v.zoom)
+    scene = build_scene(store, scene_data(store.version, store), v, frame, furniture=True)
+    render_map(store, v, query_of(v), scene, slide=slide_spec(store, scene))

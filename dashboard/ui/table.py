@@ -11,8 +11,8 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from dashboard.render.map.basemap import precision_text
 from dashboard.scene import style
+from dashboard.scene.text import precision_text
 from dashboard.store.embedded import EmbeddedStore
 from dashboard.store.query import Query
 from dashboard.ui import state as S

@@ -225,12 +225,12 @@ export function clampCentre(
   return {longitude: lonOf(x, zoom), latitude: latOf(y, zoom)};
 }
 
-/** The innermost marks drawn in full inside `bounds` (at most `max`): the events whose
- * category letter is drawn in their mark. Outer rings at a shared place are too thin for
- * a letter; their category is in the tooltip, the list and the detail. */
-export function letteredMarks(
+/** The events whose letter is drawn now: those the scene lettered (``lettered``) that
+ * are drawn for this window and lie inside `bounds` (at most `max`). Which event carries
+ * a place's letter is the scene's decision; this only follows the window and the view. */
+export function visibleLetters(
   xy: Float32Array,
-  ring: Uint8Array,
+  lettered: Uint8Array,
   filter: Float32Array,
   window: [number, number],
   mode: 'window' | 'asof',
@@ -240,11 +240,15 @@ export function letteredMarks(
   const out: number[] = [];
   const count = filter.length / 2;
   for (let i = 0; i < count && out.length < max; i++) {
-    if (ring[i] !== 0 || !shown(filter, i, window, mode)) continue;
-    if (mode === 'asof' && filter[2 * i + 1] < window[0]) continue; // faded: no letter
+    if (!lettered[i] || !shown(filter, i, window, mode)) continue;
     const x = xy[2 * i];
     const y = xy[2 * i + 1];
     if (x >= bounds.west && x <= bounds.east && y >= bounds.south && y <= bounds.north) out.push(i);
   }
   return out;
+}
+
+/** Whether event i is drawn faded (as-of mode: it ended before the window). */
+export function isFaded(filter: Float32Array, i: number, window: [number, number], mode: 'window' | 'asof'): boolean {
+  return mode === 'asof' && filter[2 * i + 1] < window[0];
 }

@@ -1,64 +1,42 @@
 // The events payload decoded into typed arrays (no per-event objects: a million events
-// are a handful of arrays).
+// are a handful of arrays). The columns and their types are the protocol's
+// (EVENT_COLUMNS, generated from dashboard/render/map/protocol.py).
 import {tableFromIPC, type Table} from 'apache-arrow';
-import type {EventsHeader} from './protocol';
+import {EVENT_COLUMNS, FLAG, type ColumnArrays, type EventsHeader} from './protocol.gen';
 
-export interface EventColumns {
+export interface EventColumns extends ColumnArrays {
   header: EventsHeader;
   n: number;
-  xy: Float32Array; // lon, lat interleaved
-  t: Float32Array; // start day, end day interleaved
-  category: Uint8Array;
-  status: Uint8Array;
-  layer: Uint8Array;
-  ring: Uint8Array;
-  flags: Uint8Array; // bit 0 contested, bit 1 placed by its own coordinates
-  geoPrecision: Uint8Array;
-  precisionM: Float32Array; // NaN: no radius
-  site: Int32Array; // index into header.sites, -1 for none
-  area: Uint16Array; // index into header.areas
-  // start precision | end precision << 2 (0 day, 1 month, 2 year; 3: start not given, or
-  // no end) | 16 when the end is open (not given by the sources)
-  datePrecision: Uint8Array;
   titles: string[] | null;
 }
 
-export const CONTESTED = 1;
-export const OWN_COORDINATES = 2;
-
-function values<T>(table: Table, name: string, fixedSize = 1): T {
+function values(table: Table, name: keyof ColumnArrays): ArrayLike<number> {
   const column = table.getChild(name);
   if (!column) throw new Error(`events payload has no column ${name}`);
-  const chunks = column.data.map((d) => (fixedSize > 1 ? d.children[0].values : d.values));
-  if (chunks.length === 1) return chunks[0] as T;
-  const Ctor = (chunks[0] as {constructor: new (n: number) => ArrayLike<number>}).constructor as any;
+  const size = EVENT_COLUMNS[name].size;
+  const chunks = column.data.map((d) => (size > 1 ? d.children[0].values : d.values));
+  if (chunks.length === 1) return chunks[0];
+  const Ctor = (chunks[0] as {constructor: new (n: number) => any}).constructor;
   const out = new Ctor(chunks.reduce((s: number, c: ArrayLike<number>) => s + c.length, 0));
   let at = 0;
   for (const c of chunks) {
     out.set(c, at);
     at += c.length;
   }
-  return out as T;
+  return out;
 }
 
 export function decodeEvents(header: EventsHeader, body: Uint8Array): EventColumns {
   const table = tableFromIPC(body);
+  const columns = {} as Record<string, ArrayLike<number>>;
+  for (const name of Object.keys(EVENT_COLUMNS) as (keyof ColumnArrays)[]) {
+    columns[name] = values(table, name);
+  }
   const titleColumn = header.titles ? table.getChild('title') : null;
   return {
+    ...(columns as unknown as ColumnArrays),
     header,
     n: table.numRows,
-    xy: values<Float32Array>(table, 'xy', 2),
-    t: values<Float32Array>(table, 't', 2),
-    category: values<Uint8Array>(table, 'category'),
-    status: values<Uint8Array>(table, 'status'),
-    layer: values<Uint8Array>(table, 'layer'),
-    ring: values<Uint8Array>(table, 'ring'),
-    flags: values<Uint8Array>(table, 'flags'),
-    geoPrecision: values<Uint8Array>(table, 'geo_precision'),
-    precisionM: values<Float32Array>(table, 'precision_m'),
-    site: values<Int32Array>(table, 'site'),
-    area: values<Uint16Array>(table, 'area'),
-    datePrecision: values<Uint8Array>(table, 'date_precision'),
     titles: titleColumn ? (titleColumn.toArray() as string[]) : null
   };
 }
@@ -67,5 +45,15 @@ export function decodeEvents(header: EventsHeader, body: Uint8Array): EventColum
 export function unpackMask(bits: Uint8Array, n: number): Uint8Array {
   const out = new Uint8Array(n);
   for (let i = 0; i < n; i++) out[i] = (bits[i >> 3] >> (i & 7)) & 1;
+  return out;
+}
+
+/** The letters of a view: one byte per event, 1 where the event carries its letter (an
+ * event alone at its place always does; the others are listed in the payload). */
+export function letteredOf(ev: EventColumns, body: Uint8Array): Uint8Array {
+  const out = new Uint8Array(ev.n);
+  for (let i = 0; i < ev.n; i++) if (ev.flags[i] & FLAG.alone) out[i] = 1;
+  const listed = new Uint32Array(body.slice().buffer); // a copy: the body may be unaligned
+  for (const i of listed) if (i < ev.n) out[i] = 1;
   return out;
 }

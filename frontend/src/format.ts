@@ -1,6 +1,7 @@
 // Text for tooltips, built from the payload's codes with the same wording as the Python
 // side (dashboard/contract/dates.py, dashboard/render/map/basemap.py). Text only, never markup.
-import {CONTESTED, OWN_COORDINATES, type EventColumns} from './events';
+import type {EventColumns} from './events';
+import {DATE_PRECISION, FLAG} from './protocol.gen';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAY_MS = 86_400_000;
@@ -26,7 +27,6 @@ export function formatDay(day: number, precision: number): string {
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${year}`;
 }
 
-export const OPEN_END = 16;
 
 /** The event's dates as the data states them: "2016 – 2019", "Oct 2021", "21 Nov 2022";
  * a start or end the sources do not give is "…", and said so (as dashboard/contract/dataset.py). */
@@ -34,7 +34,7 @@ export function formatWhen(start: number, end: number, precisions: number): stri
   const first = precisions & 3;
   const last = (precisions >> 2) & 3;
   const from = first === 3 ? '…' : formatDay(start, first);
-  if (precisions & OPEN_END) return `${from} – … (end not given)`;
+  if (precisions & DATE_PRECISION.open_end) return `${from} – … (end not given)`;
   if (last === 3) return from;
   const text = `${from} – ${formatDay(end, last)}`;
   return first === 3 ? `${text} (start not given)` : text;
@@ -58,20 +58,20 @@ export function eventTooltip(ev: EventColumns, i: number): string {
   const h = ev.header;
   const lines: string[] = [];
   if (ev.titles) lines.push(ev.titles[i]);
-  lines.push(formatWhen(ev.t[2 * i], ev.t[2 * i + 1], ev.datePrecision[i]));
+  lines.push(formatWhen(ev.t[2 * i], ev.t[2 * i + 1], ev.date_precision[i]));
   const category = h.categories[ev.category[i]];
   const status = h.statuses[ev.status[i]];
   // A contested or denied mark already says so: the flag adds nothing then.
-  const flagged = ev.flags[i] & CONTESTED && status.id !== 'contested' && status.id !== 'denied';
-  lines.push(`${category.label} · ${status.id}` + (flagged ? ' · contested' : ''));
+  const flagged = ev.flags[i] & FLAG.contested && status !== 'contested' && status !== 'denied';
+  lines.push(`${category.label} · ${status}` + (flagged ? ' · contested' : ''));
   const s = ev.site[i];
   const where =
-    s >= 0 && !(ev.flags[i] & OWN_COORDINATES)
+    s >= 0 && !(ev.flags[i] & FLAG.own_coordinates)
       ? h.sites[s].name
       : `${ev.xy[2 * i + 1].toFixed(4)}, ${ev.xy[2 * i].toFixed(4)}`;
   const area = h.areas[ev.area[i]];
   lines.push(area ? `${where} (${area})` : where);
-  lines.push(precisionText(h.precision_labels, ev.geoPrecision[i], ev.precisionM[i]));
+  lines.push(precisionText(h.precision_labels, ev.geo_precision[i], ev.precision_m[i]));
   if (!ev.titles) lines.push('Click for the title and what the sources say');
   return lines.join('\n');
 }

@@ -1,17 +1,20 @@
 // The Streamlit component (components v2). One module serves two kinds of mount:
-//  - data mounts (bytes): the reference layers, the events, a filter mask. Each arrives
-//    once per version and is kept here, in module state shared by every mount;
+//  - data mounts (bytes): the reference layers, the events, a filter mask, the letters of
+//    a view. Each arrives once per version and is kept here, in module state shared by
+//    every mount;
 //  - the map mount (JSON spec): small, re-sent on every rerun, naming the versions it draws.
 // Keeping the big data in mounts of its own means a rerun re-sends only the small spec.
 import type {FrontendRenderer} from '@streamlit/component-v2-lib';
 import {decodeEvents, unpackMask, type EventColumns} from './events';
 import {DashMap, type Sources} from './map';
-import {decodeContainer, type MapSpec} from './protocol';
+import {decodeContainer} from './container';
+import type {MapSpec} from './protocol.gen';
 import {CSS} from './style';
 
 const KEEP = 2; // versions kept per kind: the current one and the one being replaced
 const events = new Map<string, EventColumns>();
 const masks = new Map<string, Uint8Array>();
+const letters = new Map<string, Uint8Array>();
 const references = new Map<string, Record<string, unknown>>();
 const maps = new Set<DashMap>();
 const byElement = new WeakMap<object, DashMap>();
@@ -25,6 +28,7 @@ function remember<T>(store: Map<string, T>, key: string, value: T): void {
 const sources: Sources = {
   events: (v) => events.get(v),
   mask: (v) => masks.get(v),
+  letters: (v) => letters.get(v),
   reference: (v) => references.get(v)
 };
 
@@ -34,6 +38,8 @@ function receive(bytes: Uint8Array): void {
     if (!events.has(header.version)) remember(events, header.version, decodeEvents(header, body));
   } else if (header.kind === 'mask') {
     if (!masks.has(header.version)) remember(masks, header.version, unpackMask(body, header.n));
+  } else if (header.kind === 'letters') {
+    if (!letters.has(header.version)) remember(letters, header.version, body.slice());
   } else if (header.kind === 'reference') {
     if (!references.has(header.version)) remember(references, header.version, header.layers);
   }

@@ -1,9 +1,10 @@
 // The legend under the map (and beside it on the slide): text and small SVG symbols built
 // with DOM calls from what Python says is drawn. Labels are set as text, never markup.
-import type {LegendGroup, Swatch} from './protocol';
+import type {LegendGroup, Swatch} from './protocol.gen';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const BOX = 22; // px: each symbol's square
+const BOX = 22; // each symbol's square, in its own units
+const SIZE = '1.7em'; // drawn at 22 px in 13 px text, and as large as the slide's text
 
 function rgba(c: number[]): string {
   const a = c.length > 3 ? c[3] / 255 : 1;
@@ -25,8 +26,8 @@ function circle(cx: number, cy: number, r: number, s: Swatch, fill: boolean): SV
 /** The symbol of one legend entry (decorative: the label says what it means). */
 export function symbol(s: Swatch): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('width', String(BOX));
-  svg.setAttribute('height', String(BOX));
+  svg.setAttribute('width', SIZE);
+  svg.setAttribute('height', SIZE);
   svg.setAttribute('viewBox', `0 0 ${BOX} ${BOX}`);
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('focusable', 'false');

@@ -1,6 +1,8 @@
-// One map: a deck.gl Deck drawing the spec Python built with pydeck, fed with the binary
-// event columns that were sent once per data version. The time window is applied on the
-// GPU (DataFilterExtension); the server hears picks, the final window and the view.
+// One map: a deck.gl Deck drawing the spec Python built with pydeck from the view's scene,
+// fed with the binary event columns sent once per data version. Everything drawn (colours,
+// rings, letters, areas, names, legend) is the scene's decision; this file only follows the
+// live window and view (what is shown now, what is in bounds) and reports back picks, the
+// final window, the view after a user's pan or zoom, and the canvas size.
 import {Deck, MapView, type Layer, type PickingInfo} from '@deck.gl/core';
 import {DataFilterExtension, PathStyleExtension} from '@deck.gl/extensions';
 import {JSONConverter} from '@deck.gl/json';
@@ -14,43 +16,34 @@ import {
   fitZoom,
   filterRanges,
   filterValues,
-  letteredMarks,
+  isFaded,
   shown,
   sitesInView,
+  visibleLetters,
   type Bounds,
   type Cell
 } from './compute';
-import type {EventColumns} from './events';
-import {eventTooltip, isoDay, plural, precisionText} from './format';
+import {letteredOf, type EventColumns} from './events';
+import {eventTooltip, isoDay, plural} from './format';
 import {renderLegend} from './legend';
-import type {MapSpec, SlideSpec} from './protocol';
+import {DATA, LAYER, PLACEHOLDER, type FrameReport, type LabelSpec, type MapSpec, type ViewReport} from './protocol.gen';
+import {showSlide, type SlideParts} from './slide';
 
 const converter = new JSONConverter({
   configuration: {
-    classes: {
-      MapView,
-      GeoJsonLayer,
-      PolygonLayer,
-      ScatterplotLayer,
-      TextLayer,
-      DataFilterExtension,
-      PathStyleExtension
-    }
+    classes: {MapView, GeoJsonLayer, PolygonLayer, ScatterplotLayer, TextLayer, DataFilterExtension, PathStyleExtension}
   }
 });
 
-const PLACEHOLDER = 'dashboard:';
-const BINARY_LAYERS = new Set(['events', 'events-faded', 'uncertainty']);
+const EVENT_LAYERS = new Set<string>([LAYER.events, LAYER.events_faded, LAYER.uncertainty]);
 const REPORT_VIEW_MS = 450; // the view goes to the server once the map has come to rest
-const VIEW_EPSILON = {degrees: 1e-4, zoom: 0.01};
 const RESIZE_SETTLE_MS = 150;
-const SLIDE_MAP_PX = 950; // the slide's map width at 1280x720, where marks have their own size
-const DIMMED = 0.35;
-const MAX_LETTERS = 3000; // category letters drawn in marks, at most (more would be noise) // opacity of the events that are not selected
+const MAX_LETTERS = 3000; // category letters drawn in view, at most (more would be noise)
 
 export interface Sources {
   events(version: string): EventColumns | undefined;
   mask(version: string): Uint8Array | undefined;
+  letters(version: string): Uint8Array | undefined;
   reference(version: string): Record<string, unknown> | undefined;
 }
 
@@ -69,7 +62,9 @@ interface ViewState {
 interface Binary {
   events: EventColumns;
   maskVersion: string | null;
+  lettersVersion: string | null;
   filter: Float32Array;
+  lettered: Uint8Array;
   attributes: Record<string, Record<string, unknown>>;
 }
 
@@ -78,10 +73,7 @@ export class DashMap {
   private canvasHolder: HTMLDivElement;
   private note: HTMLElement;
   private legend: HTMLElement;
-  private head: HTMLElement;
-  private foot: HTMLElement;
-  private onKey: (e: KeyboardEvent) => void;
-  private zoomOffset = 0; // presentation mode: drawn zoom - the view's zoom
+  private slide: SlideParts;
   private tip: HTMLElement;
   private brush: Brush;
   private deck: Deck<any>;
@@ -90,12 +82,16 @@ export class DashMap {
   private templates: Layer[] = [];
   private placeholders = new Map<string, string>(); // layer id -> what fills its data
   private binary: Binary | null = null;
-  private viewState: ViewState = {latitude: 0, longitude: 0, zoom: 1};
+  private viewState: ViewState = {latitude: 0, longitude: 0, zoom: 1}; // drawn
+  private view: ViewReport = {latitude: 0, longitude: 0, zoom: 1}; // the link's
   private appliedSeq = -1;
-  private reported: ViewState | null = null;
+  private appliedSlide: boolean | null = null;
+  private zoomOffset = 0; // a slide: drawn zoom - the view's zoom (its frame, scaled)
+  private userMoved = false; // the view changed by the user's hand since the last report
   private reportTimer: ReturnType<typeof setTimeout> | null = null;
   private interacting = false; // a drag, pinch or zoom animation is under way
   private size: [number, number] = [0, 0];
+  private reportedFrame = '';
   private resizeObserver: ResizeObserver | null = null;
   private window: [number, number] = [0, 0];
   private frame = 0;
@@ -109,12 +105,6 @@ export class DashMap {
   ) {
     this.root = document.createElement('div');
     this.root.className = 'dashmap';
-    this.head = document.createElement('header');
-    this.head.className = 'dashmap-head';
-    this.head.hidden = true;
-    this.foot = document.createElement('footer');
-    this.foot.className = 'dashmap-foot';
-    this.foot.hidden = true;
     this.legend = document.createElement('section');
     this.legend.className = 'dashmap-legend';
     this.legend.setAttribute('aria-label', 'Map legend');
@@ -136,12 +126,9 @@ export class DashMap {
       (w) => this.onWindowLive(w),
       (w) => this.onWindowCommit(w)
     );
-    this.root.append(this.head, this.canvasHolder, this.brush.root, this.legend, this.foot);
+    this.slide = showSlide(this.root, this.canvasHolder, () => this.setTrigger('exit', true));
+    this.root.append(this.slide.head, this.canvasHolder, this.brush.root, this.legend, this.slide.foot, this.slide.exit);
     parent.appendChild(this.root);
-    this.onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && this.spec?.slide) this.setTrigger('exit', true);
-    };
-    document.addEventListener('keydown', this.onKey);
     this.deck = new Deck({
       parent: this.canvasHolder,
       views: new MapView({repeat: false}),
@@ -157,8 +144,13 @@ export class DashMap {
       // Probe WebGL features when a layer asks, not all of them up front: with a software
       // GPU every probe is a blocking round trip (~0.5 s of start-up here).
       deviceProps: {_initializeFeatures: false} as any,
-      onViewStateChange: ({viewState}) => {
-        this.viewState = this.clamped(viewState as ViewState);
+      onViewStateChange: ({viewState, interactionState}) => {
+        const state = interactionState as Record<string, boolean> | undefined;
+        // Only a hand on the map moves the view the link holds: a resize, a first
+        // layout or keeping the map on the region never does.
+        if (state && Object.values(state).some(Boolean)) this.userMoved = true;
+        const moved = viewState as ViewState;
+        this.viewState = this.spec?.slide ? moved : this.clamped(moved);
         this.tip.hidden = true; // it described what was under the pointer before the move
         this.deck.setProps({viewState: this.viewState}); // controlled: the map moves only so
         this.scheduleViewReport();
@@ -192,9 +184,8 @@ export class DashMap {
       if (width > 1 && height > 1 && (width !== this.size[0] || height !== this.size[1])) {
         this.size = [width, height];
         this.deck.setProps({width, height});
-        this.applyZoomOffset();
-        this.viewState = this.clamped(this.viewState);
-        this.deck.setProps({viewState: this.viewState});
+        this.drawView(); // the link's view in the new canvas (never a move of its own)
+        this.reportFrame();
         this.render();
       }
     };
@@ -205,10 +196,31 @@ export class DashMap {
     this.resizeObserver.observe(this.canvasHolder);
   }
 
+  /** The page's map tells the server what it draws (canvas size, drawn centre and
+   * zoom, and the view they were drawn for): the next scene places names in it. */
+  private reportFrame(): void {
+    const spec = this.spec;
+    const [width, height] = this.size;
+    if (!spec || spec.slide || width < 2 || height < 2) return;
+    const v = this.viewState;
+    const frame: FrameReport = {
+      width,
+      height,
+      latitude: round(v.latitude, 6),
+      longitude: round(v.longitude, 6),
+      zoom: round(v.zoom, 4),
+      view: this.view
+    };
+    const key = JSON.stringify(frame);
+    if (key === this.reportedFrame) return;
+    this.reportedFrame = key;
+    this.setState('frame', frame);
+  }
+
   private afterRender(): void {
     const reference = this.spec && this.sources.reference(this.spec.reference);
     if (this.root.dataset.drawnAt || !this.binary || !reference || !this.bounds()) return;
-    const drawn = this.deck.props.layers.some((l) => l && (l as Layer).id === 'events');
+    const drawn = this.deck.props.layers.some((l) => l && (l as Layer).id === LAYER.events);
     if (drawn || this.aggregated) {
       this.root.dataset.drawnAt = String(Math.round(performance.now()));
       this.root.dataset.drawn = 'true';
@@ -218,7 +230,7 @@ export class DashMap {
   destroy(): void {
     if (this.reportTimer) clearTimeout(this.reportTimer);
     this.resizeObserver?.disconnect();
-    document.removeEventListener('keydown', this.onKey);
+    this.slide.destroy();
     this.deck.finalize();
     this.root.remove();
   }
@@ -226,88 +238,66 @@ export class DashMap {
   /** A new spec from Python (every rerun) or new data arrived (a data mount). */
   update(spec?: MapSpec): void {
     if (spec) {
-      const json = JSON.stringify(spec.deck);
-      if (json !== this.specJson) {
-        this.specJson = json;
-        // Layers are converted without their placeholder data (a string would be fetched
-        // as a URL): the data is set on each draw from what the payloads hold.
-        this.placeholders.clear();
-        const layers = (spec.deck.layers as Record<string, unknown>[]).map((layer) => {
-          const {data, ...rest} = layer;
-          if (typeof data === 'string' && data.startsWith(PLACEHOLDER)) {
-            this.placeholders.set(String(layer.id), data.slice(PLACEHOLDER.length));
-            return rest;
-          }
-          return layer;
-        });
-        const converted = converter.convert({...spec.deck, layers}) as {layers?: Layer[]};
-        this.templates = (converted.layers ?? []).filter(Boolean);
-      }
+      this.convert(spec);
       this.spec = spec;
       this.root.dataset.specs = String(Number(this.root.dataset.specs ?? 0) + 1);
-      this.root.style.setProperty('--map-height', `${spec.height}px`);
-      this.showSlide(spec.slide);
+      this.slide.update(spec.slide, spec.frame);
       renderLegend(this.legend, spec.legend);
-      if (!this.brush.dragging) this.window = spec.window;
-      this.brush.setWindow(spec.span, this.window);
-      if (spec.view.seq !== this.appliedSeq) {
-        // Python moved the map (a preset, "centre on the selection", a permalink).
+      if (!this.brush.dragging) this.window = [spec.window[0], spec.window[1]];
+      this.brush.setWindow([spec.span[0], spec.span[1]], this.window);
+      this.brush.root.hidden = spec.slide !== null;
+      const slide = spec.slide !== null;
+      if (spec.view.seq !== this.appliedSeq || slide !== this.appliedSlide) {
+        // Python moved the map (a preset, "centre on the selection", a permalink), or the
+        // slide came or went: the map shows exactly the view the link holds.
         this.appliedSeq = spec.view.seq;
-        const {latitude, longitude, zoom} = spec.view;
-        this.zoomOffset = this.wantedZoomOffset(this.canvasHolder.clientWidth);
-        this.viewState = {...this.viewState, latitude, longitude, zoom: zoom + this.zoomOffset};
-        this.viewState = this.clamped(this.viewState);
-        const initial = (spec.deck.initialViewState ?? {}) as ViewState;
-        this.viewState.minZoom = initial.minZoom;
-        this.viewState.maxZoom = (initial.maxZoom ?? 20) + this.zoomOffset;
-        this.reported = {...this.viewState};
-        this.deck.setProps({viewState: this.viewState});
-      } else {
-        this.applyZoomOffset();
+        this.appliedSlide = slide;
+        this.view = {latitude: spec.view.latitude, longitude: spec.view.longitude, zoom: spec.view.zoom};
+        this.userMoved = false;
+        this.drawView();
       }
+      this.reportFrame();
     }
     this.refreshBinary();
     this.render();
   }
 
-  /** Presentation mode: title, caption, exit button, sources around the map. */
-  private showSlide(slide: SlideSpec | null): void {
-    const present = slide !== null;
-    this.root.classList.toggle('dashmap-present', present);
-    this.head.hidden = !present;
-    this.foot.hidden = !present;
-    this.brush.root.hidden = present;
-    if (!slide) return;
-    const key = JSON.stringify(slide);
-    if (this.head.dataset.key === key) return;
-    this.head.dataset.key = key;
-    const title = document.createElement('h1');
-    title.textContent = slide.title;
-    const caption = document.createElement('p');
-    caption.textContent = slide.caption;
-    const exit = document.createElement('button');
-    exit.type = 'button';
-    exit.className = 'dashmap-exit';
-    exit.textContent = 'Exit presentation (Esc)';
-    exit.setAttribute('aria-keyshortcuts', 'Escape');
-    exit.addEventListener('click', () => this.setTrigger('exit', true));
-    const texts = document.createElement('div');
-    texts.append(title, caption);
-    this.head.replaceChildren(texts, exit);
-    const lines = [slide.note, slide.sources, slide.attribution].filter((t): t is string => !!t);
-    this.foot.replaceChildren(
-      ...lines.map((t) => {
-        const p = document.createElement('p');
-        p.textContent = t;
-        return p;
-      })
-    );
+  private convert(spec: MapSpec): void {
+    const json = JSON.stringify(spec.deck);
+    if (json === this.specJson) return;
+    this.specJson = json;
+    // Layers are converted without their placeholder data (a string would be fetched as a
+    // URL): the data is set on each draw from what the payloads and the spec hold.
+    this.placeholders.clear();
+    const layers = (spec.deck.layers as Record<string, unknown>[]).map((layer) => {
+      const {data, ...rest} = layer;
+      if (typeof data === 'string' && data.startsWith(PLACEHOLDER)) {
+        this.placeholders.set(String(layer.id), data.slice(PLACEHOLDER.length));
+        return rest;
+      }
+      return layer;
+    });
+    const converted = converter.convert({...spec.deck, layers}) as {layers?: Layer[]};
+    this.templates = (converted.layers ?? []).filter(Boolean);
+  }
+
+  /** Draw the link's view: on a slide exactly its frame's ground (scaled to the
+   * canvas); on the page kept on the region. */
+  private drawView(): void {
+    const spec = this.spec;
+    if (!spec) return;
+    const width = this.size[0] || this.canvasHolder.clientWidth;
+    this.zoomOffset = this.wantedZoomOffset(width);
+    const initial = (spec.deck.initialViewState ?? {}) as ViewState;
+    const v = {...this.view, zoom: this.view.zoom + this.zoomOffset};
+    this.viewState = {...(spec.slide ? v : this.clamped(v)), maxZoom: (initial.maxZoom ?? 20) + this.zoomOffset};
+    this.deck.setProps({viewState: this.viewState});
   }
 
   /** The view, moved (and zoomed in) only as far as needed to keep the map on the
    * reference data. */
   private clamped(v: ViewState): ViewState {
-    const extent = this.spec?.extent;
+    const extent = this.spec?.extent as [number, number, number, number] | null | undefined;
     const width = this.size[0] || this.canvasHolder.clientWidth;
     const height = this.size[1] || this.canvasHolder.clientHeight;
     if (!extent || width < 2 || height < 2) return v;
@@ -316,21 +306,17 @@ export class DashMap {
     return {...v, zoom, minZoom: least, ...clampCentre(v.longitude, v.latitude, zoom, width, height, extent)};
   }
 
-  /** The slide shows the briefing image's ground: a wider canvas is drawn closer. */
-  private wantedZoomOffset(width: number): number {
-    const slide = this.spec?.slide;
-    return slide && width > 1 ? Math.log2(width / slide.reference_width) : 0;
+  /** How much larger than its frame a slide is drawn (1 on the page). */
+  private scale(): number {
+    const spec = this.spec;
+    const width = this.size[0] || this.canvasHolder.clientWidth;
+    return spec?.slide && width > 1 ? width / spec.frame.width : 1;
   }
 
-  private applyZoomOffset(): void {
-    const wanted = this.wantedZoomOffset(this.size[0] || this.canvasHolder.clientWidth);
-    const delta = wanted - this.zoomOffset;
-    if (Math.abs(delta) < 1e-6) return;
-    this.zoomOffset = wanted;
-    const shift = (v: ViewState) => ({...v, zoom: v.zoom + delta, maxZoom: (v.maxZoom ?? 20) + delta});
-    this.viewState = shift(this.viewState);
-    if (this.reported) this.reported = shift(this.reported);
-    this.deck.setProps({viewState: this.viewState});
+  /** A slide shows its frame's ground: a wider canvas is drawn closer. */
+  private wantedZoomOffset(width: number): number {
+    const spec = this.spec;
+    return spec?.slide && width > 1 ? Math.log2(width / spec.frame.width) : 0;
   }
 
   private refreshBinary(): void {
@@ -340,15 +326,24 @@ export class DashMap {
     if (!events) return;
     const mask = spec.mask ? this.sources.mask(spec.mask) : null;
     if (spec.mask && !mask) return; // the new mask is on its way: keep drawing the old one
-    const same =
-      this.binary && this.binary.events === events && this.binary.maskVersion === spec.mask;
-    if (same) return;
-    const filter = filterValues(events.t, mask ?? null);
-    const previous = this.binary && this.binary.events === events ? this.binary : null;
-    const attributes = previous
-      ? {...previous.attributes, getFilterValue: {value: filter, size: 2}}
-      : eventAttributes(events, filter);
-    this.binary = {events, maskVersion: spec.mask, filter, attributes};
+    const letters = spec.letters ? this.sources.letters(spec.letters) : null;
+    const b = this.binary;
+    const sameEvents = b !== null && b.events === events;
+    if (sameEvents && b.maskVersion === spec.mask && b.lettersVersion === spec.letters) return;
+    const filter = sameEvents && b.maskVersion === spec.mask ? b.filter : filterValues(events.t, mask ?? null);
+    const lettered = letters
+      ? letteredOf(events, letters)
+      : sameEvents
+        ? b.lettered
+        : new Uint8Array(events.n);
+    this.binary = {
+      events,
+      maskVersion: spec.mask,
+      lettersVersion: letters ? spec.letters : sameEvents ? b.lettersVersion : null,
+      filter,
+      lettered,
+      attributes: eventAttributes(events, filter, lettered)
+    };
     this.brush.setCounts(filter);
   }
 
@@ -373,16 +368,9 @@ export class DashMap {
   }
 
   private reportView(): void {
+    if (!this.userMoved) return; // a resize, a first layout or a clamp: not a move
+    this.userMoved = false;
     const v = this.viewState;
-    const r = this.reported;
-    if (
-      r &&
-      Math.abs(r.latitude - v.latitude) < VIEW_EPSILON.degrees &&
-      Math.abs(r.longitude - v.longitude) < VIEW_EPSILON.degrees &&
-      Math.abs(r.zoom - v.zoom) < VIEW_EPSILON.zoom
-    ) {
-      return; // a resize or the first layout, not a move
-    }
     // The map settles on the view the link will hold (a fraction of a pixel away), so a
     // screenshot now and the same link opened later show the same picture.
     const rounded = {
@@ -392,8 +380,9 @@ export class DashMap {
     };
     this.viewState = {...v, ...rounded, zoom: rounded.zoom + this.zoomOffset};
     this.deck.setProps({viewState: this.viewState});
-    this.reported = {...this.viewState};
+    this.view = rounded;
     this.setState('view', rounded);
+    this.reportFrame();
   }
 
   private bounds(): Bounds | null {
@@ -419,7 +408,6 @@ export class DashMap {
     this.root.dataset.frames = String(Number(this.root.dataset.frames ?? 0) + 1);
     const reference = this.sources.reference(spec.reference);
     const b = this.binary;
-    const ranges = filterRanges(this.window, spec.mode);
     const bounds = this.bounds();
     let inView = 0;
     let cells: Cell[] = [];
@@ -428,117 +416,116 @@ export class DashMap {
       inView = countInView(b.events.xy, b.filter, this.window, spec.mode, bounds);
       this.aggregated = inView > spec.aggregate_above;
       if (this.aggregated) {
-        cells = aggregate(
-          b.events.xy,
-          b.filter,
-          this.window,
-          spec.mode,
-          bounds,
-          cellSizeFor(this.viewState.zoom)
-        );
+        const cell = cellSizeFor(this.viewState.zoom);
+        cells = aggregate(b.events.xy, b.filter, this.window, spec.mode, bounds, cell);
       }
     }
     this.setNote(b, reference, inView, bounds !== null);
     const layers: Layer[] = [];
-    const selected = spec.selected.event;
     for (const template of this.templates) {
-      const id = template.id;
-      const key = this.placeholders.get(id);
-      if (key === undefined) {
-        layers.push(template);
-        continue;
-      }
-      if (key.startsWith('ref:')) {
-        const value = reference?.[key.slice(4)];
-        if (value) layers.push(template.clone({data: value}));
-      } else if (BINARY_LAYERS.has(id)) {
-        if (!b || this.aggregated) continue;
-        if (id === 'events-faded' && !ranges.faded) continue;
-        const attributes = {...b.attributes};
-        if (id === 'uncertainty') attributes.getRadius = attributes.getPrecisionRadius;
-        delete attributes.getPrecisionRadius;
-        const props: Record<string, unknown> = {
-          data: {length: b.events.n, attributes},
-          filterRange: id === 'events-faded' ? ranges.faded : ranges.active
-        };
-        // With an event selected, the others step back; the selected one is redrawn on top.
-        if (selected !== null && id !== 'uncertainty') props.opacity = DIMMED;
-        layers.push(template.clone(props));
-        if (id === 'events' && bounds) layers.push(this.letters(b, bounds, spec.mode, selected));
-      } else if (key === 'areas' && b) {
-        layers.push(template.clone({data: areaRecords(b, this.window, spec.mode)}));
-      } else if (key === 'aggregate' && this.aggregated) {
-        layers.push(template.clone({data: cellRecords(cells)}));
-      } else if (key === 'selection' && b && selected !== null) {
-        const events = this.templates.find((t) => t.id === 'events');
-        // Only while the selection is drawn at all (the window may have moved past it).
-        if (events && selected < b.events.n && shown(b.filter, selected, this.window, spec.mode)) {
-          layers.push(
-            events.clone({
-              id: 'selected-mark',
-              data: {length: 1, attributes: oneOf(b.attributes, selected)},
-              extensions: [],
-              pickable: false
-            } as Record<string, unknown>)
-          );
-        }
-        layers.push(template.clone({data: selectionRing(b.events, selected)}));
-      } else if (key === 'selection-area' && b && spec.selected.site !== null) {
-        layers.push(template.clone({data: siteOutline(b.events, spec.selected.site)}));
+      const key = this.placeholders.get(template.id);
+      if (key === undefined) layers.push(template);
+      else {
+        const layer = this.filled(template, key, spec, reference, b, bounds, cells);
+        if (layer) layers.push(layer);
       }
     }
     this.deck.setProps({layers: this.scaled(layers)});
   }
 
-  /** The category letter in each innermost mark in view (a few thousand at most). */
-  private letters(b: Binary, bounds: Bounds, mode: 'window' | 'asof', selected: number | null): Layer {
-    const ev = b.events;
-    const marks = letteredMarks(ev.xy, ev.ring, b.filter, this.window, mode, bounds, MAX_LETTERS);
-    const data = marks.map((i) => ({
-      position: [ev.xy[2 * i], ev.xy[2 * i + 1]],
-      text: ev.header.categories[ev.category[i]].letter,
-      dim: selected !== null && i !== selected
-    }));
-    return new TextLayer({
-      id: 'event-letters',
-      data,
-      getPosition: (d: {position: [number, number]}) => d.position,
-      getText: (d: {text: string}) => d.text,
-      getSize: 10,
-      getColor: (d: {dim: boolean}) => [255, 255, 255, d.dim ? 110 : 255],
-      fontFamily: 'sans-serif',
-      fontWeight: 700,
-      fontSettings: {sdf: true},
-      outlineWidth: 2,
-      outlineColor: [0, 0, 0, 150],
-      getTextAnchor: 'middle',
-      getAlignmentBaseline: 'center',
-      pickable: false,
-      updateTriggers: {getColor: selected}
-    });
+  /** A layer template with its data for now: what the scene said, as the live window and
+   * view show it. Null when the layer has nothing to draw. */
+  private filled(
+    template: Layer,
+    key: string,
+    spec: MapSpec,
+    reference: Record<string, unknown> | undefined,
+    b: Binary | null,
+    bounds: Bounds | null,
+    cells: Cell[]
+  ): Layer | null {
+    if (key.startsWith(DATA.reference)) {
+      const value = reference?.[key.slice(DATA.reference.length)];
+      return value ? template.clone({data: value}) : null;
+    }
+    if (key === DATA.place_dots || key === DATA.place_labels || key === DATA.country_labels) {
+      return template.clone({data: this.labels(spec.labels, key)});
+    }
+    if (!b) return null;
+    const ranges = filterRanges(this.window, spec.mode);
+    if (key === DATA.events) {
+      if (this.aggregated || (template.id === LAYER.events_faded && !ranges.faded)) return null;
+      const attributes = {...b.attributes};
+      if (template.id === LAYER.uncertainty) attributes.getRadius = attributes.getCircleRadius;
+      delete attributes.getCircleRadius;
+      const range = template.id === LAYER.events_faded ? ranges.faded : ranges.active;
+      return template.clone({data: {length: b.events.n, attributes}, filterRange: range} as Record<string, unknown>);
+    }
+    if (key === DATA.aggregate) return this.aggregated ? template.clone({data: cellRecords(cells)}) : null;
+    if (key === DATA.areas) return template.clone({data: this.areas(spec, b)});
+    if (key === DATA.selection_area) return template.clone({data: siteOutline(b.events, spec.selected_site)});
+    const selected = spec.selection && shown(b.filter, spec.selection.index, this.window, spec.mode) ? spec.selection : null;
+    if (key === DATA.selection) return template.clone({data: selected ? [selected] : []});
+    if (this.aggregated || !bounds) return null;
+    return template.clone({data: this.letters(key, spec, b, bounds, selected?.index ?? -1)});
   }
 
-  /** On a slide larger than the workspace's map, marks and labels grow with it, so a
-   * 1920x1080 screenshot reads like a 1280x720 one. */
+  /** The areas of the sites with an event drawn now, styled as the scene says. */
+  private areas(spec: MapSpec, b: Binary) {
+    const drawn = new Set(sitesInView(b.events.site, b.filter, this.window, spec.mode).map((s) => s.site));
+    const out: Record<string, unknown>[] = [];
+    for (const area of spec.areas) {
+      if (!drawn.has(area.site)) continue;
+      for (const polygon of b.events.header.sites[area.site]?.polygons ?? []) {
+        out.push({polygon, site: area.site, fill: area.fill, line: area.line, dash: area.dash, tip: area.tip});
+      }
+    }
+    return out;
+  }
+
+  /** The letters of one letters layer: the scene's lettered events drawn now, in view. */
+  private letters(key: string, spec: MapSpec, b: Binary, bounds: Bounds, selected: number) {
+    const ev = b.events;
+    const ids = visibleLetters(ev.xy, b.lettered, b.filter, this.window, spec.mode, bounds, MAX_LETTERS);
+    const wanted = (i: number) => {
+      if (key === DATA.selection_letter) return i === selected;
+      if (i === selected) return false;
+      return isFaded(b.filter, i, this.window, spec.mode) === (key === DATA.letters_faded);
+    };
+    return ids.filter(wanted).map((i) => ({
+      position: [ev.xy[2 * i], ev.xy[2 * i + 1]],
+      text: ev.header.categories[ev.category[i]].letter
+    }));
+  }
+
+  /** The names the scene placed (a slide's offsets grow with it). */
+  private labels(labels: LabelSpec[], key: string) {
+    const s = this.scale();
+    if (key === DATA.place_dots) return labels.filter((l) => l.dot).map((l) => ({position: l.position}));
+    const kind = key === DATA.place_labels ? 'place' : 'country';
+    return labels
+      .filter((l) => l.kind === kind)
+      .map((l) => ({...l, offset: [l.offset[0] * s, l.offset[1] * s]}));
+  }
+
+  /** On a slide drawn larger than its frame, marks and names grow with it, so every
+   * size of window shows the same picture. */
   private scaled(layers: Layer[]): Layer[] {
-    const width = this.size[0] || this.canvasHolder.clientWidth;
-    const scale = this.spec?.slide ? Math.min(2, Math.max(1, width / SLIDE_MAP_PX)) : 1;
+    const scale = this.scale();
     if (scale === 1) return layers;
     return layers.map((layer) => {
       if (layer instanceof TextLayer) return layer.clone({sizeScale: scale});
       if (layer instanceof ScatterplotLayer && layer.props.radiusUnits === 'pixels') {
         return layer.clone({radiusScale: scale, lineWidthScale: scale});
       }
+      if (layer instanceof ScatterplotLayer || layer instanceof PolygonLayer || layer instanceof GeoJsonLayer) {
+        return layer.clone({lineWidthScale: scale});
+      }
       return layer;
     });
   }
 
-  private setNote(
-    b: Binary | null,
-    reference: unknown,
-    inView: number,
-    laidOut: boolean
-  ): void {
+  private setNote(b: Binary | null, reference: unknown, inView: number, laidOut: boolean): void {
     let text: string;
     if (!b || !reference || !laidOut) text = 'Loading the map data…';
     else if (this.aggregated) {
@@ -579,29 +566,24 @@ export class DashMap {
     const b = this.binary;
     if (!b || info.index < 0 || !info.layer) return null;
     const id = info.layer.id;
-    let text: string | null = null;
-    if (id === 'events' || id === 'events-faded') text = eventTooltip(b.events, info.index);
-    else if (id === 'areas') text = (info.object as {tip: string}).tip;
-    else if (id === 'aggregate') {
+    if (id === LAYER.events || id === LAYER.events_faded) return eventTooltip(b.events, info.index);
+    if (id === LAYER.areas) return (info.object as {tip: string}).tip;
+    if (id === LAYER.aggregate) {
       const cell = info.object as {count: number};
-      text = `${plural(cell.count, 'event')} here\nClick to zoom in`;
+      return `${plural(cell.count, 'event')} here\nClick to zoom in`;
     }
-    return text;
+    return null;
   }
 
   private onClick(info: PickingInfo): void {
     const b = this.binary;
     const version = this.spec?.events;
     const id = info.layer?.id;
-    if (b && (id === 'events' || id === 'events-faded') && info.index >= 0) {
+    if (b && (id === LAYER.events || id === LAYER.events_faded) && info.index >= 0) {
       this.setTrigger('pick', {kind: 'event', index: info.index, version});
-    } else if (b && id === 'areas' && info.object) {
-      this.setTrigger('pick', {
-        kind: 'site',
-        index: (info.object as {site: number}).site,
-        version
-      });
-    } else if (id === 'aggregate' && info.object) {
+    } else if (b && id === LAYER.areas && info.object) {
+      this.setTrigger('pick', {kind: 'site', index: (info.object as {site: number}).site, version});
+    } else if (id === LAYER.aggregate && info.object) {
       const cell = info.object as {position: [number, number]};
       this.viewState = {
         ...this.viewState,
@@ -609,6 +591,7 @@ export class DashMap {
         latitude: cell.position[1],
         zoom: Math.min(this.viewState.maxZoom ?? 14, this.viewState.zoom + 2)
       };
+      this.userMoved = true;
       this.deck.setProps({viewState: this.viewState});
       this.scheduleViewReport();
       this.render();
@@ -623,71 +606,23 @@ function round(value: number, digits: number): number {
   return Math.round(value * f) / f;
 }
 
-/** Binary attributes shared by the event layers: built once per data version. */
-function eventAttributes(ev: EventColumns, filter: Float32Array): Record<string, any> {
-  const {categories, statuses, ring} = ev.header;
-  const fill = new Uint8Array(ev.n * 4);
-  const line = new Uint8Array(ev.n * 4);
-  const width = new Float32Array(ev.n);
-  const radius = new Float32Array(ev.n);
-  const precision = new Float32Array(ev.n);
+/** Binary attributes of the event layers, straight from the scene's mark columns. The
+ * circles of uncertainty are drawn around lettered events only: one per place. */
+function eventAttributes(ev: EventColumns, filter: Float32Array, lettered: Uint8Array): Record<string, any> {
+  const circle = new Float32Array(ev.n);
   for (let i = 0; i < ev.n; i++) {
-    const color = categories[ev.category[i]].color;
-    const status = statuses[ev.status[i]];
-    const outline = status.line ?? color;
-    fill.set([color[0], color[1], color[2], status.fill_alpha], 4 * i);
-    line.set([outline[0], outline[1], outline[2], 255], 4 * i);
-    width[i] = status.width;
-    radius[i] = ring.base + ring.step * ev.ring[i];
-    const m = ev.precisionM[i];
-    precision[i] = Number.isNaN(m) ? 0 : m;
+    const m = ev.precision_m[i];
+    circle[i] = lettered[i] && !Number.isNaN(m) ? m : 0;
   }
   return {
     getPosition: {value: ev.xy, size: 2},
-    getRadius: {value: radius, size: 1},
-    getPrecisionRadius: {value: precision, size: 1},
-    getFillColor: {value: fill, size: 4, normalized: true},
-    getLineColor: {value: line, size: 4, normalized: true},
-    getLineWidth: {value: width, size: 1},
+    getRadius: {value: ev.radius, size: 1},
+    getCircleRadius: {value: circle, size: 1},
+    getFillColor: {value: ev.fill, size: 4, normalized: true},
+    getLineColor: {value: ev.line, size: 4, normalized: true},
+    getLineWidth: {value: ev.width, size: 1},
     getFilterValue: {value: filter, size: 2}
   };
-}
-
-const DASHED = [6, 4];
-const SOLID = [0, 0];
-
-/** The sites with events drawn: outline (dashed where only the region is known) and a
- * light fill in the colour of their latest event. */
-function areaRecords(b: Binary, window: [number, number], mode: 'window' | 'asof') {
-  const ev = b.events;
-  const h = ev.header;
-  const out: Record<string, unknown>[] = [];
-  for (const s of sitesInView(ev.site, b.filter, window, mode)) {
-    const site = h.sites[s.site];
-    if (!site.polygons) continue;
-    const color = h.categories[ev.category[s.latest]].color;
-    const fade = s.faded ? h.faded_factor : 1;
-    const regionOnly = site.geo_precision >= 3;
-    // A region-only place is an outline, not a fill: filled regions stack up and hide the map.
-    const alpha = Math.round((regionOnly ? 0 : 45) * fade);
-    const tip = [
-      site.name,
-      `${plural(s.count, 'event')} in view here`,
-      precisionText(h.precision_labels, site.geo_precision, null) +
-        (site.geo_precision >= 2 ? '\nThe outline is the area it lies in, not its position' : '')
-    ].join('\n');
-    for (const polygon of site.polygons) {
-      out.push({
-        polygon,
-        site: s.site,
-        fill: [...color, alpha],
-        line: [...color, Math.round(220 * fade)],
-        dash: regionOnly ? DASHED : SOLID,
-        tip
-      });
-    }
-  }
-  return out;
 }
 
 function cellRecords(cells: Cell[]) {
@@ -701,24 +636,7 @@ function cellRecords(cells: Cell[]) {
   }));
 }
 
-/** The binary attributes of event ``i`` alone (its own marker, drawn over the rest). */
-function oneOf(attributes: Record<string, any>, i: number): Record<string, any> {
-  const out: Record<string, any> = {};
-  for (const [name, a] of Object.entries(attributes)) {
-    if (name === 'getFilterValue' || name === 'getPrecisionRadius') continue;
-    out[name] = {...a, value: a.value.subarray(i * a.size, (i + 1) * a.size)};
-  }
-  return out;
-}
-
-function selectionRing(ev: EventColumns, i: number) {
-  if (i < 0 || i >= ev.n) return [];
-  const radius = ev.header.ring.base + ev.header.ring.step * ev.ring[i] + 5;
-  return [{position: [ev.xy[2 * i], ev.xy[2 * i + 1]], radius}];
-}
-
-function siteOutline(ev: EventColumns, s: number) {
-  // A point site is ringed through its event (Python selects one there).
-  const site = ev.header.sites[s];
+function siteOutline(ev: EventColumns, s: number | null) {
+  const site = s === null ? undefined : ev.header.sites[s];
   return site?.polygons ? site.polygons.map((polygon) => ({polygon})) : [];
 }

@@ -2,7 +2,11 @@
 // names keep them to its own elements). Text is at least 12 px, 13 px for the legend.
 export const CSS = `
 .dashmap { position: relative; width: 100%; font: 13px/1.35 "Source Sans Pro", "Source Sans 3", sans-serif; color: #262730; }
-.dashmap-canvas { position: relative; width: 100%; height: var(--map-height, 560px); overflow: hidden; background: #e9e7e3; border-radius: 4px; }
+/* The page's map fills what the window leaves under the title and caption, so the time
+   brush under it is in view without scrolling (at 1280x720 too). */
+.dashmap-canvas { position: relative; width: 100%; height: clamp(300px, calc(100vh - 260px), 640px); overflow: hidden; background: #e9e7e3; border-radius: 4px; }
+/* Streamlit's top padding leaves an empty band above the title: the map needs the room. */
+[data-testid="stMainBlockContainer"] { padding-top: 3.2rem; }
 .dashmap-note { position: absolute; top: 8px; left: 8px; max-width: 70%; padding: 3px 8px; background: rgba(255,255,255,0.9); border-radius: 3px; font-size: 12px; pointer-events: none; }
 .dashmap-tooltip { position: absolute; z-index: 2; pointer-events: none; white-space: pre-line; max-width: 340px; font-size: 13px; line-height: 1.35; background: rgba(255,255,255,0.97); color: #1f2430; border: 1px solid #9aa3ad; border-radius: 3px; padding: 6px 8px; box-shadow: 0 1px 4px rgba(0,0,0,0.15); }
 .dashmap-tooltip[hidden] { display: none; }
@@ -27,22 +31,34 @@ export const CSS = `
    click only what is not selected steps back, drawn by the map itself). */
 .stElementContainer[data-stale="true"]:has(.dashmap) { opacity: 1 !important; transition: none !important; }
 /* Presentation mode: a 16:9 slide, as large as the window allows, centred, laid over the
-   page (which shows nothing else). Sizes follow the slide's width (--w). */
+   page (which shows nothing else). Sizes follow the slide's width (--w), so a screenshot
+   at any size is the same picture; the map keeps its frame's shape (aspect-ratio). */
 .dashmap-present { position: fixed; inset: 0; z-index: 1000100; background: #fff; --w: min(100vw, 177.7778vh);
   display: grid; width: var(--w); height: calc(var(--w) * 0.5625); margin: auto; box-sizing: border-box;
-  padding: calc(var(--w) * 0.018) calc(var(--w) * 0.022); gap: calc(var(--w) * 0.008) calc(var(--w) * 0.014);
-  grid-template-columns: minmax(0, 1fr) auto; grid-template-rows: auto minmax(0, 1fr) auto;
-  grid-template-areas: "head head" "map legend" "foot foot"; font-size: max(12px, calc(var(--w) * 0.0105)); }
-.dashmap-present .dashmap-head { grid-area: head; display: flex; justify-content: space-between; align-items: flex-start; gap: 1em; }
+  padding: calc(var(--w) * 0.016) calc(var(--w) * 0.02); gap: calc(var(--w) * 0.007) calc(var(--w) * 0.014);
+  grid-template-columns: calc(var(--w) * 0.66) minmax(0, 1fr); grid-template-rows: auto minmax(0, 1fr) auto;
+  grid-template-areas: "head head" "map legend" "foot foot"; font-size: calc(var(--w) * 0.0105); }
+.dashmap-present .dashmap-head { grid-area: head; }
 .dashmap-present .dashmap-head h1 { margin: 0; padding: 0; font-size: 1.9em; line-height: 1.15; font-weight: 700; color: #1f2430; }
-.dashmap-present .dashmap-head p { margin: 0.25em 0 0; font-size: 1.05em; color: #31333f; }
-.dashmap-exit { flex: none; font: inherit; font-size: 0.9em; padding: 0.3em 0.8em; border: 1px solid #9aa3ad; border-radius: 4px; background: #fff; color: #262730; cursor: pointer; }
-.dashmap-exit:focus-visible { outline: 3px solid #f2a900; }
-.dashmap-present .dashmap-canvas { grid-area: map; height: 100%; min-height: 0; }
-.dashmap-present .dashmap-legend { grid-area: legend; flex-direction: column; flex-wrap: nowrap; gap: 0.8em; margin: 0; font-size: 1em; max-width: calc(var(--w) * 0.2); }
+.dashmap-present .dashmap-head p { margin: 0.2em 0 0; font-size: 1.1em; color: #31333f; }
+.dashmap-present .dashmap-head p.dashmap-filters { font-size: 0.95em; color: #4a4f5a; }
+.dashmap-present .dashmap-canvas { grid-area: map; width: 100%; height: auto; align-self: start; border: 1px solid #888; border-radius: 0; box-sizing: border-box; }
+.dashmap-present .dashmap-note { display: none; }
+.dashmap-present .dashmap-legend { grid-area: legend; flex-direction: column; flex-wrap: nowrap; gap: 0.7em; margin: 0; font-size: 1em; min-width: 0; }
 .dashmap-present .dashmap-legend-title { font-size: 0.85em; }
-.dashmap-present .dashmap-legend ul { flex-direction: column; }
-.dashmap-present .dashmap-legend li { white-space: normal; }
+.dashmap-present .dashmap-legend ul { flex-direction: column; gap: 0.15em; }
+.dashmap-present .dashmap-legend li { white-space: normal; gap: 0.4em; }
 .dashmap-present .dashmap-foot { grid-area: foot; font-size: 0.9em; color: #31333f; }
 .dashmap-present .dashmap-foot p { margin: 0.1em 0; }
+.dashmap-present .dashmap-foot p.dashmap-selected { font-weight: 700; color: #1f2430; font-size: 1.05em; }
+.dashmap-north-arrow, .dashmap-scale-bar { position: absolute; pointer-events: none; z-index: 1; color: #111; font-weight: 700; }
+.dashmap-north-arrow { display: flex; flex-direction: column; align-items: center; justify-content: flex-end; font-size: 1.2em; }
+.dashmap-north-arrow::before { content: ""; width: 0; height: 0; border-left: 0.45em solid transparent; border-right: 0.45em solid transparent; border-bottom: 0.9em solid #111; margin-bottom: 0.1em; }
+.dashmap-scale-bar { border-bottom: 0.18em solid #111; box-sizing: border-box; display: flex; align-items: flex-end; justify-content: center; font-size: 0.85em; text-shadow: 0 0 3px #fff, 0 0 3px #fff; }
+.dashmap-scale-bar span { margin-bottom: 0.2em; }
+/* Exit: outside any screenshot of the slide unless the pointer moves or it has focus. */
+.dashmap-exit { position: fixed; top: 8px; right: 8px; z-index: 1000200; font: inherit; font-size: 14px; padding: 0.3em 0.8em; border: 1px solid #9aa3ad; border-radius: 4px; background: #fff; color: #262730; cursor: pointer; opacity: 0; transition: opacity 0.2s; }
+.dashmap-exit[hidden] { display: none; }
+.dashmap-pointer .dashmap-exit, .dashmap-exit:focus-visible { opacity: 1; }
+.dashmap-exit:focus-visible { outline: 3px solid #f2a900; }
 `;

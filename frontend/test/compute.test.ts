@@ -11,7 +11,8 @@ import {
   filterRanges,
   filterValues,
   histogram,
-  letteredMarks,
+  isFaded,
+  visibleLetters,
   shown,
   sitesInView
 } from '../src/compute';
@@ -107,13 +108,15 @@ test('the view is kept inside the reference extent', () => {
   assert.ok(Math.abs((10 / 360) * 512 * 2 ** z - 800) < 1e-6);
 });
 
-test('letters go in the innermost marks drawn in full, in view', () => {
-  const ring = new Uint8Array([0, 1, 0]);
-  // Window 15..25: event 0 (10..20) in, event 1 (30..30) out, event 2 (5..100) in.
-  assert.deepEqual(letteredMarks(xy, ring, t, [15, 25], 'window', everywhere, 10), [0, 2]);
-  // Event 2 is an outer ring: no letter.
-  assert.deepEqual(letteredMarks(xy, new Uint8Array([0, 0, 1]), t, [15, 25], 'window', everywhere, 10), [0]);
-  // As of day 25: event 0 ended before the window began -> faded, no letter.
-  assert.deepEqual(letteredMarks(xy, ring, t, [22, 40], 'asof', everywhere, 10), [2]);
-  assert.deepEqual(letteredMarks(xy, ring, t, [15, 25], 'window', everywhere, 1), [0]);
+test('letters follow the scene and the window, in view', () => {
+  const lettered = new Uint8Array([1, 1, 0]);
+  // Window 15..25: event 0 (10..20) in, event 1 (30..30) out; event 2 is not lettered.
+  assert.deepEqual(visibleLetters(xy, lettered, t, [15, 25], 'window', everywhere, 10), [0]);
+  // As of day 40 every event has begun: the lettered ones carry their letter, faded or not.
+  assert.deepEqual(visibleLetters(xy, lettered, t, [22, 40], 'asof', everywhere, 10), [0, 1]);
+  assert.equal(isFaded(t, 0, [22, 40], 'asof'), true);
+  assert.equal(isFaded(t, 0, [22, 40], 'window'), false);
+  const west = {west: 69, south: 36, east: 70.5, north: 38};
+  assert.deepEqual(visibleLetters(xy, lettered, t, [0, 200], 'window', west, 10), [0]);
+  assert.deepEqual(visibleLetters(xy, lettered, t, [0, 200], 'window', everywhere, 1), [0]);
 });

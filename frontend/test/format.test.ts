@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {dayFromIso, formatWhen, isoDay, precisionText} from '../src/format';
-import {decodeContainer} from '../src/protocol';
+import {decodeContainer} from '../src/container';
 
 test('dates read at the precision the data states', () => {
   const d = dayFromIso('2022-11-21');

@@ -1,11 +1,11 @@
-"""The map as a ``pydeck.Deck``: layers, their look, and the view, with no data inside.
+"""The map as a ``pydeck.Deck``: its layers, their look (from ``scene.style``) and the
+view, with no data inside.
 
-Every layer's ``data`` is a placeholder (``dashboard:<what>``) that the map component
-fills in the browser from the payloads it received once per data version
-(``mapview.payload``): the basemap from the reference payload, the events as binary
-columns, the areas, counts and selection computed from them as the window moves. So the
-spec is a few kilobytes whatever the number of events, and pydeck still decides what is
-drawn and how (the JSON is what deck.gl's JSON converter reads).
+Every layer's ``data`` is a placeholder (``dashboard:<what>``, ``protocol.DATA``) that
+the component fills in the browser: the basemap from the reference payload, the events
+from their binary columns, and the areas, labels, letters and selection from what the
+scene decided for this view. So the spec is a few kilobytes whatever the number of
+events, and pydeck still declares what is drawn and how.
 
 Offline by construction: ``map_provider=None`` and no style, so no basemap request ever
 leaves the machine.
@@ -14,60 +14,85 @@ leaves the machine.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 
 import pydeck as pdk
 
 from dashboard.contract.settings import REFERENCE_LAYERS, ZOOM_RANGE
 from dashboard.render.map.basemap import reference_layers
+from dashboard.render.map.protocol import DATA, LAYER, PLACEHOLDER
 from dashboard.scene import style
+from dashboard.scene.fontmetrics import RANGES
 from dashboard.view.state import ViewState
 
-PLACEHOLDER = "dashboard:"
-REFERENCE_PARTS = (
-    "countries",
-    "provinces",
-    "districts",
-    "borders",
-    "rivers",
-    "lakes",
-    "country_labels",
-    "places",
-)
 # The time filter: (start day, end day) per event, compared on the GPU.
 TIME_FILTER = {"@@type": "DataFilterExtension", "filterSize": 2}
 AGGREGATE_FILL = (47, 62, 84)
+FONT = '"DejaVu Sans, Verdana, sans-serif"'  # the font the label placer measured
+# One font atlas for every text layer, built once: the characters the label placer has
+# widths for. (With "auto", layers whose data changed drew names with letters missing.)
+# Quotes and backslashes are left out: the set travels as a quoted string expression.
+CHARACTER_SET = (
+    '"' + "".join(chr(c) for lo, hi in RANGES for c in range(lo, hi) if chr(c) not in '"\\') + '"'
+)
+
+PX = '"pixels"'
 
 
 def _data(what: str) -> str:
-    return PLACEHOLDER + what
+    return PLACEHOLDER + DATA[what]
 
 
-def event_layers(layers_on: Iterable[str], as_of: bool) -> list[pdk.Layer]:
-    """Templates of the event layers, in drawing order (the component fills their data)."""
-    on = set(layers_on)
-    markers = {
-        "get_position": None,  # binary attributes, set by the component
-        "radius_units": '"pixels"',
-        "line_width_units": '"pixels"',
-        "stroked": True,
-        "filled": True,
-        "pickable": True,
-        "extensions": [TIME_FILTER],
+def _text(layer: str, data: str, **kw) -> pdk.Layer:
+    """A text layer in the map's font. Names sit on a light box (legible over lines and
+    areas): a signed-distance font would draw a halo instead, but in software WebGL it
+    dropped thin glyphs (i, l, j, hyphens) from names."""
+    base = {
+        "get_position": "position",
+        "get_text": "text",
+        "font_family": FONT,
+        "character_set": CHARACTER_SET,
+        "background": True,
+        "get_background_color": style.rgba(style.LABEL_BOX),
+        "background_padding": [style.LABEL_BOX_PAD_PX, 0],
+        "pickable": False,
     }
+    return pdk.Layer("TextLayer", _data(data), id=LAYER[layer], **{**base, **kw})
+
+
+def _marks(layer: str, **kw) -> pdk.Layer:
+    """An events layer: binary attributes from the scene's mark columns (the component
+    sets them), filtered in time on the GPU."""
+    return pdk.Layer(
+        "ScatterplotLayer",
+        _data("events"),
+        id=LAYER[layer],
+        radius_units=PX,
+        line_width_units=PX,
+        stroked=True,
+        filled=True,
+        pickable=True,
+        extensions=[TIME_FILTER],
+        **kw,
+    )
+
+
+def event_layers(as_of: bool, uncertainty: bool, dim: bool = False) -> list[pdk.Layer]:
+    """The event layers, bottom to top: circles, areas, marks (faded ones first); with
+    ``dim`` (an event is selected) the marks step back."""
+    step_back = style.DIMMED if dim else 1.0
     layers = []
-    if "uncertainty" in on:
+    if uncertainty:
         layers.append(
             pdk.Layer(
                 "ScatterplotLayer",
                 _data("events"),
-                id="uncertainty",
+                id=LAYER["uncertainty"],
                 radius_units='"meters"',
                 get_fill_color=list(style.UNCERTAINTY_FILL),
                 stroked=True,
                 get_line_color=list(style.UNCERTAINTY_LINE),
-                line_width_units='"pixels"',
-                get_line_width=1,
+                line_width_units=PX,
+                get_line_width=style.UNCERTAINTY_LINE_PX,
                 pickable=False,
                 extensions=[TIME_FILTER],
             )
@@ -76,12 +101,12 @@ def event_layers(layers_on: Iterable[str], as_of: bool) -> list[pdk.Layer]:
         pdk.Layer(
             "PolygonLayer",
             _data("areas"),
-            id="areas",
+            id=LAYER["areas"],
             get_polygon="polygon",
             get_fill_color="fill",
             get_line_color="line",
-            line_width_units='"pixels"',
-            get_line_width=1.8,
+            line_width_units=PX,
+            get_line_width=style.AREA_LINE_PX,
             get_dash_array="dash",
             dash_justified=True,
             extensions=[{"@@type": "PathStyleExtension", "dash": True}],
@@ -90,95 +115,154 @@ def event_layers(layers_on: Iterable[str], as_of: bool) -> list[pdk.Layer]:
         )
     )
     if as_of:
-        layers.append(
-            pdk.Layer(
-                "ScatterplotLayer",
-                _data("events"),
-                id="events-faded",
-                opacity=style.FADED_FACTOR,
-                **{k: v for k, v in markers.items() if v is not None},
-            )
-        )
+        layers.append(_marks("events_faded", opacity=style.FADED_FACTOR * step_back))
     layers.append(
-        pdk.Layer(
-            "ScatterplotLayer",
-            _data("events"),
-            id="events",
+        _marks(
+            "events",
+            opacity=step_back,
             auto_highlight=True,
             highlight_color=[255, 255, 255, 90],
-            **{k: v for k, v in markers.items() if v is not None},
         )
     )
-    layers += [
+    return layers
+
+
+def aggregate_layers() -> list[pdk.Layer]:
+    """Counts per area, drawn instead of the marks above ``AGGREGATE_ABOVE`` in view."""
+    return [
         pdk.Layer(
             "ScatterplotLayer",
             _data("aggregate"),
-            id="aggregate",
+            id=LAYER["aggregate"],
             get_position="position",
             get_radius="radius",
-            radius_units='"pixels"',
+            radius_units=PX,
             get_fill_color=[*AGGREGATE_FILL, 170],
             stroked=True,
             get_line_color=[255, 255, 255, 230],
-            line_width_units='"pixels"',
+            line_width_units=PX,
             get_line_width=1.5,
             pickable=True,
             auto_highlight=True,
         ),
-        pdk.Layer(
-            "TextLayer",
-            _data("aggregate"),
-            id="aggregate-labels",
-            get_position="position",
+        _text(
+            "aggregate_labels",
+            "aggregate",
             get_text="label",
             get_size=12,
             get_color=[255, 255, 255, 255],
-            font_family='"sans-serif"',
             font_weight=700,
-            outline_width=2,
-            outline_color=[*AGGREGATE_FILL, 255],
-            font_settings={"sdf": True},
-            pickable=False,
+            background=False,
         ),
+    ]
+
+
+def selection_layers() -> list[pdk.Layer]:
+    """The selected site's outline, and the selected mark drawn on top of the others
+    at its place on a white disc (its letter goes over it), then its ring."""
+    ring = {
+        "get_position": "position",
+        "radius_units": PX,
+        "line_width_units": PX,
+        "pickable": False,
+    }
+    return [
         pdk.Layer(
             "PolygonLayer",
-            _data("selection-area"),
-            id="selection-area",
+            _data("selection_area"),
+            id=LAYER["selection_area"],
             get_polygon="polygon",
             filled=False,
             get_line_color=list(style.SELECTION),
-            get_line_width=3.5,
-            line_width_units='"pixels"',
+            get_line_width=style.SELECTION_AREA_PX,
+            line_width_units=PX,
             pickable=False,
         ),
         pdk.Layer(
             "ScatterplotLayer",
             _data("selection"),
-            id="selection",
-            get_position="position",
+            id=LAYER["selection_base"],
             get_radius="radius",
-            radius_units='"pixels"',
-            filled=False,
+            get_fill_color=[255, 255, 255, 255],
+            stroked=False,
+            **ring,
+        ),
+        pdk.Layer(
+            "ScatterplotLayer",
+            _data("selection"),
+            id=LAYER["selection_mark"],
+            get_radius="radius",
+            get_fill_color="fill",
+            get_line_color="line",
+            get_line_width="width",
             stroked=True,
-            get_line_color=list(style.SELECTION),
-            get_line_width=3,
-            line_width_units='"pixels"',
-            pickable=False,
+            **ring,
         ),
     ]
-    return layers
 
 
-def build_deck(state: ViewState, drawn: Iterable[str] = REFERENCE_LAYERS) -> pdk.Deck:
-    """The deck of a view: the quiet basemap (the reference layers the settings draw,
-    ``drawn``), then the event layers, with no data."""
-    placeholders = {part: _data("ref:" + part) for part in REFERENCE_PARTS}
-    layers = reference_layers(placeholders, state.layers, drawn)
-    # Place and country labels go on top of the events.
-    labels = [
-        lyr for lyr in layers if lyr.id in ("ref-country-labels", "ref-places", "ref-place-labels")
+def letter_layers(as_of: bool, dim: bool = False) -> list[pdk.Layer]:
+    """The category letters in the marks that carry one (the scene decides which), at
+    their marks' opacity; the selected event's drawn over its mark, never dimmed."""
+    step_back = style.DIMMED if dim else 1.0
+    letter = {
+        "get_size": style.LETTER_SIZE_PX,
+        "get_color": style.rgba(style.LETTER_COLOR),
+        "font_weight": 700,
+        # Single capitals: the distance-field font draws them whole, with a dark edge.
+        "font_settings": {"sdf": True},
+        "background": False,
+        "outline_width": 2,
+        "outline_color": list(style.LETTER_OUTLINE),
+        "get_text_anchor": '"middle"',
+        "get_alignment_baseline": '"center"',
+    }
+    layers = [_text("letters", "letters", opacity=step_back, **letter)]
+    if as_of:
+        layers.insert(
+            0,
+            _text(
+                "letters_faded", "letters_faded", opacity=style.FADED_FACTOR * step_back, **letter
+            ),
+        )
+    return [*layers, _text("selection_letter", "selection_letter", **letter)]
+
+
+def label_layers() -> list[pdk.Layer]:
+    """Places' dots and names, and country names, as the scene placed them."""
+    placed = {
+        "get_size": "size",
+        "get_text_anchor": "anchor",
+        "get_alignment_baseline": "baseline",
+        "get_pixel_offset": "offset",
+    }
+    return [
+        pdk.Layer(
+            "ScatterplotLayer",
+            _data("place_dots"),
+            id=LAYER["place_dots"],
+            get_position="position",
+            get_radius=style.PLACE_DOT_PX,
+            radius_units=PX,
+            get_fill_color=style.rgba(style.LABEL),
+            pickable=False,
+        ),
+        _text("place_labels", "place_labels", get_color=style.rgba(style.LABEL), **placed),
+        _text(
+            "country_labels",
+            "country_labels",
+            get_color=style.rgba(style.COUNTRY_LABEL, 220),
+            font_weight=700,
+            **placed,
+        ),
     ]
-    base = [lyr for lyr in layers if lyr not in labels]
+
+
+def build_deck(state: ViewState, drawn=REFERENCE_LAYERS, dim: bool = False) -> pdk.Deck:
+    """The deck of a view: the quiet basemap (the reference layers the settings draw,
+    ``drawn``), the event layers, the selection, letters and names, with no data
+    (``dim``: a selected event is drawn, the others step back)."""
+    as_of = state.mode == "asof"
     view = pdk.ViewState(
         latitude=state.lat,
         longitude=state.lon,
@@ -188,11 +272,29 @@ def build_deck(state: ViewState, drawn: Iterable[str] = REFERENCE_LAYERS) -> pdk
         bearing=0,
         pitch=0,
     )
-    return pdk.Deck(
-        layers=[*base, *event_layers(state.layers, state.mode == "asof"), *labels],
-        initial_view_state=view,
-        map_provider=None,
-    )
+    layers = [
+        *reference_layers(state.layers, drawn),
+        *event_layers(as_of, "uncertainty" in state.layers, dim),
+        *aggregate_layers(),
+        *selection_layers(),
+        *letter_layers(as_of, dim),
+        pdk.Layer(
+            "ScatterplotLayer",
+            _data("selection"),
+            id=LAYER["selection"],
+            get_position="position",
+            get_radius="ring",
+            radius_units=PX,
+            filled=False,
+            stroked=True,
+            get_line_color=list(style.SELECTION),
+            get_line_width=style.SELECTION_LINE_PX,
+            line_width_units=PX,
+            pickable=False,
+        ),
+        *label_layers(),
+    ]
+    return pdk.Deck(layers=layers, initial_view_state=view, map_provider=None)
 
 
 def deck_json(deck: pdk.Deck) -> dict:

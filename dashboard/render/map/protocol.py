@@ -1,0 +1,277 @@
+"""The protocol between Python and the map component, declared once.
+
+Message kinds, the event columns and their types, layer ids, flags, the spec of each
+rerun and what the component reports back are declared here as Python types.
+``typescript()`` writes them as TypeScript (``frontend/src/protocol.gen.ts``, by
+``python -m dashboard.render.map.protocol``); a test fails when that file is stale, and
+the frontend's type check fails where it uses a name that is gone. ``conforms`` checks a
+value against a declaration (tests check every spec and header the page sends).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal, NotRequired, TypedDict
+
+from dashboard.scene.legend import LegendGroup, LegendItem, Swatch
+
+MAGIC = "DASHMAP1"
+
+# Layer ids: the pydeck spec names them, the component finds its layers by them.
+LAYER = {
+    "countries": "ref-countries",
+    "lakes": "ref-lakes",
+    "rivers": "ref-rivers",
+    "provinces": "ref-provinces",
+    "districts": "ref-districts",
+    "borders": "ref-borders",
+    "uncertainty": "uncertainty",
+    "areas": "areas",
+    "events_faded": "events-faded",
+    "events": "events",
+    "aggregate": "aggregate",
+    "aggregate_labels": "aggregate-labels",
+    "selection_area": "selection-area",
+    "selection_base": "selection-base",
+    "selection_mark": "selection-mark",
+    "letters_faded": "event-letters-faded",
+    "letters": "event-letters",
+    "selection_letter": "selection-letter",
+    "selection": "selection",
+    "place_dots": "place-dots",
+    "country_labels": "country-labels",
+    "place_labels": "place-labels",
+}
+# What fills each layer's data, after "dashboard:" in the spec (the component resolves it).
+DATA = {
+    "reference": "ref:",  # + a reference layer's name
+    "events": "events",
+    "areas": "areas",
+    "aggregate": "aggregate",
+    "selection": "selection",
+    "selection_area": "selection-area",
+    "letters": "letters",
+    "letters_faded": "letters:faded",
+    "selection_letter": "letters:selected",
+    "place_dots": "labels:place-dots",
+    "place_labels": "labels:place",
+    "country_labels": "labels:country",
+}
+PLACEHOLDER = "dashboard:"
+
+# Bits of the events' ``flags`` column.
+FLAG = {"contested": 1, "own_coordinates": 2, "alone": 4}
+# ``date_precision``: start precision | end precision << 2 (0 day, 1 month, 2 year, 3 not
+# given / no end) | OPEN_END when the sources give no end.
+DATE_PRECISION = {"open_start": 3, "no_end": 3, "open_end": 16}
+
+# The events payload's Arrow columns: (type, values per event), in draw order.
+EVENT_COLUMNS = {
+    "xy": ("float32", 2),  # lon, lat (NaN: no place)
+    "t": ("float32", 2),  # start day, end day
+    "fill": ("uint8", 4),  # RGBA, from the scene's marks
+    "line": ("uint8", 4),
+    "width": ("float32", 1),  # outline, px
+    "radius": ("float32", 1),  # mark, px (its ring)
+    "precision_m": ("float32", 1),  # circle of uncertainty, metres (NaN: none)
+    "category": ("uint8", 1),
+    "status": ("uint8", 1),  # index of EventsHeader.statuses
+    "flags": ("uint8", 1),
+    "geo_precision": ("uint8", 1),
+    "site": ("int32", 1),  # index of EventsHeader.sites, -1 for none
+    "area": ("uint16", 1),  # index of EventsHeader.areas
+    "date_precision": ("uint8", 1),
+}
+OPTIONAL_COLUMNS = {"title": ("utf8", 1)}  # while there are at most TITLE_LIMIT events
+
+# What the component reports back: state values (kept) and triggers (one-off).
+STATE = ("window", "view", "frame")
+TRIGGERS = ("pick", "exit")
+
+
+class CategoryInfo(TypedDict):
+    id: str
+    label: str
+    letter: str
+
+
+class SiteInfo(TypedDict):
+    id: str
+    name: str
+    geo_precision: int
+    precision_m: float | None
+    polygons: list[list[list[list[float]]]] | None  # [polygon][ring][point][lon, lat]
+
+
+class EventsHeader(TypedDict):
+    kind: Literal["events"]
+    version: str
+    n: int
+    categories: list[CategoryInfo]
+    statuses: list[str]
+    precision_labels: dict[str, str]
+    sites: list[SiteInfo]
+    areas: list[str]  # admin-area text of events with their own coordinates; 0 is ""
+    titles: bool  # whether the table has a ``title`` column
+
+
+class MaskHeader(TypedDict):
+    kind: Literal["mask"]
+    version: str
+    events: str  # the events version whose draw order the bits follow
+    n: int
+
+
+class LettersHeader(TypedDict):
+    """Draw indices (uint32) of the events at shared places that carry their letter in
+    this view (an event alone at its place always does: flag ``alone``)."""
+
+    kind: Literal["letters"]
+    version: str
+    events: str
+    n: int
+
+
+class ReferenceHeader(TypedDict):
+    kind: Literal["reference"]
+    version: str
+    layers: dict[str, Any]  # GeoJSON FeatureCollections by reference layer name
+
+
+class ViewSpec(TypedDict):
+    latitude: float
+    longitude: float
+    zoom: float
+    seq: int  # bumped when Python moves the map; otherwise the map keeps its own view
+
+
+class FrameSpec(TypedDict):
+    """The frame the scene was placed in, CSS px (a slide's is drawn scaled to fit)."""
+
+    width: float
+    height: float
+
+
+class AreaSpec(TypedDict):
+    site: int  # its polygons are EventsHeader.sites[site].polygons
+    fill: list[int]
+    line: list[int]
+    dash: list[float]  # px on, px off ([0, 0]: solid)
+    tip: str
+
+
+class LabelSpec(TypedDict):
+    text: str
+    kind: Literal["country", "place"]
+    position: list[float]  # lon, lat
+    size: float  # px
+    bold: bool
+    anchor: Literal["start", "middle", "end"]
+    baseline: Literal["top", "center", "bottom"]
+    offset: list[float]  # px, y down
+    dot: bool
+
+
+class SelectionSpec(TypedDict):
+    index: int  # draw index of the selected event
+    position: list[float]
+    radius: float  # its mark, px
+    ring: float  # the selection ring, px
+    fill: list[int]
+    line: list[int]
+    width: float
+
+
+class FurnitureSpec(TypedDict):
+    kind: Literal["north-arrow", "scale-bar"]
+    box: list[float]  # x0, y0, x1, y1 in frame px
+    length: float  # the scale bar's length, frame px (0 for the north arrow)
+    label: str
+
+
+class SlideSpec(TypedDict):
+    title: str
+    counts: str
+    window: str
+    filters: str
+    selected: str | None
+    sources: str
+    attribution: str
+    note: str | None
+    furniture: list[FurnitureSpec]
+
+
+class MapSpec(TypedDict):
+    deck: dict[str, Any]  # pydeck's JSON: layers (with placeholders), views, view state
+    events: str
+    reference: str
+    mask: str | None
+    letters: str | None
+    window: list[int]  # day numbers, inclusive
+    span: list[int]
+    mode: Literal["window", "asof"]
+    view: ViewSpec
+    frame: FrameSpec
+    areas: list[AreaSpec]
+    labels: list[LabelSpec]
+    selection: SelectionSpec | None
+    selected_site: int | None
+    aggregate_above: int
+    legend: list[LegendGroup]
+    slide: SlideSpec | None
+    extent: list[float] | None  # [west, south, east, north] the map keeps to
+
+
+class PickReport(TypedDict):
+    kind: Literal["event", "site", "none"]
+    index: NotRequired[int]
+    version: str
+
+
+class WindowReport(TypedDict):
+    start: str  # ISO date
+    end: str
+
+
+class ViewReport(TypedDict):
+    """The view the link holds, after the user moved the map."""
+
+    latitude: float
+    longitude: float
+    zoom: float
+
+
+class FrameReport(TypedDict):
+    """What the page's map draws now: its canvas size and the drawn centre and zoom (kept
+    on the region, so it may differ from ``view``, the view it was drawn for)."""
+
+    width: float
+    height: float
+    latitude: float
+    longitude: float
+    zoom: float
+    view: ViewReport
+
+
+DECLARED = (
+    ViewReport,
+    Swatch,
+    LegendItem,
+    LegendGroup,
+    CategoryInfo,
+    SiteInfo,
+    EventsHeader,
+    MaskHeader,
+    LettersHeader,
+    ReferenceHeader,
+    ViewSpec,
+    FrameSpec,
+    AreaSpec,
+    LabelSpec,
+    SelectionSpec,
+    FurnitureSpec,
+    SlideSpec,
+    MapSpec,
+    PickReport,
+    WindowReport,
+    FrameReport,
+)
