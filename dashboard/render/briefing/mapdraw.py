@@ -127,7 +127,7 @@ def draw_marks(ax, scene: Scene, marks: Marks, pt: float) -> None:
     for i in np.flatnonzero(d.in_frame):  # the marks in the frame (a few thousand at most)
         alpha = (style.FADED_FACTOR if d.faded[i] else 1.0) * dim
         _mark(ax, marks, int(d.positions[i]), float(d.x[i]), float(d.y[i]), pt, alpha, Z["marks"])
-    hit = np.flatnonzero(d.positions == sel.position) if sel is not None else []
+    hit = np.flatnonzero(d.positions == sel.position) if sel is not None and sel.in_frame else []
     if len(hit):
         i = int(hit[0])
         x, y, r = float(d.x[i]), float(d.y[i]), sel.radius

@@ -1,0 +1,331 @@
+"""Small data packages made in code for the tests of code (never the shipped data).
+
+``write_package(root)`` writes a package whose every event is invented (and says so) and
+which holds, on purpose, each case the drawing rules care about:
+
+- ``post``: a point site three events share (a base, a funding with two amounts that
+  disagree, a report): rings, one letter per place, a selection at a shared place;
+- ``camp``: a point known to ±20 km, its one event denied by a government;
+- ``valley``: a polygon known to a small area (an exercise), filled;
+- ``province``: a polygon known only as a region (a diplomatic meeting): a dashed outline;
+- ``ev-own``: an agreement placed by its own coordinates;
+- ``ev-nowhere-*``: two events the sources give no place for;
+- open dates: a start not given (``..``), an end not given.
+
+``EXPECTED`` says what each event is, so tests assert on names, not on counts of the
+shipped data. Places lie inside the bundled reference layers (66.5-76.5 E, 35.5-40.5 N).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+SOURCES = [
+    {
+        "source_id": "src-a",
+        "title": "Invented report A",
+        "author": "Tester",
+        "publisher": "Test Wire",
+        "published": "2022-11",
+        "url": "https://example.org/a",
+        "via": "",
+        "note": "Invented for tests.",
+    },
+    {
+        "source_id": "src-b",
+        "title": "Invented report B",
+        "author": "",
+        "publisher": "Other Gazette",
+        "published": "2021",
+        "url": "",
+        "via": "",
+        "note": "Invented for tests.",
+    },
+]
+SITES = [
+    ("post", "Test post", "base", 1, None, {"type": "Point", "coordinates": [73.2, 37.6]}),
+    ("camp", "Test camp", "base", 2, 20000, {"type": "Point", "coordinates": [74.6, 38.4]}),
+    (
+        "valley",
+        "Test valley",
+        "exercise_area",
+        2,
+        None,
+        {
+            "type": "Polygon",
+            "coordinates": [
+                [[71.6, 36.9], [72.2, 36.9], [72.2, 37.15], [71.6, 37.15], [71.6, 36.9]]
+            ],
+        },
+    ),
+    (
+        "province",
+        "Test province",
+        "region",
+        3,
+        None,
+        {
+            "type": "Polygon",
+            "coordinates": [[[70.5, 38.2], [72.0, 38.2], [72.0, 39.0], [70.5, 39.0], [70.5, 38.2]]],
+        },
+    ),
+]
+# event_id: (date, end_date, category, title, site_id, lon, lat, status)
+EVENTS = {
+    "ev-base": ("2016", "..", "base", "Test base at the post", "post", "", "", "reported"),
+    "ev-funding": (
+        "2021-10",
+        "",
+        "funding",
+        "Test funding of the post",
+        "post",
+        "",
+        "",
+        "reported",
+    ),
+    "ev-report": (
+        "2019-05-02",
+        "",
+        "report",
+        "Test report on the post",
+        "post",
+        "",
+        "",
+        "reported",
+    ),
+    "ev-camp": (
+        "..",
+        "2021-11-05",
+        "deployment",
+        "Test troops at the camp",
+        "camp",
+        "",
+        "",
+        "denied",
+    ),
+    "ev-drill": (
+        "2020-06",
+        "2020-07",
+        "exercise",
+        "Test drill in the valley",
+        "valley",
+        "",
+        "",
+        "official",
+    ),
+    "ev-meeting": (
+        "2018-03-14",
+        "",
+        "diplomacy",
+        "Test meeting in the province",
+        "province",
+        "",
+        "",
+        "official",
+    ),
+    "ev-own": (
+        "2017",
+        "",
+        "agreement",
+        "Test agreement signed at its own point",
+        "",
+        "69.5",
+        "37.2",
+        "official",
+    ),
+    "ev-nowhere-1": ("2015", "", "exercise", "Test exercise with no place", "", "", "", "reported"),
+    "ev-nowhere-2": (
+        "2022-02",
+        "",
+        "agreement",
+        "Test agreement with no place",
+        "",
+        "",
+        "",
+        "planned",
+    ),
+}
+# What each event is: its category letter and where it is drawn.
+EXPECTED = {
+    "ev-base": ("B", "post"),
+    "ev-funding": ("F", "post"),
+    "ev-report": ("R", "post"),
+    "ev-camp": ("P", "camp"),
+    "ev-drill": ("E", "valley"),
+    "ev-meeting": ("D", "province"),
+    "ev-own": ("A", None),
+    "ev-nowhere-1": ("E", None),
+    "ev-nowhere-2": ("A", None),
+}
+SETTINGS = """\
+title = "Test dashboard"
+attribution = "Test map data: Natural Earth; test districts © OpenStreetMap contributors, ODbL."
+focus_country = "TJK"
+
+[view]
+name = "Whole test region"
+lat = 37.8
+lon = 72.3
+zoom = 5.9
+
+[[presets]]
+name = "Around the post"
+lat = 37.6
+lon = 73.2
+zoom = 8.0
+
+[[presets]]
+name = "The valley"
+lat = 37.0
+lon = 71.9
+zoom = 8.5
+"""
+PLACED = [e for e in EVENTS if e not in ("ev-nowhere-1", "ev-nowhere-2")]
+SHARED = ["ev-base", "ev-funding", "ev-report"]
+
+
+def _csv(rows: list[dict]) -> str:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buf.getvalue()
+
+
+def _events() -> list[dict]:
+    return [
+        {
+            "event_id": eid,
+            "date": d,
+            "end_date": end,
+            "category": cat,
+            "title": title,
+            "summary": "Invented for tests.",
+            "site_id": site,
+            "lon": lon,
+            "lat": lat,
+            "geo_precision": "1" if lon else "",
+            "precision_m": "",
+            "status": status,
+            "actors": "Testland;Otherland",
+            "lifecycle": "",
+        }
+        for eid, (d, end, cat, title, site, lon, lat, status) in EVENTS.items()
+    ]
+
+
+def _excerpts() -> list[dict]:
+    rows = [
+        {
+            "event_id": eid,
+            "source_id": "src-a",
+            "quote": f"An invented quote about {eid}.",
+            "stance": "supports",
+            "locator": "p. 1",
+            "excerpt_id": f"{eid}--a",
+        }
+        for eid in EVENTS
+    ]
+    rows += [
+        {
+            "event_id": "ev-funding",
+            "source_id": "src-b",
+            "quote": "An invented second amount.",
+            "stance": "disputes",
+            "locator": "p. 2",
+            "excerpt_id": "ev-funding--b",
+        },
+        {
+            "event_id": "ev-camp",
+            "source_id": "src-b",
+            "quote": "An invented denial.",
+            "stance": "denies",
+            "locator": "p. 3",
+            "excerpt_id": "ev-camp--b",
+        },
+    ]
+    return rows
+
+
+def _claims() -> list[dict]:
+    base = {"value": "", "amount": "", "unit": "", "claimant_kind": "media"}
+    return [
+        {
+            **base,
+            "event_id": "ev-funding",
+            "property": "amount",
+            "value": "USD 10 million",
+            "amount": "10000000",
+            "unit": "USD",
+            "claimant": "Test Wire",
+            "stance": "asserts",
+            "excerpt_id": "ev-funding--a",
+        },
+        {
+            **base,
+            "event_id": "ev-funding",
+            "property": "amount",
+            "value": "CNY 55 million",
+            "amount": "55000000",
+            "unit": "CNY",
+            "claimant": "Other Gazette",
+            "stance": "asserts",
+            "excerpt_id": "ev-funding--b",
+        },
+        {
+            **base,
+            "event_id": "ev-camp",
+            "property": "occurred",
+            "value": "Troops at the camp",
+            "claimant": "Test Wire",
+            "stance": "asserts",
+            "excerpt_id": "ev-camp--a",
+        },
+        {
+            **base,
+            "event_id": "ev-camp",
+            "property": "occurred",
+            "value": "No troops at the camp",
+            "claimant": "Testland government",
+            "claimant_kind": "government",
+            "stance": "denies",
+            "excerpt_id": "ev-camp--b",
+        },
+    ]
+
+
+def _sites() -> dict:
+    features = [
+        {
+            "type": "Feature",
+            "properties": {
+                "site_id": sid,
+                "name": name,
+                "kind": kind,
+                "geo_precision": prec,
+                **({"precision_m": radius} if radius else {}),
+                "note": "Invented for tests.",
+            },
+            "geometry": geometry,
+        }
+        for sid, name, kind, prec, radius, geometry in SITES
+    ]
+    return {"type": "FeatureCollection", "features": features}
+
+
+def write_package(root: Path, settings: str | None = SETTINGS) -> Path:
+    """Write the package into ``root`` (created), with ``settings`` as its settings.toml
+    (None: none, so the shipped one applies)."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "geodata").mkdir(exist_ok=True)
+    (root / "sources.csv").write_text(_csv(SOURCES), encoding="utf-8")
+    (root / "events.csv").write_text(_csv(_events()), encoding="utf-8")
+    (root / "excerpts.csv").write_text(_csv(_excerpts()), encoding="utf-8")
+    (root / "claims.csv").write_text(_csv(_claims()), encoding="utf-8")
+    (root / "geodata" / "sites.geojson").write_text(json.dumps(_sites()), encoding="utf-8")
+    if settings is not None:
+        (root / "settings.toml").write_text(settings, encoding="utf-8")
+    return root
