@@ -148,6 +148,7 @@ EVENTS = {
         "planned",
     ),
 }
+ACTORS = {"ev-meeting": "Testland;Otherland;Envoy Test", "ev-own": "Envoy Test"}
 # What each event is: its category letter and where it is drawn.
 EXPECTED = {
     "ev-base": ("B", "post"),
@@ -210,7 +211,7 @@ def _events() -> list[dict]:
             "geo_precision": "1" if lon else "",
             "precision_m": "",
             "status": status,
-            "actors": "Testland;Otherland",
+            "actors": ACTORS.get(eid, "Testland;Otherland"),
             "lifecycle": "",
         }
         for eid, (d, end, cat, title, site, lon, lat, status) in EVENTS.items()

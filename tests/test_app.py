@@ -9,10 +9,13 @@ from datetime import date
 
 import pytest
 from streamlit.testing.v1 import AppTest
+from synthetic import EXPECTED, PLACED, write_package
 
 from conftest import REPO, DataDir
-from dashboard.contract.dataset import load_dataset
+from dashboard.render.map.codegen import conforms
 from dashboard.render.map.payload import read_events
+from dashboard.render.map.protocol import MapSpec
+from dashboard.scene.sheet import SHEETS
 from mapdata import drawn, element, layer_ids, map_spec
 
 APP = str(REPO / "dashboard" / "app.py")
@@ -46,6 +49,18 @@ def no_errors(at: AppTest) -> None:
     assert not at.exception, [e.value for e in at.exception]
 
 
+@pytest.fixture(autouse=True)
+def synthetic_data(monkeypatch, tmp_path_factory):
+    """Every page here reads the synthetic package unless a test points elsewhere."""
+    global _PACKAGE
+    if _PACKAGE is None:
+        _PACKAGE = write_package(tmp_path_factory.mktemp("app"))
+    monkeypatch.setenv("DASHBOARD_DATA_DIR", str(_PACKAGE))
+
+
+_PACKAGE = None
+
+
 def test_default_view_is_offline_and_complete():
     at = run()
     no_errors(at)
@@ -53,18 +68,20 @@ def test_default_view_is_offline_and_complete():
     # No basemap style or provider: nothing to fetch from the internet.
     assert "mapStyle" not in spec["deck"] and "mapProvider" not in spec["deck"]
     ids = layer_ids(at)
-    assert {"ref-countries", "ref-borders", "ref-provinces", "ref-place-labels"} <= ids
-    assert {"events", "areas", "uncertainty"} <= ids
-    # 9 events have a place and are drawn; 10 have none in the sources: listed, counted,
-    # never drawn as if located.
-    assert len(drawn(at)) == 9 and len(listed(at)) == 19
-    assert "10 of the 19 events that match have no place in the sources" in texts(at)
+    assert {"ref-countries", "ref-borders", "ref-provinces", "place-labels"} <= ids
+    assert {"events", "areas", "uncertainty", "event-letters"} <= ids
+    # Events with a place are drawn; the two without are listed, counted, never drawn.
+    assert set(drawn(at)) == set(PLACED) and set(listed(at)) == set(EXPECTED)
+    assert "2 of the 9 events that match have no place in the sources" in texts(at)
+    assert conforms(spec, MapSpec) == []
     # Every layer's data is a placeholder the component fills from the payloads.
     assert all(
         str(layer.get("data", "")).startswith("dashboard:") for layer in spec["deck"]["layers"]
     )
     # Tooltips are built by the component as text: the spec has no tooltip template.
     assert "getTooltip" not in json.dumps(spec) and "html" not in json.dumps(spec["deck"])
+    # Names placed by the scene, in the frame the component reported (or a default).
+    assert {lb["text"] for lb in spec["labels"]} >= {"TAJIKISTAN", "Khorugh"}
 
 
 @pytest.mark.parametrize(
@@ -73,29 +90,20 @@ def test_default_view_is_offline_and_complete():
         (
             "window",
             (date(2016, 1, 1), date(2016, 12, 31)),
-            {
-                "2016-pap-troops-murghab",
-                "2016-shaymak-facility",
-                "2016-quadrilateral-mechanism",
-                "2015-special-unit-exercises",
-            },
-            {"2019-joint-drills", "2005-sco-afghanistan-contact-group", "2021-10-wakhan-mvd-base"},
+            {"ev-base", "ev-camp"},
+            {"ev-nowhere-1", "ev-funding", "ev-own"},
         ),
         (
             "window",
             (date(2021, 10, 1), date(2021, 10, 31)),
-            {"2021-10-wakhan-mvd-base", "2021-10-parliament-approves-wakhan-base"},
-            {"2019-joint-drills", "2021-08-counterterrorism-collaboration"},
+            {"ev-funding", "ev-base", "ev-camp"},
+            {"ev-drill", "ev-meeting"},
         ),
         (
             "asof",
             (date(2021, 1, 1), date(2021, 12, 31)),
-            {
-                "2016-shaymak-facility",
-                "2005-sco-afghanistan-contact-group",
-                "2021-10-wakhan-mvd-base",
-            },
-            {"2022-11-21-asia-plus-report"},
+            {"ev-meeting", "ev-drill", "ev-funding"},
+            {"ev-nowhere-2"},
         ),
     ],
 )
@@ -105,8 +113,7 @@ def test_moving_the_range_changes_what_is_drawn(mode, window, present, absent):
     at.slider(key="w_range").set_value(window).run()
     no_errors(at)
     shown = set(listed(at))
-    assert present <= shown
-    assert not (absent & shown)
+    assert present <= shown and not (absent & shown)
     assert set(drawn(at)) <= shown
     assert at.query_params["from"] == window[0].isoformat()
     assert at.query_params["mode"] == mode
@@ -115,9 +122,9 @@ def test_moving_the_range_changes_what_is_drawn(mode, window, present, absent):
 def test_as_of_keeps_old_events_faded():
     at = run({"mode": "asof", "from": "2021-01-01", "to": "2021-12-31"})
     shown = drawn(at)
-    assert shown["2019-washington-post-report"] is True  # over before the range: faded
-    assert shown["2016-shaymak-facility"] is False  # reported up to Nov 2021
-    assert shown["2021-10-wakhan-mvd-base"] is False
+    assert shown["ev-meeting"] is True  # over before the range: faded
+    assert shown["ev-base"] is False  # no end given: still there
+    assert shown["ev-funding"] is False
     [faded] = [lyr for lyr in map_spec(at)["deck"]["layers"] if lyr["id"] == "events-faded"]
     assert faded["opacity"] < 0.5
     assert "events-faded" not in layer_ids(run({"mode": "window"}))
@@ -127,115 +134,88 @@ def test_toggling_a_layer_removes_it():
     at = run()
     at.checkbox(key="w_layer_bases").uncheck().run()
     shown = set(drawn(at))
-    assert "2016-shaymak-facility" not in shown and "2021-10-wakhan-mvd-base" not in shown
-    assert "2021-wang-yi-visits-tajikistan" in shown
+    assert not {"ev-base", "ev-camp"} & shown and "ev-meeting" in shown
     assert "bases" not in at.query_params["layers"].split(",")
     # The caption counts what is shown: drawn, or listed for want of a place.
-    assert f"{len(listed(at))} of 19 events match this view" in texts(at)
-    assert "2016-shaymak-facility" not in listed(at)
+    assert f"{len(listed(at))} of 9 events match this view" in texts(at)
+    assert "layers off: Bases, facilities & deployments" in texts(at)
     at.checkbox(key="w_layer_places").uncheck().run()
-    assert "ref-place-labels" not in layer_ids(at)
+    assert not [lb for lb in map_spec(at)["labels"] if lb["kind"] == "place"]
     at.checkbox(key="w_layer_uncertainty").uncheck().run()
     assert "uncertainty" not in layer_ids(at)
 
 
 def test_selected_event_shows_quotes_and_citations():
-    at = run({"event": "2016-shaymak-facility", "site": "shaymak-facility"})
+    at = run({"event": "ev-camp", "site": "camp"})
     no_errors(at)
     page = texts(at)
-    assert "RFE/RL published testimonies of locals who had visited the Shaymak facility" in page
-    assert "China and Tajikistan have both denied claims" in page  # the denial, side by side
-    assert "DENIES · Governments of China and Tajikistan, as reported by CPC" in page
-    assert "evidence: DENIED" in page
-    assert "Caspian Policy Center" in page and "Dante Schulz" in page
-    assert at.query_params["event"] == "2016-shaymak-facility"
-    # The map rings the selected event: the spec names its draw index.
-    assert map_spec(at)["selected"]["event"] is not None
+    assert "An invented quote about ev-camp." in page and "An invented denial." in page
+    assert "DENIES · Testland government" in page and "evidence: DENIED" in page
+    assert "Test Wire" in page and "Other Gazette" in page
+    assert at.query_params["event"] == "ev-camp"
+    # The map draws the selected mark on top and rings it: the spec names its draw index.
+    assert map_spec(at)["selection"] is not None
 
 
 def test_a_disputed_amount_is_shown_side_by_side_with_who_says_what():
-    at = run({"event": "2021-wakhan-base-funding"})
+    at = run({"event": "ev-funding"})
     no_errors(at)
     page = texts(at)
     assert "Amount — CONTESTED: the sources disagree" in page
-    assert "$10 million in financing from China (USD 10 million)" in page
-    assert "55 million Chinese yuan: the cost of building the base (CNY 55 million)" in page
-    assert "Around $8 million (FMSO's conversion) (USD 8 million)" in page
-    assert "ASSERTS · Caspian Policy Center (Dante Schulz)" in page
-    assert "ASSERTS · Asia-Plus (Mazhab Juma), in FMSO's translation" in page
+    assert "USD 10 million (USD 10 million)" in page and "CNY 55 million (CNY 55 million)" in page
+    assert "ASSERTS · Test Wire" in page and "ASSERTS · Other Gazette" in page
     assert "evidence: CONTESTED" in page
 
 
 def test_an_unplaced_event_says_so():
-    at = run({"event": "2019-joint-drills"})
+    at = run({"event": "ev-nowhere-1"})
     no_errors(at)
     assert "No place given in the sources: listed and on the timeline, not drawn" in texts(at)
-    # Selected, but with no place to centre the map on.
-    assert map_spec(at)["selected"]["event"] is not None
+    # Selected, but with no place: nothing to draw or centre the map on.
+    assert map_spec(at)["selection"] is None
     assert not [b for b in at.button if b.key == "w_centre"]
 
 
 def test_selecting_an_area_lists_the_events_there():
-    at = run({"site": "wakhan-mvd-base"})
+    at = run({"site": "post"})
     page = texts(at)
-    assert "Planned MoI rapid-reaction base" in page
-    assert "$10 million" in page and "55 million Chinese yuan" in page  # contested amounts
-    assert at.query_params["site"] == "wakhan-mvd-base"
-    assert map_spec(at)["selected"]["site"] is not None
+    assert "Test funding of the post" in page and "Test base at the post" in page
+    assert "USD 10 million" in page and "CNY 55 million" in page  # contested amounts
+    assert at.query_params["site"] == "post"
+    assert map_spec(at)["selected_site"] is not None
 
 
 def test_selected_event_outside_the_view_says_so():
-    at = run({"event": "2019-joint-drills", "from": "2021-01-01", "to": "2021-12-31"})
+    at = run({"event": "ev-nowhere-1", "from": "2021-01-01", "to": "2021-12-31"})
     assert "not on the map in the current view" in texts(at)
-    assert "In 2019, China and Tajikistan held air" in texts(at)  # still shown in full
+    assert "An invented quote about ev-nowhere-1." in texts(at)  # still shown in full
 
 
 def test_the_list_shows_the_selection_and_lists_what_the_map_draws():
-    at = run({"event": "2019-washington-post-report"})
-    [table] = at.dataframe
-    frame = table.value
+    at = run({"event": "ev-report"})
+    frame = at.dataframe[0].value
     placed = frame[frame["Place"] != "no place given"]
     assert set(placed["event_id"]) == set(drawn(at))
     assert len(placed) < len(frame)  # the unplaced ones are listed too
     dated = [d for d in frame["Start"] if not (d is None or d != d)]
     assert dated == sorted(dated)  # oldest first
     # An event whose start no source gives shows no start date.
-    shaymak = frame[frame["event_id"] == "2016-shaymak-facility"]["Start"].iloc[0]
-    assert shaymak is None or shaymak != shaymak
+    camp = frame[frame["event_id"] == "ev-camp"]["Start"].iloc[0]
+    assert camp is None or camp != camp
 
 
 @pytest.mark.parametrize(
     ("widget", "value", "expected"),
     [
-        (
-            "w_categories",
-            ["funding"],
-            {"2021-wakhan-base-funding"},
-        ),
-        ("w_statuses", ["denied"], {"2016-pap-troops-murghab", "2016-shaymak-facility"}),
-        ("w_query", "YUAN", {"2021-wakhan-base-funding"}),
-        ("w_query", "Shaymak", {"2016-shaymak-facility"}),
-        (
-            "w_actors",
-            ["Wang Yi"],
-            {"2021-07-sco-contact-group-ministers", "2021-wang-yi-visits-tajikistan"},
-        ),
-        (
-            "w_precision",
-            2,
-            {
-                "2016-shaymak-facility",
-                "2021-10-wakhan-mvd-base",
-                "2021-wakhan-base-funding",
-            },
-        ),
-        ("w_precision", 1, set()),
-        ("w_evidence", ["contested"], {"2021-wakhan-base-funding"}),
-        (
-            "w_evidence",
-            ["denied"],
-            {"2016-pap-troops-murghab", "2016-shaymak-facility"},
-        ),
+        ("w_categories", ["funding"], {"ev-funding"}),
+        ("w_statuses", ["denied"], {"ev-camp"}),
+        ("w_query", "SECOND AMOUNT", {"ev-funding"}),
+        ("w_query", "valley", {"ev-drill"}),
+        ("w_actors", ["Envoy Test"], {"ev-meeting", "ev-own"}),
+        ("w_precision", 2, {"ev-base", "ev-funding", "ev-report", "ev-camp", "ev-drill", "ev-own"}),
+        ("w_precision", 1, {"ev-base", "ev-funding", "ev-report", "ev-own"}),
+        ("w_evidence", ["contested"], {"ev-funding"}),
+        ("w_evidence", ["denied"], {"ev-camp"}),
     ],
 )
 def test_filters(widget, value, expected):
@@ -268,20 +248,19 @@ def test_query_params_restore_the_state():
         "lat": "37.2000",
         "lon": "73.1000",
         "zoom": "7.50",
-        "event": "2021-10-wakhan-mvd-base",
-        "q": "base",
+        "event": "ev-funding",
+        "q": "post",
     }
     at = run(params)
     no_errors(at)
     assert at.slider(key="w_range").value == (date(2021, 1, 1), date(2021, 12, 31))
     assert at.radio(key="w_mode").value == "asof"
     assert at.checkbox(key="w_layer_exercises").value is False
-    assert at.text_input(key="w_query").value == "base"
+    assert at.text_input(key="w_query").value == "post"
     view = map_spec(at)["view"]
     assert (view["latitude"], view["longitude"], view["zoom"]) == (37.2, 73.1, 7.5)
-    layer_of = load_dataset(REPO).events.set_index("event_id")["layer"]
-    assert {layer_of[e] for e in drawn(at)} <= {"bases", "agreements"}
-    assert "The base is slated to open in the Gorno-Badakhshan Autonomous Province" in texts(at)
+    assert set(drawn(at)) == {"ev-base", "ev-funding"}
+    assert "An invented quote about ev-funding." in texts(at)
     # And the state goes back into the URL unchanged.
     assert {k: at.query_params[k] for k in at.query_params} == params
 
@@ -289,11 +268,11 @@ def test_query_params_restore_the_state():
 def test_state_goes_into_the_url():
     at = run()
     seq = map_spec(at)["view"]["seq"]
-    at.selectbox(key="w_view").set_value("Wakhan (Tajik and Afghan sides)").run()
-    assert (at.query_params["lat"], at.query_params["zoom"]) == ("37.0000", "7.30")
+    at.selectbox(key="w_view").set_value("Around the post").run()
+    assert (at.query_params["lat"], at.query_params["zoom"]) == ("37.6000", "8.00")
     assert map_spec(at)["view"]["seq"] > seq  # the map is told to move
-    at.text_input(key="w_query").set_value("Murghab").run()
-    assert at.query_params["q"] == "Murghab"
+    at.text_input(key="w_query").set_value("valley").run()
+    assert at.query_params["q"] == "valley"
 
 
 @pytest.mark.parametrize(
@@ -343,18 +322,30 @@ def test_data_with_everything_set_aside_still_renders(monkeypatch, data_dir: Dat
 
 
 def test_presentation_mode_is_one_slide_without_controls():
-    at = run({"present": "1", "layers": "bases,exercises,agreements,located,places"})
+    at = run(
+        {
+            "present": "1",
+            "layers": "bases,exercises,agreements,located,places",
+            "event": "ev-funding",
+        }
+    )
     no_errors(at)
     assert len(at.sidebar.radio) == 0 and len(at.sidebar.slider) == 0
-    slide = map_spec(at)["slide"]
-    assert slide["title"].startswith("China–Tajikistan")
-    assert "events match this view" in slide["caption"]
-    assert "layers off: Reports & revelations" in slide["caption"]
+    spec = map_spec(at)
+    slide = spec["slide"]
+    assert slide["title"] == "Test dashboard"
+    assert "events match this view" in slide["counts"]
+    assert "layers off: Reports & revelations" in slide["filters"]
     assert slide["sources"].startswith("Sources of what is shown: ")
+    assert slide["selected"].startswith("Selected: [F] Funding — Test funding of the post")
     assert "OpenStreetMap" in slide["attribution"]
+    assert {f["kind"] for f in slide["furniture"]} == {"north-arrow", "scale-bar"}
+    # The slide draws the 16:9 sheet's frame, the same scene as the briefing image.
+    frame = SHEETS["slide"].map_frame(72.3, 37.8, 5.9)
+    assert (spec["frame"]["width"], spec["frame"]["height"]) == (frame.width, frame.height)
     # The legend never shows a layer that is off: uncertainty is off here.
-    items = [i["label"] for g in map_spec(at)["legend"] for i in g["items"]]
-    assert "Base / facility" in items and "Report / revelation" not in items
+    items = [i["label"] for g in spec["legend"] for i in g["items"]]
+    assert "Funding" in items and "Report / revelation" not in items
     assert not any("uncertainty" in i for i in items)
 
 
@@ -368,10 +359,10 @@ def test_legend_shows_uncertainty_only_with_its_layer():
 
 
 def test_play_steps_the_range():
-    at = run({"from": "2005-01-01", "to": "2006-12-31"})
+    at = run({"from": "2015-01-01", "to": "2016-12-31"})
     at.button(key="w_play").click().run()
     assert at.session_state["playing"] is True
-    assert at.query_params["from"] == "2005-01-01"
+    assert at.query_params["from"] == "2015-01-01"
 
 
 def test_hostile_text_is_shown_as_text(monkeypatch, data_dir: DataDir):
@@ -397,7 +388,7 @@ def test_hostile_text_is_shown_as_text(monkeypatch, data_dir: DataDir):
 
 @pytest.fixture(scope="module")
 def synth_dir(tmp_path_factory):
-    from synth import generate
+    from devkit.synth import generate
 
     return generate(1_500, tmp_path_factory.mktemp("synth") / "data", seed=3)
 

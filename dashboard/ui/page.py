@@ -146,7 +146,9 @@ def slide_spec(store: Store, scene: Scene) -> SlideSpec:
         "title": c.title,
         "counts": c.counts,
         "window": c.window,
-        "filters": "Filters: " + (c.filters or "none (all events)"),
+        "filters": "Filters: "
+        + (c.filters or "none (all events)")
+        + (f" · {c.layers_off}" if c.layers_off else ""),
         "selected": None if s is None else selected_text(s.letter, s.category, s.title, s.when),
         "sources": panels.sources_line(store, scene.shown),
         "attribution": store.dataset.settings.attribution,
