@@ -3,7 +3,7 @@
 // rings, letters, areas, names, legend) is the scene's decision; this file only follows the
 // live window and view (what is shown now, what is in bounds) and reports back picks, the
 // final window, the view after a user's pan or zoom, and the canvas size.
-import {Deck, MapView, type Layer, type PickingInfo} from '@deck.gl/core';
+import {Deck, MapView, WebMercatorViewport, type Layer, type PickingInfo} from '@deck.gl/core';
 import {DataFilterExtension, PathStyleExtension} from '@deck.gl/extensions';
 import {JSONConverter} from '@deck.gl/json';
 import {GeoJsonLayer, PolygonLayer, ScatterplotLayer, TextLayer} from '@deck.gl/layers';
@@ -39,6 +39,7 @@ const EVENT_LAYERS = new Set<string>([LAYER.events, LAYER.events_faded, LAYER.un
 const REPORT_VIEW_MS = 450; // the view goes to the server once the map has come to rest
 const RESIZE_SETTLE_MS = 150;
 const MAX_LETTERS = 3000; // category letters drawn in view, at most (more would be noise)
+const REVEAL_MARGIN_PX = 40; // a selected mark closer than this to an edge is brought in
 
 export interface Sources {
   events(version: string): EventColumns | undefined;
@@ -96,6 +97,7 @@ export class DashMap {
   private window: [number, number] = [0, 0];
   private frame = 0;
   private aggregated = false;
+  private selectedIndex: number | null = null;
 
   constructor(
     parent: HTMLElement | ShadowRoot,
@@ -256,6 +258,11 @@ export class DashMap {
         this.userMoved = false;
         this.drawView();
       }
+      const index = spec.selection?.index ?? null;
+      if (index !== this.selectedIndex) {
+        this.selectedIndex = index;
+        this.drawView(); // a new selection is brought into view
+      }
       this.reportFrame();
     }
     this.refreshBinary();
@@ -290,8 +297,26 @@ export class DashMap {
     this.zoomOffset = this.wantedZoomOffset(width);
     const initial = (spec.deck.initialViewState ?? {}) as ViewState;
     const v = {...this.view, zoom: this.view.zoom + this.zoomOffset};
-    this.viewState = {...(spec.slide ? v : this.clamped(v)), maxZoom: (initial.maxZoom ?? 20) + this.zoomOffset};
+    this.viewState = {...(spec.slide ? v : this.revealed(this.clamped(v), spec)), maxZoom: (initial.maxZoom ?? 20) + this.zoomOffset};
     this.deck.setProps({viewState: this.viewState});
+  }
+
+  /** The view moved just enough that the selected mark is in it, clear of the edges (a
+   * narrower page than the link was made on, or the Details column, can cut it). Drawn
+   * only, like keeping to the region: the link keeps its view, and opening it at this
+   * size draws the same. */
+  private revealed(v: ViewState, spec: MapSpec): ViewState {
+    const position = spec.selection?.position;
+    const [width, height] = this.size;
+    if (!position || width < 2 || height < 2) return v;
+    const viewport = new WebMercatorViewport({...v, width, height});
+    const [x, y] = viewport.project([position[0], position[1]]);
+    const m = Math.min(REVEAL_MARGIN_PX, width / 4, height / 4);
+    const dx = x < m ? x - m : x > width - m ? x - (width - m) : 0;
+    const dy = y < m ? y - m : y > height - m ? y - (height - m) : 0;
+    if (!dx && !dy) return v;
+    const [longitude, latitude] = viewport.unproject([width / 2 + dx, height / 2 + dy]);
+    return this.clamped({...v, longitude, latitude});
   }
 
   /** The view, moved (and zoomed in) only as far as needed to keep the map on the

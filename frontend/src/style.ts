@@ -4,9 +4,11 @@ export const CSS = `
 .dashmap { position: relative; width: 100%; font: 13px/1.35 "Source Sans Pro", "Source Sans 3", sans-serif; color: #262730; }
 /* The page's map fills what the window leaves under the title and caption, so the time
    brush under it is in view without scrolling (at 1280x720 too). */
-.dashmap-canvas { position: relative; width: 100%; height: clamp(300px, calc(100vh - 260px), 640px); overflow: hidden; background: #e9e7e3; border-radius: 4px; }
-/* Streamlit's top padding leaves an empty band above the title: the map needs the room. */
+.dashmap-canvas { position: relative; width: 100%; height: clamp(300px, calc(100vh - 270px), 640px); overflow: hidden; background: #e9e7e3; border-radius: 4px; }
+/* Streamlit's top padding leaves an empty band above the title, and each of the map's
+   data mounts (zero height) would add a gap: the map needs the room. */
 [data-testid="stMainBlockContainer"] { padding-top: 3.2rem; }
+.st-key-map-events, .st-key-map-reference, .st-key-map-mask, .st-key-map-letters { position: absolute !important; width: 0; height: 0; overflow: hidden; }
 .dashmap-note { position: absolute; top: 8px; left: 8px; max-width: 70%; padding: 3px 8px; background: rgba(255,255,255,0.9); border-radius: 3px; font-size: 12px; pointer-events: none; }
 .dashmap-tooltip { position: absolute; z-index: 2; pointer-events: none; white-space: pre-line; max-width: 340px; font-size: 13px; line-height: 1.35; background: rgba(255,255,255,0.97); color: #1f2430; border: 1px solid #9aa3ad; border-radius: 3px; padding: 6px 8px; box-shadow: 0 1px 4px rgba(0,0,0,0.15); }
 .dashmap-tooltip[hidden] { display: none; }
@@ -40,7 +42,7 @@ export const CSS = `
   grid-template-areas: "head head" "map legend" "foot foot"; font-size: calc(var(--w) * 0.0105); }
 .dashmap-present .dashmap-head { grid-area: head; }
 .dashmap-present .dashmap-head h1 { margin: 0; padding: 0; font-size: 1.9em; line-height: 1.15; font-weight: 700; color: #1f2430; }
-.dashmap-present .dashmap-head p { margin: 0.2em 0 0; font-size: 1.1em; color: #31333f; }
+.dashmap-present .dashmap-head p { margin: 0.2em 0 0; font-size: 1.1em; line-height: 1.3; color: #31333f; }
 .dashmap-present .dashmap-head p.dashmap-filters { font-size: 0.95em; color: #4a4f5a; }
 .dashmap-present .dashmap-canvas { grid-area: map; width: 100%; height: auto; align-self: start; border: 1px solid #888; border-radius: 0; box-sizing: border-box; }
 .dashmap-present .dashmap-note { display: none; }
@@ -49,8 +51,8 @@ export const CSS = `
 .dashmap-present .dashmap-legend ul { flex-direction: column; gap: 0.15em; }
 .dashmap-present .dashmap-legend li { white-space: normal; gap: 0.4em; }
 .dashmap-present .dashmap-foot { grid-area: foot; font-size: 0.9em; color: #31333f; }
-.dashmap-present .dashmap-foot p { margin: 0.1em 0; }
-.dashmap-present .dashmap-foot p.dashmap-selected { font-weight: 700; color: #1f2430; font-size: 1.05em; }
+.dashmap-present .dashmap-foot p { margin: 0.1em 0; font-size: 1em; line-height: 1.3; }
+.dashmap-present .dashmap-foot p.dashmap-selected { font-weight: 700; color: #1f2430; font-size: 1.1em; }
 .dashmap-north-arrow, .dashmap-scale-bar { position: absolute; pointer-events: none; z-index: 1; color: #111; font-weight: 700; }
 .dashmap-north-arrow { display: flex; flex-direction: column; align-items: center; justify-content: flex-end; font-size: 1.2em; }
 .dashmap-north-arrow::before { content: ""; width: 0; height: 0; border-left: 0.45em solid transparent; border-right: 0.45em solid transparent; border-bottom: 0.9em solid #111; margin-bottom: 0.1em; }
