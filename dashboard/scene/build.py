@@ -32,6 +32,7 @@ from dashboard.scene.labels import (
 from dashboard.scene.legend import LegendGroup, legend_groups
 from dashboard.scene.marks import Marks, build_marks, lettered
 from dashboard.scene.text import counts_text, scale_text, window_text
+from dashboard.store.query import ViewStore
 from dashboard.view.query import describe_filters, query_of
 from dashboard.view.state import ViewState
 
@@ -51,8 +52,8 @@ class SceneData:
     site_at: np.ndarray  # each event's position in dataset.sites, -1 for none
 
     @classmethod
-    def of(cls, store) -> SceneData:
-        """The scene data of an ``EmbeddedStore``'s data version."""
+    def of(cls, store: ViewStore) -> SceneData:
+        """The scene data of a store's data version."""
         ev = store.dataset.events
         marks = build_marks(ev, store.lon, store.lat, store.order)
         ids = pd.Index(store.dataset.sites["site_id"].astype("object"))
@@ -146,7 +147,7 @@ class Scene:
 
 
 def build_scene(
-    store, data: SceneData, view: ViewState, frame: Frame, *, furniture: bool = False
+    store: ViewStore, data: SceneData, view: ViewState, frame: Frame, *, furniture: bool = False
 ) -> Scene:
     """The scene of ``view`` in ``frame`` (``furniture``: with a scale bar and a north
     arrow, as the slide and the briefing image have)."""

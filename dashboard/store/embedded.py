@@ -269,3 +269,11 @@ def open_store(directory: str | Path | None = None) -> EmbeddedStore:
     # Arrow's allocator keeps what loading freed; give it back before the app runs.
     pa.default_memory_pool().release_unused()
     return store
+
+
+def open_database_store(uri: str, version: str) -> EmbeddedStore:
+    """The data of a shared PostGIS database (``store.postgis``) as a store, read through
+    the same validator as files."""
+    from dashboard.store.postgis.package import load_from_database
+
+    return EmbeddedStore(load_from_database(uri), version)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 import pandas as pd
@@ -74,3 +74,36 @@ class Store(Protocol):
     def space_bins(self, q: Query, cell_deg: float) -> pd.DataFrame:
         """Events ``q`` shows per square map cell of ``cell_deg`` degrees."""
         ...
+
+
+class ViewStore(Store, Protocol):
+    """What the page, the scene and the exports ask besides (``EmbeddedStore`` answers
+    it): the data package, and events by position (``visible`` and the drawn points)."""
+
+    dataset: Any
+    n: int
+    lon: np.ndarray  # drawn point of each event (NaN: no place)
+    lat: np.ndarray
+    start_day: np.ndarray
+    end_day: np.ndarray
+    order: np.ndarray  # positions, oldest first
+
+    def visible(self, q: Query) -> np.ndarray:
+        """Positions of the events ``q`` shows, oldest first."""
+        ...
+
+    def faded(self, pos: np.ndarray, q: Query) -> np.ndarray:
+        """Which of ``pos`` are drawn faded (as-of mode: ended before the window)."""
+        ...
+
+    def attribute_mask(self, filters: Filters, layers: tuple[str, ...] | None) -> np.ndarray:
+        """Which events pass ``filters`` and ``layers`` (any date, any place)."""
+        ...
+
+    def position(self, event_id: str) -> int | None: ...
+
+    def event(self, event_id: str) -> pd.Series | None: ...
+
+    def actors(self) -> list[str]: ...
+
+    def sources_behind(self, pos: np.ndarray) -> pd.DataFrame: ...

@@ -13,27 +13,28 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard import config
-from dashboard.store.embedded import EmbeddedStore, data_stamp, open_store, version_of
+from dashboard.store.embedded import data_stamp, open_database_store, open_store, version_of
 from dashboard.store.postgis import package as postgis
+from dashboard.store.query import ViewStore
 from dashboard.view.query import context_of
 from dashboard.view.state import Context
 from dashboard.view.window import data_span
 
 
 @st.cache_resource(show_spinner="Loading and validating the data…", max_entries=2)
-def _store(directory: str, version: str) -> EmbeddedStore:
+def _store(directory: str, version: str) -> ViewStore:
     store = open_store(directory)
     store.version = version  # the version the cache key was computed from
     return store
 
 
 @st.cache_resource(show_spinner="Loading and validating the data…", max_entries=2)
-def _db_store(uri: str, version: str) -> EmbeddedStore:
-    return EmbeddedStore(postgis.load_from_database(uri), version)
+def _db_store(uri: str, version: str) -> ViewStore:
+    return open_database_store(uri, version)
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def _context(version: str, _store: EmbeddedStore) -> Context:
+def _context(version: str, _store: ViewStore) -> Context:
     return context_of(_store)
 
 
@@ -43,11 +44,11 @@ def _where(p) -> str:
 
 # Per data directory, the last store that had events: a file caught in the middle of being
 # written (or saved broken) leaves no event to show; the page keeps the data it had.
-_last_good: dict[str, EmbeddedStore] = {}
+_last_good: dict[str, ViewStore] = {}
 FALLBACK_NOTE = "data_fallback_note"
 
 
-def current_store() -> EmbeddedStore:
+def current_store() -> ViewStore:
     """The store of the configured data directory, reloaded when its files change; while
     the files on disk yield no event at all, the last store that had events (with a note
     in ``st.session_state[FALLBACK_NOTE]`` saying why)."""
@@ -75,7 +76,7 @@ def current_store() -> EmbeddedStore:
     return good
 
 
-def _database_store(uri: str) -> EmbeddedStore:
+def _database_store(uri: str) -> ViewStore:
     """The database's data, reloaded when its version changes (one indexed row read per
     run); while the database cannot be reached, the data as last read, with a note."""
     good = _last_good.get(uri)
@@ -109,7 +110,7 @@ def _database_store(uri: str) -> EmbeddedStore:
     return store
 
 
-def current_context(store: EmbeddedStore) -> Context:
+def current_context(store: ViewStore) -> Context:
     """What a link's parameters are checked against (known ids, the span of the data)."""
     return _context(store.version, store)
 

@@ -12,7 +12,7 @@ from dashboard.contract.claims import PropertyClaims, amount_text, group_claims,
 from dashboard.contract.dataset import Dataset
 from dashboard.scene import style
 from dashboard.scene.text import precision_text
-from dashboard.store.embedded import EmbeddedStore
+from dashboard.store.query import ViewStore
 from dashboard.ui.text import md_escape, safe_url
 
 OTHERS_LISTED = 50  # other events at the selected event's place, listed by title
@@ -138,7 +138,7 @@ def render_event(ds: Dataset, event: pd.Series) -> None:
 
 
 def render_detail(
-    store: EmbeddedStore, pos: np.ndarray, event_id: str | None, site_id: str | None
+    store: ViewStore, pos: np.ndarray, event_id: str | None, site_id: str | None
 ) -> None:
     """Detail of the selected event (and the other events at its place) or site.
 

@@ -12,7 +12,7 @@ import streamlit as st
 
 from dashboard.render.tables import events_csv, events_geojson
 from dashboard.scene.sheet import SHEETS
-from dashboard.store.embedded import EmbeddedStore
+from dashboard.store.query import ViewStore
 from dashboard.view.query import query_of
 from dashboard.view.state import ViewState
 from dashboard.view.url import to_query
@@ -37,7 +37,7 @@ def _briefing(store, v: ViewState, size: str, link: str) -> bytes:
     return briefing_png(store, made, scene_data(store.version, store))
 
 
-def download_row(store: EmbeddedStore, v: ViewState) -> None:
+def download_row(store: ViewStore, v: ViewState) -> None:
     """Four buttons: the briefing image in two sizes, the shown events as CSV and GeoJSON.
 
     Each file is made when its button is clicked, from the same store query as the map.

@@ -31,7 +31,7 @@ from dashboard.render.map.payload import (
 from dashboard.render.map.spec import map_spec
 from dashboard.scene.build import Scene, SceneData
 from dashboard.scene.frame import DEFAULT_SIZE, Frame, clamp_size
-from dashboard.store.query import Query, Store
+from dashboard.store.query import Query, ViewStore
 from dashboard.ui import state as S
 from dashboard.view.state import ViewState
 
@@ -44,18 +44,18 @@ _component = st.components.v2.component("dashboard.map", js="map.js", isolate_st
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def scene_data(version: str, _store: Store) -> SceneData:
+def scene_data(version: str, _store: ViewStore) -> SceneData:
     """The marks of a data version (shared by every session)."""
     return SceneData.of(_store)
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def _events(version: str, _store: Store) -> EventsPayload:
+def _events(version: str, _store: ViewStore) -> EventsPayload:
     return events_payload(_store, scene_data(version, _store))
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
-def _reference(version: str, _store: Store) -> bytes:
+def _reference(version: str, _store: ViewStore) -> bytes:
     settings = _store.dataset.settings
     return reference_payload(_store.dataset.reference, "ref-" + version, settings.focus_country)
 
@@ -74,7 +74,7 @@ class MapData:
     scene: SceneData
 
 
-def map_data(store: Store) -> MapData:
+def map_data(store: ViewStore) -> MapData:
     return MapData(
         _events(store.version, store),
         _reference(store.version, store),
@@ -99,7 +99,7 @@ def _state(name: str):
     return (st.session_state.get(MAP_KEY) or {}).get(name)
 
 
-def _on_pick(store: Store, data: MapData) -> None:
+def _on_pick(store: ViewStore, data: MapData) -> None:
     picked = resolve_pick(_state("pick"), data.events, store.dataset.events)
     if picked is not None:
         S.select(*picked, source="map")
@@ -139,7 +139,9 @@ def _on_frame() -> None:
     st.session_state[FRAME_KEY] = (Frame(drawn[1], drawn[0], drawn[2], *size), drawn_for)
 
 
-def _mount_data(store: Store, data: MapData, query: Query, scene: Scene) -> tuple[str | None, str]:
+def _mount_data(
+    store: ViewStore, data: MapData, query: Query, scene: Scene
+) -> tuple[str | None, str]:
     """The data mounts; returns the mask's and the letters' versions."""
     mask = store.attribute_mask(query.filters, query.layers)
     mask_version = None
@@ -156,7 +158,7 @@ def _mount_data(store: Store, data: MapData, query: Query, scene: Scene) -> tupl
 
 
 def render_map(
-    store: Store, v: ViewState, query: Query, scene: Scene, slide: P.SlideSpec | None = None
+    store: ViewStore, v: ViewState, query: Query, scene: Scene, slide: P.SlideSpec | None = None
 ) -> None:
     """Mount the map for view ``v`` drawing ``scene`` (``query`` is the same view as the
     store asks it). With a ``slide``, the component lays the view over the window as a
@@ -194,7 +196,7 @@ def render_map(
     )
 
 
-def unplaced_note(store: Store, scene: Scene) -> str | None:
+def unplaced_note(store: ViewStore, scene: Scene) -> str | None:
     """'9 of the 19 events that match have no place…' (the settings' ``no_place.note``),
     or None when every one is drawn."""
     c = scene.counts

@@ -9,7 +9,7 @@ from dashboard.render.map.protocol import SlideSpec
 from dashboard.scene.build import Scene, build_scene
 from dashboard.scene.sheet import SHEETS
 from dashboard.scene.text import selected_text
-from dashboard.store.query import Store
+from dashboard.store.query import ViewStore
 from dashboard.ui import controls, exports, panels
 from dashboard.ui import state as S
 from dashboard.ui.data import FALLBACK_NOTE, current_context, current_store
@@ -57,7 +57,7 @@ def _playback(span) -> None:
     tick()
 
 
-def _site_of(store: Store):
+def _site_of(store: ViewStore):
     def site_of(event_id: str) -> str | None:
         row = store.event(event_id)
         return str(row["site_id"]) if row is not None and row["placement"] == "site" else None
@@ -93,14 +93,14 @@ def render() -> None:
     S.sync_url(S.view())
 
 
-def _selected_anchor(store: Store, v: ViewState) -> tuple[float, float] | None:
+def _selected_anchor(store: ViewStore, v: ViewState) -> tuple[float, float] | None:
     at = store.position(v.event) if v.event else None
     if at is None or np.isnan(store.lon[at]):  # no place in the sources: nothing to centre on
         return None
     return round(float(store.lon[at]), 4), round(float(store.lat[at]), 4)
 
 
-def _workspace(store: Store, v: ViewState, span) -> None:
+def _workspace(store: ViewStore, v: ViewState, span) -> None:
     ds = store.dataset
     q = query_of(v)
     scene = build_scene(store, scene_data(store.version, store), v, workspace_frame(v))
@@ -139,7 +139,7 @@ def _workspace(store: Store, v: ViewState, span) -> None:
     panels.footer(store, scene.shown)
 
 
-def slide_spec(store: Store, scene: Scene) -> SlideSpec:
+def slide_spec(store: ViewStore, scene: Scene) -> SlideSpec:
     """The texts around the slide's map, from the scene (as the briefing image says them)."""
     c, s = scene.caption, scene.selection
     return {
@@ -167,7 +167,7 @@ def slide_spec(store: Store, scene: Scene) -> SlideSpec:
     }
 
 
-def _presentation(store: Store, v: ViewState) -> None:
+def _presentation(store: ViewStore, v: ViewState) -> None:
     """The slide: the scene of the 16:9 sheet's frame, which the component lays over the
     page and scales to the window."""
     frame = SLIDE.map_frame(v.lon, v.lat, v.zoom)

@@ -9,7 +9,7 @@ import streamlit as st
 from dashboard.contract.dataset import Dataset
 from dashboard.contract.problems import ERROR, WARNING, count
 from dashboard.render.timeline import bin_size, histogram_chart, timeline_chart
-from dashboard.store.embedded import EmbeddedStore
+from dashboard.store.query import ViewStore
 from dashboard.ui import state as S
 from dashboard.ui.selection import on_timeline
 from dashboard.ui.text import md_escape
@@ -47,7 +47,7 @@ def problems_panel(ds: Dataset) -> None:
         st.dataframe(frame, hide_index=True, width="stretch")
 
 
-def timeline_panel(store: EmbeddedStore, v: ViewState, span, site_of) -> None:
+def timeline_panel(store: ViewStore, v: ViewState, span, site_of) -> None:
     """One mark per event for small sets (click one to select it); beyond
     ``TIMELINE_EVENTS``, a histogram of events over time binned by the store."""
     q = query_of(v)
@@ -89,12 +89,12 @@ def vega_lite(chart) -> dict:
     return chart.to_dict(validate=False)
 
 
-def sources_line(store: EmbeddedStore, pos) -> str:
+def sources_line(store: ViewStore, pos) -> str:
     """'Sources of what is shown: A; B' (the publishers behind the events at ``pos``)."""
     names = sorted(set(store.sources_behind(pos)["publisher"]))
     return "Sources of what is shown: " + ("; ".join(names) if names else "none")
 
 
-def footer(store: EmbeddedStore, pos) -> None:
+def footer(store: ViewStore, pos) -> None:
     st.caption(md_escape(sources_line(store, pos)))
     st.caption(md_escape(store.dataset.settings.attribution))

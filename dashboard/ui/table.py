@@ -13,8 +13,7 @@ import streamlit as st
 
 from dashboard.scene import style
 from dashboard.scene.text import precision_text
-from dashboard.store.embedded import EmbeddedStore
-from dashboard.store.query import Query
+from dashboard.store.query import Query, ViewStore
 from dashboard.ui import state as S
 from dashboard.ui.selection import TABLE_IDS, on_table
 
@@ -52,9 +51,7 @@ def table_frame(shown: pd.DataFrame, no_place: str = "no place given") -> pd.Dat
     )
 
 
-def render_table(
-    store: EmbeddedStore, q: Query, n_shown: int, selected: str | None, site_of
-) -> None:
+def render_table(store: ViewStore, q: Query, n_shown: int, selected: str | None, site_of) -> None:
     limit = st.session_state.setdefault(LIMIT_KEY, LIST_STEP)
     frame = table_frame(store.rows(q, limit=limit), store.dataset.settings.no_place)
     ids = list(frame["event_id"])

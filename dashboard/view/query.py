@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from dashboard.contract.catalog import EVENT_LAYERS
 from dashboard.contract.schema import EVIDENCE
-from dashboard.store.embedded import EmbeddedStore
-from dashboard.store.query import Query
+from dashboard.store.query import Query, ViewStore
 from dashboard.view.state import Context, ViewState
 
 EVENT_LAYER_IDS = tuple(g.id for g in EVENT_LAYERS)
@@ -27,7 +26,7 @@ def query_of(state: ViewState) -> Query:
     )
 
 
-def context_of(store: EmbeddedStore) -> Context:
+def context_of(store: ViewStore) -> Context:
     """What a link's parameters are checked against: known ids, the span of the data, and
     the region's opening view (its settings)."""
     return Context(
@@ -40,7 +39,7 @@ def context_of(store: EmbeddedStore) -> Context:
     )
 
 
-def default_view(store: EmbeddedStore) -> ViewState:
+def default_view(store: ViewStore) -> ViewState:
     """The view a link with no parameters opens: the whole span, the opening view of the
     region's settings (what a short link leaves out)."""
     s = store.dataset.settings

@@ -32,6 +32,7 @@ from dashboard.render.briefing.panel import panel_items, panel_lines
 from dashboard.scene import style
 from dashboard.scene.build import Scene, SceneData, build_scene
 from dashboard.scene.sheet import SHEETS, Sheet
+from dashboard.store.query import ViewStore
 from dashboard.view.query import default_view
 from dashboard.view.state import ViewState
 
@@ -83,19 +84,19 @@ class Page:
         return self.fig.canvas.get_renderer()
 
 
-def sheet_scene(store, data: SceneData, state: ViewState, size: str) -> Scene:
+def sheet_scene(store: ViewStore, data: SceneData, state: ViewState, size: str) -> Scene:
     """The scene of ``state`` on the sheet ``size``: its frame, with furniture."""
     frame = SHEETS[size].map_frame(state.lon, state.lat, state.zoom)
     return build_scene(store, data, state, frame, furniture=True)
 
 
-def build_figure(store, briefing: Briefing, data: SceneData | None = None) -> Figure:
+def build_figure(store: ViewStore, briefing: Briefing, data: SceneData | None = None) -> Figure:
     """The briefing as a matplotlib Figure (not yet saved)."""
     with plt.rc_context(FONTS):
         return _build(store, briefing, data or SceneData.of(store))
 
 
-def _build(store, briefing: Briefing, data: SceneData) -> Figure:
+def _build(store: ViewStore, briefing: Briefing, data: SceneData) -> Figure:
     sheet = SHEETS[briefing.size]
     scene = sheet_scene(store, data, briefing.state, briefing.size)
     scale = min(sheet.width / 1920, sheet.height / 1080)
@@ -319,7 +320,7 @@ def printed_link(fig: Figure) -> str:
     return "".join(t.get_text() for t in lines).removeprefix("Link: ").replace(" ", "")
 
 
-def briefing_png(store, briefing: Briefing, data: SceneData | None = None) -> bytes:
+def briefing_png(store: ViewStore, briefing: Briefing, data: SceneData | None = None) -> bytes:
     """Render and encode the briefing image (PNG of exactly the requested size)."""
     with plt.rc_context(FONTS):
         fig = _build(store, briefing, data or SceneData.of(store))
