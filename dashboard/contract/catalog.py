@@ -37,18 +37,9 @@ LAYER_IDS: tuple[str, ...] = tuple(g.id for g in ALL_LAYERS)
 LAYER_LABELS: dict[str, str] = {g.id: g.label for g in ALL_LAYERS}
 
 
-def layer_of(category: str, placement: str) -> str:
-    """The layer group an event is drawn in."""
-    if placement == "coordinates":
-        return "located"
-    for g in EVENT_LAYERS:
-        if category in g.categories:
-            return g.id
-    raise ValueError(f"no layer group for category {category!r}")
-
-
 def assign_layers(events: pd.DataFrame) -> pd.Series:
-    """``layer_of`` for every event at once."""
+    """The layer group each event is drawn in: its category's, or ``located`` when it is
+    placed by its own coordinates."""
     by_category = {c: g.id for g in EVENT_LAYERS for c in g.categories}
     layers = events["category"].astype("object").map(by_category).to_numpy(dtype=object)
     unknown = pd.isna(layers)

@@ -82,11 +82,6 @@ class Frame:
             & (y - margin <= self.height)
         )
 
-    def widened(self, width: float, height: float) -> Frame:
-        """The same view in a canvas of another size, showing the same ground around the
-        same centre scaled to fit the width (what a larger slide shows)."""
-        return Frame(self.lon, self.lat, self.zoom + math.log2(width / self.width), width, height)
-
 
 def clamp_size(width: object, height: object) -> tuple[int, int] | None:
     """A canvas size the browser reported, if it is a sensible one."""

@@ -107,14 +107,6 @@ def filter_mask(
     return keep
 
 
-def apply_filters(
-    events: pd.DataFrame, f: Filters, excerpts: pd.DataFrame | None = None
-) -> pd.DataFrame:
-    """The events that pass every filter. Search is a case-insensitive plain substring
-    match over titles, summaries, places, actors and (given ``excerpts``) the quotes."""
-    return events[filter_mask(events, f, excerpts)]
-
-
 def all_actors(events: pd.DataFrame) -> list[str]:
     """Every actor named in the events, sorted."""
     _, names = actor_pairs(events["actors"])

@@ -18,7 +18,6 @@ from dashboard.store.postgis import package as postgis
 from dashboard.store.query import ViewStore
 from dashboard.view.query import context_of
 from dashboard.view.state import Context
-from dashboard.view.window import data_span
 
 
 @st.cache_resource(show_spinner="Loading and validating the data…", max_entries=2)
@@ -113,6 +112,3 @@ def _database_store(uri: str) -> ViewStore:
 def current_context(store: ViewStore) -> Context:
     """What a link's parameters are checked against (known ids, the span of the data)."""
     return _context(store.version, store)
-
-
-__all__ = ["current_context", "current_store", "data_span"]

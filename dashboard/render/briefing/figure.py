@@ -38,7 +38,6 @@ from dashboard.view.state import ViewState
 
 DPI = 150
 SIZES = {name: (s.width, s.height) for name, s in SHEETS.items()}
-SIZE_LABELS = {name: s.label for name, s in SHEETS.items()}
 # Only matplotlib's bundled fonts: a system font lookup would make the image depend on
 # the machine it is made on.
 FONTS = {

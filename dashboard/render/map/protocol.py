@@ -81,7 +81,6 @@ EVENT_COLUMNS = {
     "area": ("uint16", 1),  # index of EventsHeader.areas
     "date_precision": ("uint8", 1),
 }
-OPTIONAL_COLUMNS = {"title": ("utf8", 1)}  # while there are at most TITLE_LIMIT events
 
 # What the component reports back: state values (kept) and triggers (one-off).
 STATE = ("window", "view", "frame")
