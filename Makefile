@@ -79,9 +79,9 @@ BENCH_SIZES ?= shipped,1k,10k,100k,1m
 BENCH_PG_EVENTS ?= 1000000
 bench: install-test
 	$(BIN)/python -m pip install -q -e '.[test,bench]'
-	$(BIN)/python bench/run.py --sizes $(BENCH_SIZES) --out docs/benchmarks.md
+	$(BIN)/python -m bench.run --sizes $(BENCH_SIZES) --out docs/benchmarks.md
 	@# The PostGIS store beside the embedded one (needs postgresql-15-postgis-3 from apt).
-	$(BIN)/python bench/postgis.py --events $(BENCH_PG_EVENTS) --out docs/postgis-bench.md
+	$(BIN)/python -m bench.postgis --events $(BENCH_PG_EVENTS) --out docs/postgis-bench.md
 
 # One server, LOAD_SESSIONS concurrent headless browsers x LOAD_INTERACTIONS each: errors
 # (must be 0), p50/p95 latency, server memory per added session -> docs/load-test.md.
@@ -94,7 +94,7 @@ LOAD_EVENTS ?= 0
 LOAD_REPLICAS ?= 1
 LOAD_OUT = docs/load-test$(if $(filter 2,$(LOAD_REPLICAS)),-replicas,).md
 load-test: install-test
-	$(BIN)/python bench/load.py --sessions $(LOAD_SESSIONS) --replicas $(LOAD_REPLICAS) \
+	$(BIN)/python -m bench.load --sessions $(LOAD_SESSIONS) --replicas $(LOAD_REPLICAS) \
 		--interactions $(LOAD_INTERACTIONS) --events $(LOAD_EVENTS) --out $(LOAD_OUT)
 
 clean:

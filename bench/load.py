@@ -1,11 +1,12 @@
 """Many users on one server: N headless browser sessions, each making K interactions.
 
-    python bench/load.py [--sessions 10] [--interactions 20] [--events N] [--out FILE]
+    python -m bench.load [--sessions 10] [--interactions 20] [--events N] [--out FILE]
 
 With ``--replicas 2`` the sessions go through HAProxy to two replicas reading one
-throwaway PostGIS database (as tests/test_replicas.py sets up; memory is the replicas'
-sum). With ``--events N`` the server runs on bench/synth.py data of N events instead of the
-shipped package, so memory per added session can be set against the size of the data.
+throwaway PostGIS database (devkit/replicas.py, as in tests/test_replicas.py; memory is
+the replicas' sum). With ``--events N`` the server runs on devkit/synth.py data of N
+events instead of the shipped package, so memory per added session can be set against
+the size of the data.
 
 One dashboard server; each session is its own browser (its own Streamlit session) on a
 thread, doing what an analyst does: switch the mode, toggle a layer, type a date, pick
@@ -33,9 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qs
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-
-from browser import MAP_CANVAS, REPO, serve, wait_for_map, wait_idle
+from devkit.browser import MAP_CANVAS, REPO, launch_browser, serve, wait_for_map, wait_idle
 
 LAYERS = ("bases", "exercises", "agreements", "reports")
 LAYER_LABELS = {
@@ -63,12 +62,7 @@ def _rss_kb(pid: int) -> int:
 
 
 def _session(url: str, index: int, interactions: int, result: SessionResult, ready) -> None:
-    from playwright.sync_api import sync_playwright
-
-    from browser import CHROMIUM_FLAGS, chromium_path
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+    with launch_browser() as browser:
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 900})
             page.on("console", lambda m: m.type == "error" and result.errors.append(m.text))
@@ -114,8 +108,6 @@ def _session(url: str, index: int, interactions: int, result: SessionResult, rea
         except Exception as exc:  # a failed session is an error to report, not a crash
             result.errors.append(f"{type(exc).__name__}: {exc}"[:300])
             ready.set()
-        finally:
-            browser.close()
 
 
 def _type_from(page, digits: str) -> None:
@@ -153,18 +145,10 @@ def one_server(data_dir: str | None):
 def two_replicas(data_dir: str | None):
     """A team deployment on loopback: a throwaway PostGIS cluster holding the data, two
     replicas reading it, HAProxy with deploy/haproxy.cfg in front: (url, replica ids)."""
-    from pg import throwaway_cluster
-    from test_replicas import balancer
+    from devkit.replicas import team
 
-    from dashboard.store.postgis import package as postgis
-
-    with contextlib.ExitStack() as stack:
-        uri = stack.enter_context(throwaway_cluster())
-        postgis.import_package(data_dir or REPO, uri)
-        env = {"DASHBOARD_STORE": uri, "STREAMLIT_SERVER_COOKIE_SECRET": "load-test"}
-        replicas = [stack.enter_context(serve(env=env, timeout=300, quiet=True)) for _ in range(2)]
-        url = stack.enter_context(balancer([u for u, _ in replicas]))
-        yield url, [p.pid for _, p in replicas]
+    with team(data_dir or REPO, "load-test", timeout=300, quiet=True) as deployed:
+        yield deployed.url, [p.pid for _, p in deployed.replicas]
 
 
 def run(sessions: int, interactions: int, data_dir: str | None = None, replicas: int = 1) -> dict:
@@ -267,13 +251,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = None
         if args.events:
-            sys.path.insert(0, str(Path(__file__).resolve().parent))
-            from synth import generate
+            from devkit.synth import generate
 
             data_dir = str(generate(args.events, Path(tmp) / f"synth-{args.events}"))
         m = run(args.sessions, args.interactions, data_dir, args.replicas)
         if data_dir:
-            m["data"] = f"{args.events:,} synthetic events (bench/synth.py)"
+            m["data"] = f"{args.events:,} synthetic events (devkit/synth.py)"
     text = report(m)
     print(text)
     if args.out:

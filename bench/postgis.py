@@ -1,9 +1,9 @@
 """The shared PostGIS store at scale: import time and a window + map-area interaction.
 
-    python bench/postgis.py [--events 1000000] [--out docs/postgis-bench.md]
+    python -m bench.postgis [--events 1000000] [--out docs/postgis-bench.md]
 
-Starts a throwaway PostgreSQL 15 + PostGIS cluster (tests/pg.py; Debian's packages),
-imports bench/synth.py data of N events (validation included, one transaction), then
+Starts a throwaway PostgreSQL 15 + PostGIS cluster (devkit/pg.py; Debian's packages),
+imports devkit/synth.py data of N events (validation included, one transaction), then
 times what one interaction asks of the store (``PostgisStore``, answering in SQL): the
 grid bins (whose sum is the count) and the first rows of a window + bbox, and the weekly
 bins of the timeline, each repeated, beside the embedded store answering the same
@@ -21,17 +21,13 @@ import time
 from datetime import date
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(HERE), str(HERE.parent / "tests")]
-
-from pg import throwaway_cluster  # noqa: E402
-
-from dashboard.contract.dataset import load_dataset  # noqa: E402
-from dashboard.store.embedded import EmbeddedStore  # noqa: E402
-from dashboard.store.postgis import package as postgis  # noqa: E402
-from dashboard.store.postgis.store import PostgisStore  # noqa: E402
-from dashboard.store.query import Query  # noqa: E402
-from synth import generate  # noqa: E402
+from dashboard.contract.dataset import load_dataset
+from dashboard.store.embedded import EmbeddedStore
+from dashboard.store.postgis import package as postgis
+from dashboard.store.postgis.store import PostgisStore
+from dashboard.store.query import Query
+from devkit.pg import throwaway_cluster
+from devkit.synth import generate
 
 IMPORT_TARGET_S, INTERACTION_TARGET_MS = 60.0, 150.0
 WINDOWS = [  # (from, to, bbox): a year over GBAO, five years over the region, a month
@@ -101,7 +97,7 @@ def report(m: dict) -> str:
     lines = [
         "# PostGIS store",
         "",
-        f"{m['events']:,} synthetic events (bench/synth.py) in a throwaway PostgreSQL 15 + "
+        f"{m['events']:,} synthetic events (devkit/synth.py) in a throwaway PostgreSQL 15 + "
         "PostGIS 3.3 cluster on this machine (fsync off, as a throwaway cluster may: a "
         "durable server imports slower).",
         "",

@@ -1,7 +1,7 @@
 """``make bench``: the dashboard measured side by side with its floor, its old map and
 ``GeoDataFrame.explore()``, on synthetic data of growing size, in one run.
 
-For each size (the shipped 19 events, then ``bench/synth.py`` data of 1k, 10k, 100k and
+For each size (the shipped events, then ``devkit/synth.py`` data of 1k, 10k, 100k and
 1M events) it measures, in headless Chromium against a served app:
 
 - **load**: reading, validating and joining the data into the store, plus building the
@@ -18,13 +18,14 @@ Compared with the floor (a title-only app), the baseline (the dashboard as it wa
 the store and the component map, commit ``BASELINE``, run from a ``git archive`` of it)
 and ``GeoDataFrame.explore()`` building a folium map of the same events.
 
-    python bench/run.py --sizes shipped,1k,10k,100k,1m --out docs/benchmarks.md
+    python -m bench.run --sizes shipped,1k,10k,100k,1m --out docs/benchmarks.md
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import csv
 import io
 import json
 import os
@@ -38,11 +39,8 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(REPO / "tests"), str(REPO / "bench")]
-
-from browser import CHROMIUM_FLAGS, chromium_path, free_port  # noqa: E402
-from synth import generate  # noqa: E402
+from devkit.browser import CHROMIUM_FLAGS, REPO, chromium_path, serve, wait_for_pixels
+from devkit.synth import generate
 
 BASELINE = "c70fc53"  # the last commit with the st.pydeck_chart map
 SIZES = {"shipped": 0, "1k": 1_000, "10k": 10_000, "100k": 100_000, "1m": 1_000_000}
@@ -75,55 +73,6 @@ class Result:
 
 
 # -- serving ------------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def serve(app: Path, data_dir: Path | None, cwd: Path, env_extra: dict | None = None):
-    port = free_port()
-    env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env_extra or {})}
-    if data_dir:
-        env["DASHBOARD_DATA_DIR"] = str(data_dir)
-    cmd = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        str(app),
-        "--server.headless=true",
-        "--server.address=127.0.0.1",
-        f"--server.port={port}",
-        "--browser.gatherUsageStats=false",
-        "--server.fileWatcherType=none",
-    ]
-    with tempfile.TemporaryFile() as log:
-        yield from _served(cmd, cwd, env, log, port)
-
-
-def _served(cmd, cwd, env, log, port):
-    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        import urllib.request
-
-        deadline = time.monotonic() + 120
-        while True:
-            if proc.poll() is not None:
-                log.seek(0)
-                raise RuntimeError(f"{cmd[4]} exited:\n{log.read().decode()[-2000:]}")
-            try:
-                with urllib.request.urlopen(url + "/_stcore/health", timeout=2):
-                    break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise TimeoutError(f"{cmd[4]} did not start") from None
-                time.sleep(0.2)
-        yield url, proc
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 def peak_rss_mb(pid: int) -> float | None:
@@ -172,17 +121,6 @@ def _len(payload) -> int:
     return len(payload) if isinstance(payload, bytes | str) else 0
 
 
-PIXELS_JS = """(sel) => {
-  const src = document.querySelector(sel);
-  if (!src || !src.width) return 0;
-  const c = document.createElement('canvas'); c.width = src.width; c.height = src.height;
-  const ctx = c.getContext('2d'); ctx.drawImage(src, 0, 0);
-  const d = ctx.getImageData(0, 0, c.width, c.height).data; let n = 0;
-  for (let i = 0; i < d.length; i += 64) if (d[i + 3] > 0 && !(d[i] > 250 && d[i+1] > 250 && d[i+2] > 250)) n++;
-  return n;
-}"""
-
-
 def wait_drawn(page, app: str) -> float:
     """Milliseconds from navigation start to the map drawn (the title, for the floor)."""
     if app == "floor":
@@ -194,7 +132,7 @@ def wait_drawn(page, app: str) -> float:
     # The baseline's pydeck chart: poll until its canvas shows the markers' pixels.
     sel = '[data-testid="stDeckGlJsonChart"] canvas'
     page.wait_for_selector(sel, timeout=TIMEOUT_MS)
-    page.wait_for_function(f"() => ({PIXELS_JS})('{sel}') > 400", timeout=TIMEOUT_MS, polling=100)
+    wait_for_pixels(page, sel, 1600, TIMEOUT_MS, polling=100)
     return page.evaluate("performance.now()")
 
 
@@ -393,7 +331,8 @@ def baseline_tree(work: Path) -> Path:
 
 def data_for(size: str, work: Path) -> tuple[Path, int]:
     if size == "shipped":
-        return REPO, 19
+        with open(REPO / "events.csv", encoding="utf-8", newline="") as fh:
+            return REPO, sum(1 for _ in csv.DictReader(fh))
     n = SIZES[size]
     out = work / f"synth-{size}"
     if not out.exists():
@@ -427,7 +366,7 @@ def main() -> None:
     started = time.time()
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
-        with serve(REPO / "bench" / "floor_app.py", None, REPO) as (url, proc):
+        with serve(app=REPO / "bench" / "floor_app.py", timeout=120) as (url, proc):
             first_paint(browser, url, "floor")  # warm the server's static files
             paints = [first_paint(browser, url, "floor") for _ in range(3)]
             floor = Result("floor", "-", 0, first_paint_s=min(p[0] for p in paints))
@@ -446,7 +385,8 @@ def main() -> None:
                 r = Result(app, size, n)
                 try:
                     r.load_s = load_seconds(root, data_dir, app)
-                    with serve(root / "dashboard" / "app.py", data_dir, root) as (url, proc):
+                    app_py = root / "dashboard" / "app.py"
+                    with serve(data_dir, 120, app=app_py, cwd=root) as (url, proc):
                         t = time.perf_counter()
                         first_paint(browser, url, app)  # includes loading the data
                         r.cold_first_paint_s = time.perf_counter() - t
@@ -513,13 +453,13 @@ def render(results: list[Result], explore: dict, seconds: float, sizes: str) -> 
     lines = [
         "# Benchmarks",
         "",
-        "Generated by `make bench` (`bench/run.py`): every number below comes from one run on",
+        "Generated by `make bench` (`python -m bench.run`): every number below comes from one run on",
         "one machine, side by side, so ratios are meaningful where absolute times are noisy.",
         "",
         f"- Machine: {machine()}.",
         f"- Run: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {seconds / 60:.1f} min; "
         f"sizes `{sizes}`.",
-        "- Data: the shipped data package, then `bench/synth.py` (deterministic: 75 % of events at",
+        "- Data: the shipped data package, then `devkit/synth.py` (deterministic: 75 % of events at",
         "  their own coordinates around eight towns, 25 % on sites; day/month/year dates, 20 % periods).",
         f"- Floor: a title-only Streamlit app, first paint **{floor.first_paint_s:.2f} s**, "
         f"{_kb(floor.first_bytes)} received.",
@@ -585,13 +525,13 @@ def render(results: list[Result], explore: dict, seconds: float, sizes: str) -> 
                 None,
             )
             step_ratio = secs * 1000 / step if step else None
-            n = prod.events if prod else SIZES.get(size, 19)
+            n = next(r.events for r in results if r.size == size)
             lines.append(
                 f"| {n:,} | {secs:.2f} s | {_kb(size_bytes)} | "
                 f"{_fmt(prod.first_paint_s if prod else None, ' s')} | {_fmt(ratio, '×', 1)} | "
                 f"{_fmt(step, ' ms', 0)} | {_fmt(step_ratio, '×', 0)} |"
             )
-    lines += ["", "Reproduce: `make bench` (or `python bench/run.py --sizes shipped,10k`).", ""]
+    lines += ["", "Reproduce: `make bench` (or `python -m bench.run --sizes shipped,10k`).", ""]
     return "\n".join(lines)
 
 

@@ -1,4 +1,4 @@
-"""A throwaway PostgreSQL + PostGIS cluster for tests (Debian's packages, no systemd).
+"""A throwaway PostgreSQL + PostGIS cluster (Debian's packages, no systemd).
 
 ``throwaway_cluster()`` runs initdb and pg_ctl as the ``postgres`` user in a temporary
 folder, on a free loopback port, creates the PostGIS extension and yields a connection
@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from browser import free_port
+from devkit.browser import free_port
 
 PG_BIN = Path(os.environ.get("PG_BIN", "/usr/lib/postgresql/15/bin"))
 POSTGIS_CONTROL = Path("/usr/share/postgresql/15/extension/postgis.control")

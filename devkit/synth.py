@@ -1,6 +1,6 @@
 """A deterministic synthetic data package of any size, for benchmarks and scale tests.
 
-``python bench/synth.py --events 100000 --out /tmp/synth-100k`` writes events.csv,
+``python -m devkit.synth --events 100000 --out /tmp/synth-100k`` writes events.csv,
 excerpts.csv, sources.csv and geodata/sites.geojson that pass ``python -m dashboard
 validate``, and the region's settings.toml (a copy of bench/settings.toml: another title,
 attribution, views and focus country than the shipped data's). The same ``--events`` and
@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 REPO = Path(__file__).resolve().parents[1]
-SETTINGS = Path(__file__).with_name("settings.toml")
+SETTINGS = REPO / "bench" / "settings.toml"
 CATEGORIES = ("base", "exercise", "agreement", "funding", "deployment", "diplomacy", "report")
 STATUSES = ("official", "reported", "denied", "planned")
 ACTORS = tuple(

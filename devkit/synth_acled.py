@@ -1,6 +1,6 @@
 """A deterministic synthetic ACLED export of any size, to time ``import-acled``.
 
-``python bench/synth_acled.py --rows 100000 --out /tmp/acled-100k.csv [--time]`` writes an
+``python -m devkit.synth_acled --rows 100000 --out /tmp/acled-100k.csv [--time]`` writes an
 ACLED-format CSV (the columns of a 2023+ export) with both date forms, every precision
 code, one to three publishers a row and a few rows that cannot be mapped (``--bad``, a
 fraction); ``--time`` then imports it into a temporary folder and prints how long each

@@ -12,9 +12,10 @@ import argparse
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+# Run as a script, this folder (not the repository) is on sys.path.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from browser import launch_browser, running_app, wait_for_map, wait_idle
+from devkit.browser import launch_browser, running_app, wait_for_map, wait_idle
 
 
 def main() -> int:

@@ -13,7 +13,6 @@ import numpy as np
 import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
-from synth_acled import generate
 
 from conftest import DATA, REPO
 from dashboard.cli import main
@@ -22,6 +21,7 @@ from dashboard.interchange.acled import CATEGORY_BY_TYPE, map_acled, parse_dates
 from dashboard.scene.build import SceneData
 from dashboard.scene.text import precision_text
 from dashboard.store.embedded import EmbeddedStore
+from devkit.synth_acled import generate
 from mapdata import drawn
 
 FIXTURE = DATA / "acled" / "synthetic-acled.csv"

@@ -9,9 +9,9 @@ import tomllib
 
 from packaging.requirements import Requirement
 
-from browser import free_port
 from conftest import REPO
 from dashboard.cli import main
+from devkit.browser import free_port
 
 
 def test_requirements_lock_pins_every_runtime_dependency():

@@ -20,7 +20,7 @@ from dashboard.contract.dataset import load_dataset
 from dashboard.contract.schema import load_package
 from dashboard.contract.validate import ROW, read_csv, validate_fields
 from dashboard.interchange.geoparquet import geometry_encoding, sidecar_path
-from synth import generate
+from devkit.synth import generate
 
 PKG = load_package()
 EVENT_FIELDS = PKG.resource("events").field_names

@@ -7,21 +7,16 @@ its own choices, and the server's memory does not grow by a copy of the data per
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-from browser import require_browser
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from devkit.browser import require_browser
 
 pytestmark = pytest.mark.browser
 
 
 def test_concurrent_sessions_work_independently_without_errors():
     require_browser()
-    import load
+    from bench import load
 
     m = load.run(sessions=4, interactions=8)
     assert m["errors"] == []

@@ -1,7 +1,7 @@
 """The shared PostGIS store: import, export, the app reading it, edits reaching sessions.
 
 Each test module gets a throwaway cluster from Debian's PostgreSQL 15 + PostGIS 3
-(tests/pg.py). Without them these skip and say why; CI sets REQUIRE_POSTGIS=1 and they fail.
+(devkit/pg.py). Without them these skip and say why; CI sets REQUIRE_POSTGIS=1 and they fail.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from datetime import date
 import numpy as np
 import pandas as pd
 import pytest
-from pg import require_postgis, throwaway_cluster
 from test_app import listed, no_errors, run, texts
 
 from conftest import MINIMAL, REPO, DataDir
@@ -24,6 +23,7 @@ from dashboard.store.filters import Filters
 from dashboard.store.postgis import package as postgis
 from dashboard.store.query import Query
 from dashboard.view.window import AS_OF, WINDOW
+from devkit.pg import require_postgis, throwaway_cluster
 
 SHIPPED_FILES = ("events.csv", "sources.csv", "excerpts.csv", "claims.csv")
 
@@ -105,7 +105,7 @@ SEARCHES = ["", "", "town", "Patrol", "ß", "STRASSE", "%", "_", "istanbul", "İ
 def _awkward_package(root) -> tuple:
     """Synthetic events, some with no place and some with titles whose case folds
     unusually; returns (the package, lon/lat of a few drawn points)."""
-    from synth import generate
+    from devkit.synth import generate
 
     data = generate(4_000, root, seed=11)
     ev = pd.read_csv(data / "events.csv", dtype=str, keep_default_na=False)
@@ -283,7 +283,7 @@ def test_the_address_is_checked_and_a_password_never_shown(monkeypatch, caplog):
     assert postgis.redact("postgresql://u:hunter2@h:5432/d") == "postgresql://u:***@h:5432/d"
     assert "hunter2" not in postgis.redact("postgresql://h/d?user=u&password=hunter2&x=1")
     # A database that is not there at the first run: a plain message, nothing leaked.
-    from browser import free_port
+    from devkit.browser import free_port
 
     monkeypatch.setenv("DASHBOARD_STORE", f"postgresql://u:hunter2@127.0.0.1:{free_port()}/d")
     at = run()
@@ -358,7 +358,7 @@ def test_the_commands_import_and_export_with_exit_codes(uri, tmp_path, capsys, m
 
 
 def test_a_region_s_settings_travel_with_its_data(uri, tmp_path, monkeypatch):
-    from synth import generate
+    from devkit.synth import generate
 
     data = generate(200, tmp_path / "synth", seed=2)
     postgis.import_package(data, uri)

@@ -11,67 +11,18 @@ the others on their next interaction.
 from __future__ import annotations
 
 import contextlib
-import shutil
-import subprocess
 import time
-import urllib.request
 
 import pytest
-from pg import require_postgis, throwaway_cluster
 
-from browser import REPO, free_port, launch_browser, require_browser, serve, wait_idle
-from dashboard.store.postgis import package as postgis
+from devkit.browser import REPO, launch_browser, require_browser, wait_idle
+from devkit.pg import require_postgis
+from devkit.replicas import require_haproxy, team
 
 pytestmark = pytest.mark.browser
-HAPROXY_CFG = REPO / "deploy" / "haproxy.cfg"
 EVENT = "2019-joint-drills"
 TITLE = "China and Tajikistan hold air, ground and air-defence anti-terrorist drills"
 CORRECTED = "Air, ground and air-defence drills (title corrected in the database)"
-
-
-@contextlib.contextmanager
-def balancer(replicas: list[str]):
-    """HAProxy with deploy/haproxy.cfg on a free loopback port, in the foreground."""
-    haproxy = shutil.which("haproxy") or "/usr/sbin/haproxy"
-    port = free_port()
-    env = {"DASH_BIND": f"127.0.0.1:{port}"}
-    env |= {f"REPLICA_{i}": r.removeprefix("http://") for i, r in enumerate(replicas, 1)}
-    proc = subprocess.Popen(
-        [haproxy, "-f", str(HAPROXY_CFG), "-db"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError(f"haproxy exited: {proc.stdout.read()}")
-            with (
-                contextlib.suppress(OSError),
-                urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r,
-            ):
-                if r.status == 200:
-                    break
-            if time.monotonic() > deadline:
-                raise RuntimeError("haproxy did not answer within 30 s")
-            time.sleep(0.3)
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-
-
-def _require_haproxy() -> None:
-    if not (shutil.which("haproxy") or shutil.which("/usr/sbin/haproxy")):
-        import os
-
-        reason = "the replica test needs HAProxy (apt-get install haproxy)"
-        if os.environ.get("REQUIRE_POSTGIS") == "1":
-            pytest.fail(reason + " (REQUIRE_POSTGIS=1)")
-        pytest.skip(reason)
 
 
 def _open(context, url: str):
@@ -87,14 +38,10 @@ def _open(context, url: str):
 def test_two_replicas_behind_haproxy_share_one_database(tmp_path):
     require_browser()
     require_postgis()
-    _require_haproxy()
+    require_haproxy()
     with contextlib.ExitStack() as stack:
-        uri = stack.enter_context(throwaway_cluster())
-        postgis.import_package(REPO, uri)
-        env = {"DASHBOARD_STORE": uri, "STREAMLIT_SERVER_COOKIE_SECRET": "shared-by-replicas"}
-        r1 = stack.enter_context(serve(env=env, timeout=120))
-        r2 = stack.enter_context(serve(env=env, timeout=120))
-        url = stack.enter_context(balancer([r1[0], r2[0]]))
+        deployed = stack.enter_context(team(REPO, "shared-by-replicas"))
+        uri, url, r1 = deployed.uri, deployed.url, deployed.replicas[0]
         browser = stack.enter_context(launch_browser())
 
         view = f"{url}/?event={EVENT}&mode=window"

@@ -129,7 +129,7 @@ def test_the_second_example_is_another_region():
 
 @pytest.fixture(scope="module")
 def synth_dir(tmp_path_factory):
-    from synth import generate
+    from devkit.synth import generate
 
     return generate(200, tmp_path_factory.mktemp("synth") / "data", seed=5)
 

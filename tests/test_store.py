@@ -18,7 +18,7 @@ from dashboard.store.embedded import open_store
 from dashboard.store.filters import Filters, all_actors
 from dashboard.store.query import Query
 from dashboard.view.window import filter_time
-from synth import ACTORS, generate
+from devkit.synth import ACTORS, generate
 
 LAYER_IDS = tuple(g.id for g in EVENT_LAYERS)
 WORDS = ("base", "exercise", "ev-1", "EV-2", "Synthetic", "quote about", "Shaymak", "zz")
