@@ -98,6 +98,21 @@ def rings(place: np.ndarray, layer: np.ndarray, order: np.ndarray) -> np.ndarray
     return out
 
 
+def mark_colours(categories, statuses, evidence) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(mark style code, fill RGBA, outline RGBA) of events given by their category,
+    status and evidence values: what every mark and timeline bar is drawn with."""
+    category = codes(categories, CATEGORIES)
+    mark = codes(style.mark_styles(statuses, evidence), style.MARK_STYLES)
+    return (mark, *_colours(category, mark))
+
+
+def on_paper(fill: np.ndarray, line: np.ndarray) -> np.ndarray:
+    """Outlines drawn on white paper (the timeline): a white outline, which sets a mark
+    off on the map, takes the mark's own colour instead."""
+    white = (line[:, :3] == 255).all(axis=1)
+    return np.where(white[:, None], fill[:, :3], line[:, :3])
+
+
 def _colours(category: np.ndarray, mark: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Fill and outline RGBA of each mark: the category's colour, the style's alpha and
     outline (``style.STATUS_STYLE``)."""
@@ -121,8 +136,7 @@ def build_marks(events: pd.DataFrame, lon: np.ndarray, lat: np.ndarray, order: n
     layer = codes(events["layer"], LAYER_ORDER).astype(np.int64)
     ring = rings(place, layer, np.asarray(order))
     category = codes(events["category"], CATEGORIES)
-    mark = codes(style.mark_styles(events["status"], events["evidence"]), style.MARK_STYLES)
-    fill, line = _colours(category, mark)
+    mark, fill, line = mark_colours(events["category"], events["status"], events["evidence"])
     widths = np.array([style.STATUS_STYLE[s]["width"] for s in style.MARK_STYLES], np.float32)
     return Marks(
         lon=np.asarray(lon, dtype=float),

@@ -35,6 +35,7 @@ def preset_select(key: str, label: str, choices: dict, current, custom: str, app
 
 
 def time_controls(v: ViewState, span) -> None:
+    """Mode, quick ranges, the range slider, typed dates and playback."""
     st.subheader("Time")
     S.bind(
         st.radio,
@@ -48,15 +49,21 @@ def time_controls(v: ViewState, span) -> None:
         help="Window shows events whose period overlaps the range. As of shows everything that "
         "began by the range's end; what ended before the range is faded.",
     )
-    choices = presets(span)
     preset_select(
         "w_preset",
         "Quick range",
-        choices,
+        presets(span),
         (v.start, v.end),
         CUSTOM,
         lambda rng: S.update(start=rng[0], end=rng[1]),
     )
+    _range(v, span)
+    _play(v, span)
+
+
+def _range(v: ViewState, span) -> None:
+    """The slider and, under it, the dates typed: a slider over many years cannot hit a
+    day. One under the other: side by side, the sidebar cuts the dates."""
     S.bind(
         st.slider,
         "w_range",
@@ -69,28 +76,23 @@ def time_controls(v: ViewState, span) -> None:
         step=timedelta(days=1),
         format="YYYY-MM-DD",
     )
-    # Typed dates: a slider over many years cannot hit a day.
-    # One under the other: side by side, the sidebar cuts the dates.
-    S.bind(
-        st.date_input,
-        "w_from",
-        v.start,
-        lambda d: _typed(start=d),
-        label="From",
-        min_value=span[0],
-        max_value=span[1],
-        format="YYYY-MM-DD",
-    )
-    S.bind(
-        st.date_input,
-        "w_to",
-        v.end,
-        lambda d: _typed(end=d),
-        label="To",
-        min_value=span[0],
-        max_value=span[1],
-        format="YYYY-MM-DD",
-    )
+    for key, label, value, apply in (
+        ("w_from", "From", v.start, lambda d: _typed(start=d)),
+        ("w_to", "To", v.end, lambda d: _typed(end=d)),
+    ):
+        S.bind(
+            st.date_input,
+            key,
+            value,
+            apply,
+            label=label,
+            min_value=span[0],
+            max_value=span[1],
+            format="YYYY-MM-DD",
+        )
+
+
+def _play(v: ViewState, span) -> None:
     playing = st.session_state.get("playing", False)
     if st.button(
         "⏸ Pause" if playing else "▶ Play through time",
