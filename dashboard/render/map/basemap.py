@@ -46,6 +46,12 @@ def reference_layers_data(ref: Reference, focus_country: str = "") -> dict:
     }
 
 
+def declare(kind: str, data, name: str, **props) -> pdk.Layer:
+    """A layer of the spec: its declared id (``protocol.LAYER``), not pickable unless
+    said so."""
+    return pdk.Layer(kind, data, id=LAYER[name], **{"pickable": False, **props})
+
+
 def _ref(name: str) -> str:
     return PLACEHOLDER + DATA["reference"] + name
 
@@ -54,38 +60,24 @@ def reference_layers(layers_on: Iterable[str], drawn: Iterable[str]) -> list[pdk
     """The basemap's layer templates: land, water, then the line layers; only those the
     settings draw (``drawn``) and, for districts, only while that layer is on."""
     drawn = set(drawn) - (set() if "districts" in set(layers_on) else {"districts"})
-    fills = [
-        ("countries", {"get_fill_color": "properties.fill"}),
-        ("lakes", {"get_fill_color": style.rgba(style.WATER)}),
-    ]
+    fills = {"countries": "properties.fill", "lakes": style.rgba(style.WATER)}
     out = [
-        pdk.Layer(
-            "GeoJsonLayer",
-            _ref(name),
-            id=LAYER[name],
-            stroked=False,
-            filled=True,
-            pickable=False,
-            **kw,
-        )
-        for name, kw in fills
+        declare("GeoJsonLayer", _ref(name), name, stroked=False, filled=True, get_fill_color=fill)
+        for name, fill in fills.items()
         if name in drawn
     ]
-    for name in LINE_LAYERS:
-        if name not in drawn:
-            continue
+    for name in (n for n in LINE_LAYERS if n in drawn):
         rgb, width = style.BASEMAP_LINES[name]
+        line = {"get_line_color": style.rgba(rgb), "get_line_width": width}
         out.append(
-            pdk.Layer(
+            declare(
                 "GeoJsonLayer",
                 _ref(name),
-                id=LAYER[name],
+                name,
                 stroked=True,
                 filled=False,
-                get_line_color=style.rgba(rgb),
                 line_width_units='"pixels"',
-                get_line_width=width,
-                pickable=False,
+                **line,
             )
         )
     return out

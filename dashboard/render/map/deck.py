@@ -18,8 +18,8 @@ import json
 import pydeck as pdk
 
 from dashboard.contract.settings import REFERENCE_LAYERS, ZOOM_RANGE
-from dashboard.render.map.basemap import reference_layers
-from dashboard.render.map.protocol import DATA, LAYER, PLACEHOLDER
+from dashboard.render.map.basemap import declare, reference_layers
+from dashboard.render.map.protocol import DATA, PLACEHOLDER
 from dashboard.scene import style
 from dashboard.scene.fontmetrics import RANGES
 from dashboard.view.state import ViewState
@@ -54,18 +54,17 @@ def _text(layer: str, data: str, **kw) -> pdk.Layer:
         "background": True,
         "get_background_color": style.rgba(style.LABEL_BOX),
         "background_padding": [style.LABEL_BOX_PAD_PX, 0],
-        "pickable": False,
     }
-    return pdk.Layer("TextLayer", _data(data), id=LAYER[layer], **{**base, **kw})
+    return declare("TextLayer", _data(data), layer, **{**base, **kw})
 
 
 def _marks(layer: str, **kw) -> pdk.Layer:
     """An events layer: binary attributes from the scene's mark columns (the component
     sets them), filtered in time on the GPU."""
-    return pdk.Layer(
+    return declare(
         "ScatterplotLayer",
         _data("events"),
-        id=LAYER[layer],
+        layer,
         radius_units=PX,
         line_width_units=PX,
         stroked=True,
@@ -83,25 +82,24 @@ def event_layers(as_of: bool, uncertainty: bool, dim: bool = False) -> list[pdk.
     layers = []
     if uncertainty:
         layers.append(
-            pdk.Layer(
+            declare(
                 "ScatterplotLayer",
                 _data("events"),
-                id=LAYER["uncertainty"],
+                "uncertainty",
                 radius_units='"meters"',
                 get_fill_color=list(style.UNCERTAINTY_FILL),
                 stroked=True,
                 get_line_color=list(style.UNCERTAINTY_LINE),
                 line_width_units=PX,
                 get_line_width=style.UNCERTAINTY_LINE_PX,
-                pickable=False,
                 extensions=[TIME_FILTER],
             )
         )
     layers.append(
-        pdk.Layer(
+        declare(
             "PolygonLayer",
             _data("areas"),
-            id=LAYER["areas"],
+            "areas",
             get_polygon="polygon",
             get_fill_color="fill",
             get_line_color="line",
@@ -130,10 +128,10 @@ def event_layers(as_of: bool, uncertainty: bool, dim: bool = False) -> list[pdk.
 def aggregate_layers() -> list[pdk.Layer]:
     """Counts per area, drawn instead of the marks above ``AGGREGATE_ABOVE`` in view."""
     return [
-        pdk.Layer(
+        declare(
             "ScatterplotLayer",
             _data("aggregate"),
-            id=LAYER["aggregate"],
+            "aggregate",
             get_position="position",
             get_radius="radius",
             radius_units=PX,
@@ -164,33 +162,31 @@ def selection_layers() -> list[pdk.Layer]:
         "get_position": "position",
         "radius_units": PX,
         "line_width_units": PX,
-        "pickable": False,
     }
     return [
-        pdk.Layer(
+        declare(
             "PolygonLayer",
             _data("selection_area"),
-            id=LAYER["selection_area"],
+            "selection_area",
             get_polygon="polygon",
             filled=False,
             get_line_color=list(style.SELECTION),
             get_line_width=style.SELECTION_AREA_PX,
             line_width_units=PX,
-            pickable=False,
         ),
-        pdk.Layer(
+        declare(
             "ScatterplotLayer",
             _data("selection"),
-            id=LAYER["selection_base"],
+            "selection_base",
             get_radius="radius",
             get_fill_color=[255, 255, 255, 255],
             stroked=False,
             **ring,
         ),
-        pdk.Layer(
+        declare(
             "ScatterplotLayer",
             _data("selection"),
-            id=LAYER["selection_mark"],
+            "selection_mark",
             get_radius="radius",
             get_fill_color="fill",
             get_line_color="line",
@@ -237,15 +233,14 @@ def label_layers() -> list[pdk.Layer]:
         "get_pixel_offset": "offset",
     }
     return [
-        pdk.Layer(
+        declare(
             "ScatterplotLayer",
             _data("place_dots"),
-            id=LAYER["place_dots"],
+            "place_dots",
             get_position="position",
             get_radius=style.PLACE_DOT_PX,
             radius_units=PX,
             get_fill_color=style.rgba(style.LABEL),
-            pickable=False,
         ),
         _text("place_labels", "place_labels", get_color=style.rgba(style.LABEL), **placed),
         _text(
@@ -278,10 +273,10 @@ def build_deck(state: ViewState, drawn=REFERENCE_LAYERS, dim: bool = False) -> p
         *aggregate_layers(),
         *selection_layers(),
         *letter_layers(as_of, dim),
-        pdk.Layer(
+        declare(
             "ScatterplotLayer",
             _data("selection"),
-            id=LAYER["selection"],
+            "selection",
             get_position="position",
             get_radius="ring",
             radius_units=PX,
@@ -290,7 +285,6 @@ def build_deck(state: ViewState, drawn=REFERENCE_LAYERS, dim: bool = False) -> p
             get_line_color=list(style.SELECTION),
             get_line_width=style.SELECTION_LINE_PX,
             line_width_units=PX,
-            pickable=False,
         ),
         *label_layers(),
     ]
