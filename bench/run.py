@@ -39,7 +39,14 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from devkit.browser import CHROMIUM_FLAGS, REPO, chromium_path, serve, wait_for_pixels
+from devkit.browser import (
+    MAP_CANVAS,
+    REPO,
+    chromium_path,
+    launch_browser,
+    serve,
+    wait_for_pixels,
+)
 from devkit.synth import generate
 
 BASELINE = "c70fc53"  # the last commit with the st.pydeck_chart map
@@ -154,122 +161,131 @@ def first_paint(browser, url: str, app: str) -> tuple[float, int]:
 
 
 def interactions(browser, url: str, app: str) -> list[Interaction]:
+    """A step of the sidebar date range, a selection in the event list, a layer toggle;
+    for the component map also a drag of the time brush and a pan."""
     context = browser.new_context(viewport={"width": 1500, "height": 1000})
     page = context.new_page()
     wire = Wire(page)
     page.goto(url + "/", timeout=TIMEOUT_MS)
     wait_drawn(page, app)
     wire.settle(0, limit_s=TIMEOUT_MS / 1000)
-    out = []
-
-    def measure(name: str, act) -> None:
-        since = wire.mark()
-        t0 = time.perf_counter()
-        try:
-            act()
-            wire.settle(since)
-        except Exception as exc:  # a step a baseline cannot do is reported, not fatal
-            out.append(Interaction(name, note=f"failed: {type(exc).__name__}"))
-            return
-        frames = wire.window(since)
-        inbound = [f for f in frames if f[1] == "in"]
-        outbound = [f for f in frames if f[1] == "out"]
-        server = (inbound[-1][0] - outbound[0][0]) * 1000 if inbound and outbound else None
-        settle = (inbound[-1][0] - t0) * 1000 if inbound else None
-        out.append(
-            Interaction(
-                name,
-                server_ms=server,
-                settle_ms=settle,
-                bytes_in=sum(n for *_, n in inbound),
-                frames_out=len(outbound),
-            )
-        )
-
-    def window_step() -> None:
-        thumb = page.get_by_role("slider", name="Date range").first
-        if not thumb.count():
-            thumb = page.get_by_role("slider").first
-        thumb.focus()
-        thumb.press("PageUp")
-
-    def select_row() -> None:
-        canvas = page.locator('[data-testid="stDataFrame"] [data-testid="data-grid-canvas"]')
-        canvas.scroll_into_view_if_needed()
-        box = canvas.bounding_box()
-        page.mouse.click(box["x"] + 12, box["y"] + 35 * 2 + 17)
-
-    def toggle_layer() -> None:
-        page.get_by_text("Exercises and exercise areas").first.click()
-
-    measure("window step (sidebar slider)", window_step)
-    measure("selection (event list)", select_row)
-    measure("layer toggle", toggle_layer)
-
+    out = [
+        _measure(wire, "window step (sidebar slider)", lambda: _window_step(page)),
+        _measure(wire, "selection (event list)", lambda: _select_row(page)),
+        _measure(
+            wire,
+            "layer toggle",
+            lambda: page.get_by_text("Exercises and exercise areas").first.click(),
+        ),
+    ]
     if app == "product":
-        # Dragging the brush: the map redraws on the GPU with no message to the server.
-        since = wire.mark()
-        page.locator(".brush").scroll_into_view_if_needed()
-        frames = int(page.evaluate("document.querySelector('.dashmap').dataset.frames"))
-        t0 = time.perf_counter()
-        page.evaluate(
-            """() => { const i = document.querySelector('input[aria-label="Window start"]');
-                 i.value = String(Number(i.min) + (Number(i.max) - Number(i.min)) * 0.5);
-                 i.dispatchEvent(new Event('input', {bubbles: true})); }"""
-        )
-        page.wait_for_function(
-            f"() => Number(document.querySelector('.dashmap').dataset.frames) > {frames}"
-        )
-        page.evaluate(
-            "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
-        )
-        redraw = (time.perf_counter() - t0) * 1000
-        page.wait_for_timeout(500)
-        sent = [f for f in wire.window(since) if f[1] == "out"]
+        out.append(_brush_drag(page, wire))
         out.append(
-            Interaction(
-                "window drag (time brush, while dragging)",
-                server_ms=0.0 if not sent else None,
-                settle_ms=redraw,
-                bytes_in=sum(n for _, d, n in wire.window(since) if d == "in"),
-                frames_out=len(sent),
-                note="no server round trip" if not sent else "sent to the server",
-            )
-        )
-        measure(
-            "window drag released (server hears the window)",
-            lambda: page.evaluate(
-                """() => document.querySelector('input[aria-label="Window start"]')
+            _measure(
+                wire,
+                "window drag released (server hears the window)",
+                lambda: page.evaluate(
+                    """() => document.querySelector('input[aria-label="Window start"]')
                        .dispatchEvent(new Event('change', {bubbles: true}))"""
-            ),
-        )
-        # Panning: the view changes in the browser; the view reaches the server at rest.
-        canvas = page.locator(".dashmap-canvas canvas").first
-        canvas.scroll_into_view_if_needed()
-        page.wait_for_timeout(300)
-        since = wire.mark()
-        box = canvas.bounding_box()
-        t0 = time.perf_counter()
-        page.mouse.move(box["x"] + 300, box["y"] + 300)
-        page.mouse.down()
-        page.mouse.move(box["x"] + 200, box["y"] + 240, steps=10)
-        page.mouse.up()
-        moving = [f for f in wire.window(since) if f[1] == "out"]
-        with contextlib.suppress(TimeoutError):
-            wire.settle(since, limit_s=20)
-        frames = wire.window(since)
-        out.append(
-            Interaction(
-                "pan (then the view reported once at rest)",
-                server_ms=None,
-                settle_ms=(frames[-1][0] - t0) * 1000 if frames else None,
-                bytes_in=sum(n for _, d, n in frames if d == "in"),
-                frames_out=len([f for f in frames if f[1] == "out"]),
-                note=f"{len(moving)} message(s) while dragging",
+                ),
             )
         )
+        out.append(_pan(page, wire))
     context.close()
     return out
+
+
+def _measure(wire: Wire, name: str, act) -> Interaction:
+    """Do ``act`` and wait for the page to settle: the server time (first message out to
+    last message in), the time to settle and the bytes received."""
+    since = wire.mark()
+    t0 = time.perf_counter()
+    try:
+        act()
+        wire.settle(since)
+    except Exception as exc:  # a step a baseline cannot do is reported, not fatal
+        return Interaction(name, note=f"failed: {type(exc).__name__}")
+    frames = wire.window(since)
+    inbound = [f for f in frames if f[1] == "in"]
+    outbound = [f for f in frames if f[1] == "out"]
+    server = (inbound[-1][0] - outbound[0][0]) * 1000 if inbound and outbound else None
+    settle = (inbound[-1][0] - t0) * 1000 if inbound else None
+    return Interaction(
+        name,
+        server_ms=server,
+        settle_ms=settle,
+        bytes_in=sum(n for *_, n in inbound),
+        frames_out=len(outbound),
+    )
+
+
+def _window_step(page) -> None:
+    thumb = page.get_by_role("slider", name="Date range").first
+    if not thumb.count():
+        thumb = page.get_by_role("slider").first
+    thumb.focus()
+    thumb.press("PageUp")
+
+
+def _select_row(page) -> None:
+    canvas = page.locator('[data-testid="stDataFrame"] [data-testid="data-grid-canvas"]')
+    canvas.scroll_into_view_if_needed()
+    box = canvas.bounding_box()
+    page.mouse.click(box["x"] + 12, box["y"] + 35 * 2 + 17)
+
+
+def _brush_drag(page, wire: Wire) -> Interaction:
+    """Dragging the time brush: the map redraws on the GPU with no message to the server."""
+    since = wire.mark()
+    page.locator(".brush").scroll_into_view_if_needed()
+    frames = int(page.evaluate("document.querySelector('.dashmap').dataset.frames"))
+    t0 = time.perf_counter()
+    page.evaluate(
+        """() => { const i = document.querySelector('input[aria-label="Window start"]');
+             i.value = String(Number(i.min) + (Number(i.max) - Number(i.min)) * 0.5);
+             i.dispatchEvent(new Event('input', {bubbles: true})); }"""
+    )
+    page.wait_for_function(
+        f"() => Number(document.querySelector('.dashmap').dataset.frames) > {frames}"
+    )
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    redraw = (time.perf_counter() - t0) * 1000
+    page.wait_for_timeout(500)
+    sent = [f for f in wire.window(since) if f[1] == "out"]
+    return Interaction(
+        "window drag (time brush, while dragging)",
+        server_ms=0.0 if not sent else None,
+        settle_ms=redraw,
+        bytes_in=sum(n for _, d, n in wire.window(since) if d == "in"),
+        frames_out=len(sent),
+        note="no server round trip" if not sent else "sent to the server",
+    )
+
+
+def _pan(page, wire: Wire) -> Interaction:
+    """Panning: the view changes in the browser; the view reaches the server at rest."""
+    canvas = page.locator(MAP_CANVAS).first
+    canvas.scroll_into_view_if_needed()
+    page.wait_for_timeout(300)
+    since = wire.mark()
+    box = canvas.bounding_box()
+    t0 = time.perf_counter()
+    page.mouse.move(box["x"] + 300, box["y"] + 300)
+    page.mouse.down()
+    page.mouse.move(box["x"] + 200, box["y"] + 240, steps=10)
+    page.mouse.up()
+    moving = [f for f in wire.window(since) if f[1] == "out"]
+    with contextlib.suppress(TimeoutError):
+        wire.settle(since, limit_s=20)
+    frames = wire.window(since)
+    return Interaction(
+        "pan (then the view reported once at rest)",
+        server_ms=None,
+        settle_ms=(frames[-1][0] - t0) * 1000 if frames else None,
+        bytes_in=sum(n for _, d, n in frames if d == "in"),
+        frames_out=len([f for f in frames if f[1] == "out"]),
+        note=f"{len(moving)} message(s) while dragging",
+    )
 
 
 # -- loading --------------------------------------------------------------------------------
@@ -341,6 +357,41 @@ def data_for(size: str, work: Path) -> tuple[Path, int]:
 
 
 def main() -> None:
+    """Measure every app at every size and write the report (see the module docstring)."""
+    args = _arguments()
+    if not chromium_path():
+        sys.exit("bench: needs Debian's Chromium (apt-get install chromium)")
+    work = args.work or Path(tempfile.mkdtemp(prefix="dashboard-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    base = work / "baseline"
+    if base.exists():
+        shutil.rmtree(base)
+    base = baseline_tree(work)
+    explore: dict[str, tuple[float, int]] = {}
+    started = time.time()
+    with launch_browser() as browser:
+        results = [measure_floor(browser)]
+        for size in args.sizes.split(","):
+            data_dir, n = data_for(size, work)
+            for app, root in (("product", REPO), ("baseline", base)):
+                if app == "baseline" and n > args.baseline_max:
+                    note = f"not run above {args.baseline_max:,} events"
+                    results.append(Result(app, size, n, note=note))
+                else:
+                    results.append(measure_app(browser, app, root, Result(app, size, n), data_dir))
+            if n <= args.explore_max:
+                explore[size] = explore_seconds(data_dir)
+                print(f"explore {size}: {explore[size][0]:.2f} s", flush=True)
+    report = render(results, explore, time.time() - started, args.sizes)
+    args.out.write_text(report, encoding="utf-8")
+    if args.json:
+        args.json.write_text(
+            json.dumps({"results": [asdict(r) for r in results], "explore": explore}, indent=1)
+        )
+    print(f"wrote {args.out}")
+
+
+def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="shipped,1k,10k,100k,1m")
     parser.add_argument(
@@ -350,66 +401,40 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "benchmarks.md")
     parser.add_argument("--json", type=Path, default=None)
     parser.add_argument("--work", type=Path, default=None, help="keep generated data here")
-    args = parser.parse_args()
-    if not chromium_path():
-        sys.exit("bench: needs Debian's Chromium (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
+    return parser.parse_args()
 
-    work = args.work or Path(tempfile.mkdtemp(prefix="dashboard-bench-"))
-    work.mkdir(parents=True, exist_ok=True)
-    base = work / "baseline"
-    if base.exists():
-        shutil.rmtree(base)
-    base = baseline_tree(work)
-    results: list[Result] = []
-    explore: dict[str, tuple[float, int]] = {}
-    started = time.time()
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
-        with serve(app=REPO / "bench" / "floor_app.py", timeout=120) as (url, proc):
-            first_paint(browser, url, "floor")  # warm the server's static files
-            paints = [first_paint(browser, url, "floor") for _ in range(3)]
-            floor = Result("floor", "-", 0, first_paint_s=min(p[0] for p in paints))
-            floor.first_bytes = paints[0][1]
-            floor.rss_mb = peak_rss_mb(proc.pid)
-            results.append(floor)
-            print(f"floor: first paint {floor.first_paint_s:.2f} s", flush=True)
-        for size in args.sizes.split(","):
-            data_dir, n = data_for(size, work)
-            for app, root in (("product", REPO), ("baseline", base)):
-                if app == "baseline" and n > args.baseline_max:
-                    results.append(
-                        Result(app, size, n, note=f"not run above {args.baseline_max:,} events")
-                    )
-                    continue
-                r = Result(app, size, n)
-                try:
-                    r.load_s = load_seconds(root, data_dir, app)
-                    app_py = root / "dashboard" / "app.py"
-                    with serve(data_dir, 120, app=app_py, cwd=root) as (url, proc):
-                        t = time.perf_counter()
-                        first_paint(browser, url, app)  # includes loading the data
-                        r.cold_first_paint_s = time.perf_counter() - t
-                        warm = [first_paint(browser, url, app) for _ in range(2)]
-                        r.first_paint_s = min(w[0] for w in warm)
-                        r.first_bytes = warm[-1][1]
-                        r.interactions = interactions(browser, url, app)
-                        r.rss_mb = peak_rss_mb(proc.pid)
-                except Exception as exc:
-                    r.note = f"failed: {type(exc).__name__}: {str(exc)[:200]}"
-                results.append(r)
-                print(f"{app} {size}: {json.dumps(asdict(r))[:400]}", flush=True)
-            if n <= args.explore_max:
-                explore[size] = explore_seconds(data_dir)
-                print(f"explore {size}: {explore[size][0]:.2f} s", flush=True)
-        browser.close()
-    report = render(results, explore, time.time() - started, args.sizes)
-    args.out.write_text(report, encoding="utf-8")
-    if args.json:
-        args.json.write_text(
-            json.dumps({"results": [asdict(r) for r in results], "explore": explore}, indent=1)
-        )
-    print(f"wrote {args.out}")
+
+def measure_floor(browser) -> Result:
+    """The title-only app's first paint (best of three on a warm server)."""
+    with serve(app=REPO / "bench" / "floor_app.py", timeout=120) as (url, proc):
+        first_paint(browser, url, "floor")  # warm the server's static files
+        paints = [first_paint(browser, url, "floor") for _ in range(3)]
+        floor = Result("floor", "-", 0, first_paint_s=min(p[0] for p in paints))
+        floor.first_bytes = paints[0][1]
+        floor.rss_mb = peak_rss_mb(proc.pid)
+    print(f"floor: first paint {floor.first_paint_s:.2f} s", flush=True)
+    return floor
+
+
+def measure_app(browser, app: str, root: Path, r: Result, data_dir: Path) -> Result:
+    """Fill ``r``: load time, cold and warm first paint, interactions and peak memory of
+    ``app`` (run from ``root``) on ``data_dir``; a failure is noted, not raised."""
+    try:
+        r.load_s = load_seconds(root, data_dir, app)
+        app_py = root / "dashboard" / "app.py"
+        with serve(data_dir, 120, app=app_py, cwd=root) as (url, proc):
+            t = time.perf_counter()
+            first_paint(browser, url, app)  # includes loading the data
+            r.cold_first_paint_s = time.perf_counter() - t
+            warm = [first_paint(browser, url, app) for _ in range(2)]
+            r.first_paint_s = min(w[0] for w in warm)
+            r.first_bytes = warm[-1][1]
+            r.interactions = interactions(browser, url, app)
+            r.rss_mb = peak_rss_mb(proc.pid)
+    except Exception as exc:
+        r.note = f"failed: {type(exc).__name__}: {str(exc)[:200]}"
+    print(f"{app} {r.size}: {json.dumps(asdict(r))[:400]}", flush=True)
+    return r
 
 
 # -- the report -----------------------------------------------------------------------------
@@ -449,8 +474,22 @@ def machine() -> str:
 
 
 def render(results: list[Result], explore: dict, seconds: float, sizes: str) -> str:
+    """The Markdown report: the run, then a table per measure."""
     floor = next(r for r in results if r.app == "floor")
     lines = [
+        *_summary(floor, seconds, sizes),
+        *_load_table(results, floor),
+        *_interaction_table(results),
+        *(_explore_table(results, explore) if explore else []),
+        "",
+        "Reproduce: `make bench` (or `python -m bench.run --sizes shipped,10k`).",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _summary(floor: Result, seconds: float, sizes: str) -> list[str]:
+    return [
         "# Benchmarks",
         "",
         "Generated by `make bench` (`python -m bench.run`): every number below comes from one run on",
@@ -465,6 +504,11 @@ def render(results: list[Result], explore: dict, seconds: float, sizes: str) -> 
         f"{_kb(floor.first_bytes)} received.",
         f"- Baseline: the dashboard at commit `{BASELINE}` (`st.pydeck_chart`, the whole deck JSON",
         "  re-sent on every rerun), run from a `git archive` of that commit.",
+    ]
+
+
+def _load_table(results: list[Result], floor: Result) -> list[str]:
+    lines = [
         "",
         "## Load and first paint",
         "",
@@ -480,7 +524,11 @@ def render(results: list[Result], explore: dict, seconds: float, sizes: str) -> 
             f"{_fmt(ratio, '×', 1)} | {_kb(r.first_bytes)} | {_fmt(r.cold_first_paint_s, ' s')} | "
             f"{_fmt(r.rss_mb, ' MB', 0)} |" + (f" {r.note}" if r.note else "")
         )
-    lines += [
+    return lines
+
+
+def _interaction_table(results: list[Result]) -> list[str]:
+    lines = [
         "",
         "## Interactions",
         "",
@@ -496,43 +544,41 @@ def render(results: list[Result], explore: dict, seconds: float, sizes: str) -> 
                 f"| {r.events:,} | {r.app} | {i.name} | {_fmt(i.server_ms, ' ms', 0)} | "
                 f"{_fmt(i.settle_ms, ' ms', 0)} | {_kb(i.bytes_in)} | {i.frames_out} | {i.note} |"
             )
-    if explore:
-        lines += [
-            "",
-            "## Against `GeoDataFrame.explore()`",
-            "",
-            "Time to build the same events as a folium map (HTML rendered in Python; it would",
-            "then still need Leaflet from a CDN, which this offline machine cannot reach), against",
-            "the dashboard's first paint of them on a warm server, and against a change of the",
-            "view (a step of the date range), which `explore()` can only answer by building the",
-            "map again.",
-            "",
-            "| events | explore() | HTML | dashboard first paint | ratio | dashboard window step | ratio |",
-            "|---:|---:|---:|---:|---:|---:|---:|",
-        ]
-        for size, (secs, size_bytes) in explore.items():
-            prod = next(
-                (r for r in results if r.app == "product" and r.size == size and r.first_paint_s),
-                None,
-            )
-            ratio = secs / prod.first_paint_s if prod else None
-            step = next(
-                (
-                    i.settle_ms
-                    for i in (prod.interactions if prod else [])
-                    if "window step" in i.name
-                ),
-                None,
-            )
-            step_ratio = secs * 1000 / step if step else None
-            n = next(r.events for r in results if r.size == size)
-            lines.append(
-                f"| {n:,} | {secs:.2f} s | {_kb(size_bytes)} | "
-                f"{_fmt(prod.first_paint_s if prod else None, ' s')} | {_fmt(ratio, '×', 1)} | "
-                f"{_fmt(step, ' ms', 0)} | {_fmt(step_ratio, '×', 0)} |"
-            )
-    lines += ["", "Reproduce: `make bench` (or `python -m bench.run --sizes shipped,10k`).", ""]
-    return "\n".join(lines)
+    return lines
+
+
+def _explore_table(results: list[Result], explore: dict) -> list[str]:
+    lines = [
+        "",
+        "## Against `GeoDataFrame.explore()`",
+        "",
+        "Time to build the same events as a folium map (HTML rendered in Python; it would",
+        "then still need Leaflet from a CDN, which this offline machine cannot reach), against",
+        "the dashboard's first paint of them on a warm server, and against a change of the",
+        "view (a step of the date range), which `explore()` can only answer by building the",
+        "map again.",
+        "",
+        "| events | explore() | HTML | dashboard first paint | ratio | dashboard window step | ratio |",
+        "|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for size, (secs, size_bytes) in explore.items():
+        prod = next(
+            (r for r in results if r.app == "product" and r.size == size and r.first_paint_s),
+            None,
+        )
+        ratio = secs / prod.first_paint_s if prod else None
+        step = next(
+            (i.settle_ms for i in (prod.interactions if prod else []) if "window step" in i.name),
+            None,
+        )
+        step_ratio = secs * 1000 / step if step else None
+        n = next(r.events for r in results if r.size == size)
+        lines.append(
+            f"| {n:,} | {secs:.2f} s | {_kb(size_bytes)} | "
+            f"{_fmt(prod.first_paint_s if prod else None, ' s')} | {_fmt(ratio, '×', 1)} | "
+            f"{_fmt(step, ' ms', 0)} | {_fmt(step_ratio, '×', 0)} |"
+        )
+    return lines
 
 
 if __name__ == "__main__":

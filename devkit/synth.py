@@ -51,14 +51,15 @@ def _dates(rng: np.random.Generator, n: int) -> tuple[np.ndarray, np.ndarray]:
     start = FIRST_DAY + rng.integers(0, DAYS, n).astype("timedelta64[D]")
     precision = rng.choice(3, n, p=[0.7, 0.2, 0.1])
     text = np.datetime_as_string(start, unit="D")
-    date = np.where(precision == 0, text, np.where(precision == 1, [t[:7] for t in text], text))
-    date = np.where(precision == 2, [t[:4] for t in text], date)
+    # Casting to a shorter string type cuts each date to its month (U7) or year (U4).
+    date = np.where(precision == 0, text, np.where(precision == 1, text.astype("U7"), text))
+    date = np.where(precision == 2, text.astype("U4"), date)
     has_end = rng.random(n) < 0.2
     end = start + rng.integers(30, 3 * 365, n).astype("timedelta64[D]")
     end_text = np.datetime_as_string(end, unit="D")
     # An end at the start's precision or finer never falls before the start.
-    end_text = np.where(precision == 2, [t[:4] for t in end_text], end_text)
-    end_text = np.where(precision == 1, [t[:7] for t in end_text], end_text)
+    end_text = np.where(precision == 2, end_text.astype("U4"), end_text)
+    end_text = np.where(precision == 1, end_text.astype("U7"), end_text)
     return date, np.where(has_end, end_text, "")
 
 
@@ -70,7 +71,17 @@ def generate(n_events: int, out: Path, seed: int = 7) -> Path:
     (out / "geodata").mkdir(parents=True)
     # Its own region settings: nothing of the shipped Pamir / Wakhan ones carries over.
     shutil.copyfile(SETTINGS, out / "settings.toml")
+    site_ids = _write_sites(out)
+    ids = np.char.add("ev-", np.arange(1, n_events + 1).astype(str))
+    # The draws come in a fixed order (events, then excerpts): the same seed, the same bytes.
+    _events(rng, ids, site_ids).to_csv(out / "events.csv", index=False)
+    _sources().to_csv(out / "sources.csv", index=False)
+    _excerpts(rng, ids).to_csv(out / "excerpts.csv", index=False)
+    return out
 
+
+def _write_sites(out: Path) -> list[str]:
+    """The shipped sites plus one synthetic town per centre; returns every site id."""
     sites = json.loads((REPO / "geodata" / "sites.geojson").read_text(encoding="utf-8"))
     site_ids = [f["properties"]["site_id"] for f in sites["features"]]
     for i, (lon, lat) in enumerate(CENTRES):
@@ -91,23 +102,19 @@ def generate(n_events: int, out: Path, seed: int = 7) -> Path:
         )
         site_ids.append(sid)
     (out / "geodata" / "sites.geojson").write_text(json.dumps(sites), encoding="utf-8")
+    return site_ids
 
-    ids = np.char.add("ev-", np.arange(1, n_events + 1).astype(str))
-    date, end = _dates(rng, n_events)
-    on_site = rng.random(n_events) < 0.25
-    centre = CENTRES[rng.integers(0, len(CENTRES), n_events)]
-    lon = np.clip(centre[:, 0] + rng.normal(0, 0.6, n_events), 66.6, 76.4)
-    lat = np.clip(centre[:, 1] + rng.normal(0, 0.35, n_events), 35.6, 40.4)
-    precision = rng.choice([1, 2, 3], n_events, p=[0.6, 0.3, 0.1])
-    radius = np.where(precision == 1, "", np.char.mod("%d", rng.integers(1, 30, n_events) * 1000))
-    category = np.array(CATEGORIES)[rng.integers(0, len(CATEGORIES), n_events)]
-    n_actors = rng.integers(1, 4, n_events)
-    picks = rng.integers(0, len(ACTORS), (n_events, 3))
-    actors = [
-        ";".join(dict.fromkeys(ACTORS[a] for a in row[:k]))
-        for row, k in zip(picks, n_actors, strict=True)
-    ]
-    events = pd.DataFrame(
+
+def _events(rng: np.random.Generator, ids: np.ndarray, site_ids: list[str]) -> pd.DataFrame:
+    """events.csv: mixed-precision dates, 25 % on a site, the rest around a town."""
+    n = len(ids)
+    date, end = _dates(rng, n)
+    on_site, lon, lat, precision, radius = _own_places(rng, n)
+    category = np.array(CATEGORIES)[rng.integers(0, len(CATEGORIES), n)]
+    actors = _actors(rng, n)
+    site = np.where(on_site, np.array(site_ids)[rng.integers(0, len(site_ids), n)], "")
+    status = np.array(STATUSES)[rng.choice(len(STATUSES), n, p=[0.4, 0.4, 0.1, 0.1])]
+    return pd.DataFrame(
         {
             "event_id": ids,
             "date": date,
@@ -115,22 +122,42 @@ def generate(n_events: int, out: Path, seed: int = 7) -> Path:
             "category": category,
             "title": np.char.add(np.char.add("Synthetic ", category), np.char.add(" event ", ids)),
             "summary": "Generated for benchmarks; not a real event.",
-            "site_id": np.where(
-                on_site, np.array(site_ids)[rng.integers(0, len(site_ids), n_events)], ""
-            ),
+            "site_id": site,
             "lon": np.where(on_site, "", np.char.mod("%.5f", lon)),
             "lat": np.where(on_site, "", np.char.mod("%.5f", lat)),
             "geo_precision": np.where(on_site, "", precision.astype(str)),
             "precision_m": np.where(on_site, "", radius),
-            "status": np.array(STATUSES)[
-                rng.choice(len(STATUSES), n_events, p=[0.4, 0.4, 0.1, 0.1])
-            ],
+            "status": status,
             "actors": actors,
         }
     )
-    events.to_csv(out / "events.csv", index=False)
 
-    sources = pd.DataFrame(
+
+def _own_places(rng: np.random.Generator, n: int) -> tuple[np.ndarray, ...]:
+    """Which events sit on a site, and for the others a point near a town (clipped to the
+    region), its precision code and its radius in metres (none at precision 1)."""
+    on_site = rng.random(n) < 0.25
+    centre = CENTRES[rng.integers(0, len(CENTRES), n)]
+    lon = np.clip(centre[:, 0] + rng.normal(0, 0.6, n), 66.6, 76.4)
+    lat = np.clip(centre[:, 1] + rng.normal(0, 0.35, n), 35.6, 40.4)
+    precision = rng.choice([1, 2, 3], n, p=[0.6, 0.3, 0.1])
+    radius = np.where(precision == 1, "", np.char.mod("%d", rng.integers(1, 30, n) * 1000))
+    return on_site, lon, lat, precision, radius
+
+
+def _actors(rng: np.random.Generator, n: int) -> list[str]:
+    """One to three distinct actors per event, ``;``-separated."""
+    n_actors = rng.integers(1, 4, n)
+    picks = rng.integers(0, len(ACTORS), (n, 3))
+    return [
+        ";".join(dict.fromkeys(ACTORS[a] for a in row[:k]))
+        for row, k in zip(picks, n_actors, strict=True)
+    ]
+
+
+def _sources() -> pd.DataFrame:
+    """sources.csv: five synthetic sources."""
+    return pd.DataFrame(
         {
             "source_id": [f"src-{i}" for i in range(1, 6)],
             "title": [f"Synthetic source {i}" for i in range(1, 6)],
@@ -142,25 +169,26 @@ def generate(n_events: int, out: Path, seed: int = 7) -> Path:
             "note": "Synthetic.",
         }
     )
-    sources.to_csv(out / "sources.csv", index=False)
 
-    second = rng.random(n_events) < 0.2
-    excerpt_events = np.concatenate([ids, ids[second]])
-    excerpts = pd.DataFrame(
+
+def _excerpts(rng: np.random.Generator, ids: np.ndarray) -> pd.DataFrame:
+    """excerpts.csv: one supporting quote per event, a second that disputes or denies for
+    20 % of them."""
+    second = rng.random(len(ids)) < 0.2
+    events = np.concatenate([ids, ids[second]])
+    return pd.DataFrame(
         {
-            "event_id": excerpt_events,
-            "source_id": np.char.add("src-", rng.integers(1, 6, len(excerpt_events)).astype(str)),
-            "quote": np.char.add("A synthetic quote about ", excerpt_events),
+            "event_id": events,
+            "source_id": np.char.add("src-", rng.integers(1, 6, len(events)).astype(str)),
+            "quote": np.char.add("A synthetic quote about ", events),
             "stance": np.where(
-                np.arange(len(excerpt_events)) < n_events,
+                np.arange(len(events)) < len(ids),
                 "supports",
-                np.array(["disputes", "denies"])[rng.integers(0, 2, len(excerpt_events))],
+                np.array(["disputes", "denies"])[rng.integers(0, 2, len(events))],
             ),
             "locator": "",
         }
     )
-    excerpts.to_csv(out / "excerpts.csv", index=False)
-    return out
 
 
 def main() -> None:

@@ -88,26 +88,51 @@ SCALES = ("National", "Local partner-Other", "International", "National-Internat
 def generate(rows: int, out: Path, seed: int = 13, bad: float = 0.01) -> Path:
     """Write ``rows`` synthetic ACLED rows to ``out``; about ``bad`` of them unmappable."""
     rng = np.random.default_rng(seed)
+    # The draws come in a fixed order: the same seed, the same bytes.
+    day, date = _dates(rng, rows)
+    types = np.array(TYPES, dtype=object)[rng.integers(0, len(TYPES), rows)]
+    places, lon, lat = _places(rng, rows)
+    source = _sources(rng, rows)
+    frame = _frame(rng, day, date, types, places, lon, lat, source)
+    _break_some(rng, frame, bad)
+    frame.to_csv(out, index=False, lineterminator="\n")
+    return out
+
+
+def _dates(rng: np.random.Generator, rows: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's day, and its ``event_date`` text: half ISO, half "05 March 2021"."""
     day = np.datetime64("2018-01-01") + rng.integers(0, 7 * 365, rows).astype("timedelta64[D]")
     iso = np.datetime_as_string(day, unit="D")
     d = pd.Series(day.astype("datetime64[s]"))
     long = (d.dt.strftime("%d") + " " + d.dt.month_name() + " " + d.dt.year.astype(str)).to_numpy()
-    date = np.where(rng.random(rows) < 0.5, iso, long)
-    kind = rng.integers(0, len(TYPES), rows)
-    types = np.array(TYPES, dtype=object)[kind]
-    place = rng.integers(0, len(PLACES), rows)
-    places = np.array(PLACES, dtype=object)[place]
+    return day, np.where(rng.random(rows) < 0.5, iso, long)
+
+
+def _places(rng: np.random.Generator, rows: int) -> tuple[np.ndarray, ...]:
+    """Each row's place (a ``PLACES`` row) and a point scattered around it."""
+    places = np.array(PLACES, dtype=object)[rng.integers(0, len(PLACES), rows)]
     lon = places[:, 4].astype(float) + rng.normal(0, 0.05, rows)
     lat = places[:, 5].astype(float) + rng.normal(0, 0.05, rows)
+    return places, lon, lat
+
+
+def _sources(rng: np.random.Generator, rows: int) -> pd.Series:
+    """One to three publishers a row, ``; ``-separated as ACLED writes them."""
     n_pub = rng.integers(1, 4, rows)
     pubs = np.array(PUBLISHERS, dtype=object)[rng.integers(0, len(PUBLISHERS), (rows, 3))]
     source = pd.Series(pubs[:, 0])
     source = source.where(n_pub < 2, source + "; " + pubs[:, 1])
-    source = source.where(n_pub < 3, source + "; " + pubs[:, 2])
+    return source.where(n_pub < 3, source + "; " + pubs[:, 2])
+
+
+def _frame(rng, day, date, types, places, lon, lat, source) -> pd.DataFrame:
+    """The export's columns, in ACLED's order, with the rest of the draws."""
+    rows = len(day)
     ids = np.char.add(
         np.where(places[:, 1] == "4", "AFG", "TJK").astype(str), np.arange(rows).astype(str)
     )
-    frame = pd.DataFrame(
+    actors = np.array(ACTORS, dtype=object)
+    return pd.DataFrame(
         {
             "event_id_cnty": ids,
             "event_date": date,
@@ -116,13 +141,11 @@ def generate(rows: int, out: Path, seed: int = 13, bad: float = 0.01) -> Path:
             "disorder_type": types[:, 0],
             "event_type": types[:, 1],
             "sub_event_type": types[:, 2],
-            "actor1": np.array(ACTORS, dtype=object)[rng.integers(0, len(ACTORS), rows)],
+            "actor1": actors[rng.integers(0, len(ACTORS), rows)],
             "assoc_actor_1": "",
             "inter1": "1",
             "actor2": np.where(
-                rng.random(rows) < 0.5,
-                np.array(ACTORS, dtype=object)[rng.integers(0, len(ACTORS), rows)],
-                "",
+                rng.random(rows) < 0.5, actors[rng.integers(0, len(ACTORS), rows)], ""
             ),
             "assoc_actor_2": "",
             "inter2": "",
@@ -150,13 +173,16 @@ def generate(rows: int, out: Path, seed: int = 13, bad: float = 0.01) -> Path:
         },
         columns=COLUMNS,
     )
-    broken = np.flatnonzero(rng.random(rows) < bad)
+
+
+def _break_some(rng: np.random.Generator, frame: pd.DataFrame, bad: float) -> None:
+    """Make about ``bad`` of the rows unmappable: an impossible date, no latitude, or a
+    longitude out of range."""
+    broken = np.flatnonzero(rng.random(len(frame)) < bad)
     what = rng.integers(0, 3, len(broken))
     frame.loc[broken[what == 0], "event_date"] = "31 February 2021"
     frame.loc[broken[what == 1], "latitude"] = ""
     frame.loc[broken[what == 2], "longitude"] = "200.0"
-    frame.to_csv(out, index=False, lineterminator="\n")
-    return out
 
 
 def time_import(path: Path) -> dict[str, float]:
