@@ -119,7 +119,45 @@ def _typed(start=None, end=None) -> None:
     S.update(start=start, end=end)
 
 
+# The multiple-choice filters: (widget key, Filters field, label, the choices in their
+# canonical order, how a choice reads, help).
+CHOICE_FILTERS = (
+    ("w_categories", "categories", "Category", CATEGORIES, style.CATEGORY_LABELS.get, None),
+    ("w_statuses", "statuses", "Status", STATUSES, None, None),
+    (
+        "w_evidence",
+        "evidence",
+        "Evidence",
+        EVIDENCE,
+        None,
+        "From the claims: denied (a government denies it), contested (sources give "
+        "different values), official (a government text), corroborated (two or more "
+        "independent sources), reported (one).",
+    ),
+)
+
+
+def _choices(key: str, field: str, label: str, allowed, fmt, help_text, chosen) -> None:
+    """A multiselect over ``allowed`` that keeps the chosen values in their order."""
+
+    def apply(values, field=field, allowed=allowed) -> None:
+        S.update_filters(**{field: tuple(x for x in allowed if x in values)})
+
+    kw = {"format_func": fmt} if fmt else {}
+    S.bind(
+        st.multiselect,
+        key,
+        list(chosen),
+        apply,
+        label=label,
+        options=list(allowed),
+        help=help_text,
+        **kw,
+    )
+
+
 def filter_controls(v: ViewState, actors: list[str], placeholder: str = "") -> None:
+    """Search, the multiple-choice filters, actors and place precision."""
     st.subheader("Filters")
     f = v.filters
     S.bind(
@@ -130,34 +168,8 @@ def filter_controls(v: ViewState, actors: list[str], placeholder: str = "") -> N
         label="Search titles, places and quotes",
         placeholder=placeholder or None,  # the settings' examples (search_placeholder)
     )
-    S.bind(
-        st.multiselect,
-        "w_categories",
-        list(f.categories),
-        lambda c: S.update_filters(categories=tuple(x for x in CATEGORIES if x in c)),
-        label="Category",
-        options=list(CATEGORIES),
-        format_func=style.CATEGORY_LABELS.get,
-    )
-    S.bind(
-        st.multiselect,
-        "w_statuses",
-        list(f.statuses),
-        lambda s: S.update_filters(statuses=tuple(x for x in STATUSES if x in s)),
-        label="Status",
-        options=list(STATUSES),
-    )
-    S.bind(
-        st.multiselect,
-        "w_evidence",
-        list(f.evidence),
-        lambda e: S.update_filters(evidence=tuple(x for x in EVIDENCE if x in e)),
-        label="Evidence",
-        options=list(EVIDENCE),
-        help="From the claims: denied (a government denies it), contested (sources give "
-        "different values), official (a government text), corroborated (two or more "
-        "independent sources), reported (one).",
-    )
+    for key, field, label, allowed, fmt, help_text in CHOICE_FILTERS:
+        _choices(key, field, label, allowed, fmt, help_text, getattr(f, field))
     S.bind(
         st.multiselect,
         "w_actors",
