@@ -24,8 +24,8 @@ from urllib.parse import parse_qs, urlsplit
 import numpy as np
 import pytest
 from PIL import Image
+from synthetic import write_package
 
-from conftest import REPO
 from dashboard.render.briefing.figure import Briefing, briefing_png
 from dashboard.store.embedded import open_store
 from dashboard.view.query import context_of
@@ -34,13 +34,16 @@ from dashboard.view.url import parse_query
 GOLDEN = Path(__file__).parent / "golden"
 MADE = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 VIEWS = {
-    # The opening view of the app.
+    # The opening view of the synthetic package (tests/synthetic.py).
     "slide-default": "http://localhost:8501/",
-    # Layers toggled (no uncertainty, districts on), filtered, as of a date, one selected.
-    "slide-filtered": (
+    # Zoomed to the post three events share, the funding selected: rings, its letter on
+    # top, the circle of the camp, names placed around the marks.
+    "slide-selected": "http://localhost:8501/?lat=37.6&lon=73.2&zoom=8&event=ev-funding",
+    # Layers toggled (no uncertainty, districts on), filtered, as of a date, A4.
+    "a4-filtered": (
         "http://localhost:8501/?from=2016-01-01&to=2021-12-31&mode=asof"
         "&layers=bases,agreements,located,districts,places&status=reported,planned,denied"
-        "&event=2021-10-wakhan-mvd-base"
+        "&event=ev-camp"
     ),
 }
 # A pixel differs when one of its channels moves by more than this (antialiasing moves
@@ -54,16 +57,16 @@ TOTAL_LIMIT = 0.0005  # and in the whole image (fraction of pixels)
 
 
 @pytest.fixture(scope="module")
-def store():
-    return open_store(REPO)
+def store(tmp_path_factory):
+    return open_store(write_package(tmp_path_factory.mktemp("golden")))
 
 
-def render(store, url: str) -> bytes:
+def render(store, name: str, url: str) -> bytes:
     parts = urlsplit(url)
     # As the app reads a link: the data's ids and span, the settings' opening view.
     state, notes = parse_query(parse_qs(parts.query), context_of(store))
     assert not notes
-    return briefing_png(store, Briefing(state, "slide", url, MADE))
+    return briefing_png(store, Briefing(state, "a4" if "a4" in name else "slide", url, MADE))
 
 
 def differences(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, int, float]:
@@ -77,7 +80,7 @@ def differences(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, int, float]:
 
 @pytest.mark.parametrize("name", sorted(VIEWS))
 def test_briefing_matches_its_reference(store, name, tmp_path):
-    png = render(store, VIEWS[name])
+    png = render(store, name, VIEWS[name])
     path = GOLDEN / f"{name}.png"
     if os.environ.get("UPDATE_GOLDEN") == "1":
         GOLDEN.mkdir(exist_ok=True)
