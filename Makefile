@@ -51,8 +51,10 @@ test: lint frontend-test
 frontend/node_modules/.package-lock.json: frontend/package-lock.json
 	cd frontend && $(NPM) ci --no-audit --no-fund --loglevel=error
 
-# Rebuild dashboard/frontend/map.js from the sources and the lockfile.
-frontend: frontend/node_modules/.package-lock.json
+# Rebuild dashboard/frontend/map.js from the sources and the lockfile, after writing the
+# protocol's TypeScript from its Python declaration (dashboard/render/map/protocol.py).
+frontend: frontend/node_modules/.package-lock.json install
+	$(BIN)/python -m dashboard.render.map.codegen
 	cd frontend && node build.mjs
 
 # Type check, unit tests, and proof that the committed bundle is what the sources build.
