@@ -2,6 +2,8 @@
 
 Each test module gets a throwaway cluster from Debian's PostgreSQL 15 + PostGIS 3
 (devkit/pg.py). Without them these skip and say why; CI sets REQUIRE_POSTGIS=1 and they fail.
+The packages are made here: tests/synthetic.py's designed one, and devkit's generated ones
+(the shipped package's round trip is in test_shipped_data.py).
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ from datetime import date
 import numpy as np
 import pandas as pd
 import pytest
+from synthetic import EVENTS, SITES, write_package
 from test_app import listed, no_errors, run, texts
 
-from conftest import MINIMAL, REPO, DataDir
+from conftest import MINIMAL, DataDir
+from dashboard import config
 from dashboard.contract.dataset import load_dataset
 from dashboard.contract.schema import CATEGORIES, EVIDENCE, STATUSES
 from dashboard.store.embedded import EVENT_LAYER_IDS, EmbeddedStore
@@ -25,7 +29,8 @@ from dashboard.store.query import Query
 from dashboard.view.window import AS_OF, WINDOW
 from devkit.pg import require_postgis, throwaway_cluster
 
-SHIPPED_FILES = ("events.csv", "sources.csv", "excerpts.csv", "claims.csv")
+PACKAGE_FILES = ("events.csv", "sources.csv", "excerpts.csv", "claims.csv")
+DRILL, DRILL_TITLE = "ev-drill", EVENTS["ev-drill"][3]  # June to July 2020, in the valley
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +38,19 @@ def uri():
     require_postgis()
     with throwaway_cluster() as u:
         yield u
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory):
+    """tests/synthetic.py's package: nine invented events, four sites, claims, settings."""
+    return write_package(tmp_path_factory.mktemp("synthetic"))
+
+
+@pytest.fixture(autouse=True)
+def _files_are_synthetic(monkeypatch, package):
+    # Where a page falls back to the files, it reads the synthetic package, never the
+    # shipped one.
+    monkeypatch.setenv("DASHBOARD_DATA_DIR", str(package))
 
 
 def _sql(uri: str, *statements: str) -> list:
@@ -47,35 +65,40 @@ def _sql(uri: str, *statements: str) -> list:
     return out
 
 
-def test_round_trip_gives_back_the_same_files(uri, tmp_path):
-    result = postgis.import_package(REPO, uri)
-    assert result.rows["events"] == 19 and result.rows["sites"] == 6
-    counts = postgis.export_package(uri, tmp_path)
-    assert counts["events.csv"] == 19
-    for name in SHIPPED_FILES:  # byte for byte
-        assert (tmp_path / name).read_bytes() == (REPO / name).read_bytes(), name
+def assert_round_trip(package, uri: str, out) -> None:
+    """Import ``package``, export it to ``out``: the same files come back (the CSV files
+    byte for byte), and the validator reads the database exactly as it reads the files."""
+    postgis.export_package(uri, out)
+    for name in PACKAGE_FILES:
+        assert (out / name).read_bytes() == (package / name).read_bytes(), name
     sites = "geodata/sites.geojson"
-    assert json.loads((tmp_path / sites).read_text()) == json.loads((REPO / sites).read_text())
-    # ...and the validator reads the database exactly as it reads the files.
-    a, b = load_dataset(REPO), postgis.load_from_database(uri)
+    assert json.loads((out / sites).read_text()) == json.loads((package / sites).read_text())
+    a, b = load_dataset(package), postgis.load_from_database(uri)
     for part in ("events", "excerpts", "sources", "claims"):
         pd.testing.assert_frame_equal(getattr(a, part), getattr(b, part))
     assert [p.message for p in a.problems] == [p.message for p in b.problems]
 
 
-def test_import_is_idempotent_and_every_change_gives_a_new_version(uri):
-    first = postgis.import_package(REPO, uri)
-    again = postgis.import_package(REPO, uri)
+def test_round_trip_gives_back_the_same_files(uri, tmp_path, package):
+    result = postgis.import_package(package, uri)
+    assert result.rows["events"] == len(EVENTS) and result.rows["sites"] == len(SITES)
+    assert_round_trip(package, uri, tmp_path)
+    assert (tmp_path / "settings.toml").read_bytes() == (package / "settings.toml").read_bytes()
+
+
+def test_import_is_idempotent_and_every_change_gives_a_new_version(uri, package):
+    first = postgis.import_package(package, uri)
+    again = postgis.import_package(package, uri)
     assert first.version != again.version == postgis.version(uri)
     [[(n,)]] = _sql(uri, "SELECT count(*) FROM dashboard.events")
-    assert n == 19  # replaced, not appended
+    assert n == len(EVENTS)  # replaced, not appended
     before = postgis.version(uri)
-    _sql(uri, "UPDATE dashboard.events SET title = 'Edited' WHERE event_id = '2019-joint-drills'")
+    _sql(uri, f"UPDATE dashboard.events SET title = 'Edited' WHERE event_id = '{DRILL}'")
     assert postgis.version(uri) != before
 
 
-def test_a_refused_or_failed_import_changes_nothing(uri, tmp_path, monkeypatch):
-    postgis.import_package(REPO, uri)
+def test_a_refused_or_failed_import_changes_nothing(uri, tmp_path, monkeypatch, package):
+    postgis.import_package(package, uri)
     version = postgis.version(uri)
     # Refused: no event can be read (every row breaks a rule).
     bad = DataDir(tmp_path / "bad")
@@ -95,7 +118,7 @@ def test_a_refused_or_failed_import_changes_nothing(uri, tmp_path, monkeypatch):
         postgis.import_package(MINIMAL, uri)
     assert postgis.version(uri) == version
     [[(n,)]] = _sql(uri, "SELECT count(*) FROM dashboard.events")
-    assert n == 19
+    assert n == len(EVENTS)
 
 
 SEARCHES = ["", "", "town", "Patrol", "ß", "STRASSE", "%", "_", "istanbul", "İSTANBUL",
@@ -186,36 +209,36 @@ def test_the_postgis_store_answers_as_the_embedded_store(uri, tmp_path):
             assert db.count(q) == mem.count(q) > 200
 
 
-def test_an_edit_in_the_database_reaches_the_postgis_store_s_answers(uri):
+def test_an_edit_in_the_database_reaches_the_postgis_store_s_answers(uri, package):
     from dashboard.store.postgis.store import PostgisStore
 
-    postgis.import_package(REPO, uri)
-    q = Query(date(2019, 1, 1), date(2019, 12, 31))
+    postgis.import_package(package, uri)
+    q = Query(date(2020, 1, 1), date(2020, 12, 31))
     with PostgisStore(uri) as db:
         before = db.rows(q)["event_id"].tolist()
-        assert "2019-joint-drills" in before
+        assert DRILL in before
         assert not db.refresh()  # nothing changed
-        # An analyst moves an event out of 2019 (in the data table, as written).
-        _sql(uri, "UPDATE dashboard.events SET date = '2021-03-01' "
-                  "WHERE event_id = '2019-joint-drills'")  # fmt: skip
+        # An analyst moves an event out of 2020 (in the data table, as written).
+        _sql(uri, "UPDATE dashboard.events SET date = '2021-03-01', end_date = '' "
+                  f"WHERE event_id = '{DRILL}'")  # fmt: skip
         assert db.refresh()  # a new version: the query tables were rebuilt from the edit
         assert not db.refresh()  # and rebuilding them is not itself an edit
-        assert "2019-joint-drills" not in db.rows(q)["event_id"].tolist()
+        assert DRILL not in db.rows(q)["event_id"].tolist()
         moved = db.rows(Query(date(2021, 3, 1), date(2021, 3, 1))).set_index("event_id")
-        assert moved.loc["2019-joint-drills", "start"] == pd.Timestamp("2021-03-01")
+        assert moved.loc[DRILL, "start"] == pd.Timestamp("2021-03-01")
         assert db.count(q) == len(before) - 1
     # An edit that breaks a row: it is set aside, as the app sets it aside.
-    _sql(uri, "UPDATE dashboard.events SET date = 'soon' WHERE event_id = '2019-joint-drills'")
+    _sql(uri, f"UPDATE dashboard.events SET date = 'soon' WHERE event_id = '{DRILL}'")
     with PostgisStore(uri) as db:
-        assert db.count(Query(*db.span())) == 18
+        assert db.count(Query(*db.span())) == len(EVENTS) - 1
 
 
-def test_a_database_imported_by_an_older_version_is_upgraded_once(uri):
+def test_a_database_imported_by_an_older_version_is_upgraded_once(uri, package):
     """Before the query tables, meta's trigger took any row but 'version' for an edit:
     writing 'indexed_version' would give the data a new version, and a rebuild, forever."""
     from dashboard.store.postgis.store import PostgisStore
 
-    postgis.import_package(REPO, uri)
+    postgis.import_package(package, uri)
     _sql(
         uri,
         "DROP TRIGGER bump_version_new ON dashboard.meta",
@@ -227,50 +250,48 @@ def test_a_database_imported_by_an_older_version_is_upgraded_once(uri):
         version = db.version
         assert not db.refresh() and not db.refresh()
         assert db.version == version == postgis.version(uri)
-        assert db.count(Query(*db.span())) == 19
+        assert db.count(Query(*db.span())) == len(EVENTS)
 
 
 def test_an_import_with_its_own_reference_layers_says_they_stay_behind(uri, tmp_path):
-    own = tmp_path / "own"
-    (own / "geodata").mkdir(parents=True)
-    for name in (*SHIPPED_FILES, "geodata/sites.geojson", "settings.toml"):
-        shutil.copyfile(REPO / name, own / name)
-    shutil.copytree(REPO / "geodata" / "reference", own / "geodata" / "reference")
+    own = write_package(tmp_path / "own")
+    shutil.copytree(config.BUNDLED_REFERENCE, own / "geodata" / "reference")
     result = postgis.import_package(own, uri)
     assert any("reference layers" in note for note in result.notes)
-    assert len(result.dataset.events) == 19
+    assert len(result.dataset.events) == len(EVENTS)
 
 
-def test_the_app_reads_the_database_and_an_edit_reaches_open_sessions(uri, monkeypatch):
-    postgis.import_package(REPO, uri)
+def test_the_app_reads_the_database_and_an_edit_reaches_open_sessions(uri, monkeypatch, package):
+    postgis.import_package(package, uri)
     monkeypatch.setenv("DASHBOARD_STORE", uri)
     monkeypatch.setenv("DASHBOARD_DATA_DIR", "/nonexistent")  # the files play no part
-    at = run({"event": "2019-joint-drills"})
+    at = run({"event": DRILL})
     no_errors(at)
-    assert len(listed(at)) == 19
-    assert "China and Tajikistan hold air, ground and air-defence" in texts(at)
+    assert sorted(listed(at)) == sorted(EVENTS)
+    assert DRILL_TITLE in texts(at)
     # Another analyst corrects a title in the database; this session's next run shows it.
     _sql(
         uri,
-        "UPDATE dashboard.events SET title = 'Air, ground and air-defence drills (corrected)' "
-        "WHERE event_id = '2019-joint-drills'",
+        "UPDATE dashboard.events SET title = 'Drill in the valley (corrected)' "
+        f"WHERE event_id = '{DRILL}'",
     )
     at.run()
     no_errors(at)
-    assert "Air, ground and air-defence drills (corrected)" in texts(at)
+    assert "Drill in the valley (corrected)" in texts(at)
 
 
-def test_a_database_that_stops_answering_keeps_the_page_on_its_last_data(monkeypatch):
+def test_a_database_that_stops_answering_keeps_the_page_on_its_last_data(monkeypatch, package):
     require_postgis()
     with throwaway_cluster() as u:
-        postgis.import_package(REPO, u)
+        postgis.import_package(package, u)
         monkeypatch.setenv("DASHBOARD_STORE", u)
+        monkeypatch.setenv("DASHBOARD_DATA_DIR", "/nonexistent")  # the files play no part
         at = run()
         no_errors(at)
     # The cluster is gone now.
     at.run()
     no_errors(at)
-    assert len(listed(at)) == 19
+    assert sorted(listed(at)) == sorted(EVENTS)
     assert "shared database cannot be read now" in texts(at)
     assert u not in texts(at)
 
@@ -312,8 +333,8 @@ def test_files_the_validator_reads_are_stored_and_come_back_the_same(uri, tmp_pa
     assert n == 0
 
 
-def test_every_kind_of_change_gives_a_new_version(uri):
-    postgis.import_package(REPO, uri)
+def test_every_kind_of_change_gives_a_new_version(uri, package):
+    postgis.import_package(package, uri)
     changes = [
         "INSERT INTO dashboard.claims SELECT * FROM dashboard.claims LIMIT 1",
         "DELETE FROM dashboard.claims WHERE __row = 0",
@@ -327,18 +348,20 @@ def test_every_kind_of_change_gives_a_new_version(uri):
         assert postgis.version(uri) != before, change
 
 
-def test_the_commands_import_and_export_with_exit_codes(uri, tmp_path, capsys, monkeypatch):
+def test_the_commands_import_and_export_with_exit_codes(
+    uri, tmp_path, capsys, monkeypatch, package
+):
     from dashboard.cli import main
 
     monkeypatch.delenv("DASHBOARD_STORE", raising=False)
-    assert main(["import-postgis", str(REPO)]) == 2  # no store named
+    assert main(["import-postgis", str(package)]) == 2  # no store named
     assert "give --store" in capsys.readouterr().err
-    assert main(["import-postgis", str(REPO), "--store", uri]) == 0
-    assert "19 events" in capsys.readouterr().out
+    assert main(["import-postgis", str(package), "--store", uri]) == 0
+    assert f"{len(EVENTS)} events" in capsys.readouterr().out
     out = tmp_path / "back"
     monkeypatch.setenv("DASHBOARD_STORE", uri)
     assert main(["export-postgis", "--out", str(out)]) == 0
-    assert (out / "events.csv").read_bytes() == (REPO / "events.csv").read_bytes()
+    assert (out / "events.csv").read_bytes() == (package / "events.csv").read_bytes()
     assert main(["export-postgis", "--out", str(out)]) == 2  # not empty, no --force
     assert main(["export-postgis", "--out", str(out), "--force"]) == 0
     # A package with problems imports (its good rows, its report) and exits 1.
@@ -369,4 +392,4 @@ def test_a_region_s_settings_travel_with_its_data(uri, tmp_path, monkeypatch):
     at = run()
     no_errors(at)
     assert [t.value for t in at.title] == ["Synthetic benchmark region"]
-    assert "Synthetic events made by bench/synth.py" in texts(at)  # its attribution
+    assert "Synthetic events made by devkit/synth.py" in texts(at)  # its attribution
