@@ -162,7 +162,7 @@ def test_the_app_shows_the_second_regions_title_presets_and_view(monkeypatch, sy
     assert "ref-districts" not in layer_ids(at)
     assert "w_layer_districts" not in [c.key for c in at.sidebar.checkbox]
     assert at.sidebar.text_input(key="w_query").placeholder == "e.g. Synthetic town 3, Actor B"
-    assert "Synthetic events made by bench/synth.py" in texts(at)
+    assert "Synthetic events made by devkit/synth.py" in texts(at)
     # Afghanistan is the country tinted, not Tajikistan.
     header, _ = read_container(element(at, "map-reference").proto.bytes)
     fill = {
@@ -217,7 +217,7 @@ def test_the_briefing_uses_the_regions_title_wording_and_credits(data_dir: DataD
     plt.close(fig)
     assert "Synthetic benchmark region" in words
     assert "1 with location withheld" in words and "Not drawn: 1 with location withheld" in words
-    assert "Synthetic events made by bench/synth.py" in words
+    assert "Synthetic events made by devkit/synth.py" in words
 
 
 def test_the_page_uses_the_regions_wording_for_events_with_no_place(monkeypatch, data_dir: DataDir):
