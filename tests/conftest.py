@@ -14,7 +14,6 @@ TESTS = Path(__file__).parent
 DATA = TESTS / "data"
 MINIMAL = DATA / "minimal"
 REPO = TESTS.parent
-SHARED_SOURCES = REPO.parent / "shared" / "sources"
 
 
 class DataDir:

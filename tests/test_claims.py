@@ -1,100 +1,52 @@
-"""Facts as claims: the audited data says no more than its quotes, disputes and denials
-are claims with claimants, and the validator holds claims to the schema."""
+"""Facts as claims: evidence derived from claims with claimants (disputes, denials,
+independent sources), open dates said in words, and the validator holding claims to the
+schema. (The shipped data's claims are audited in test_shipped_data.py.)"""
 
 from __future__ import annotations
 
 import pandas as pd
 import pytest
+from synthetic import write_package
 
-from conftest import REPO, DataDir
+from conftest import DataDir
 from dashboard.contract.dataset import CLAIM_COLUMNS, load_dataset
 from dashboard.contract.problems import ERROR
 
 CLAIM_FIELDS = list(CLAIM_COLUMNS)
 
 
-@pytest.fixture(scope="module")
-def ds():
-    return load_dataset(REPO)
+def test_open_dates_are_said_in_words(tmp_path):
+    ev = load_dataset(write_package(tmp_path)).events.set_index("event_id")
+    camp, base = ev.loc["ev-camp"], ev.loc["ev-base"]  # ".." – 2021-11-05; 2016 – ".."
+    assert camp["open_start"] and not camp["open_end"] and "start not given" in camp["when"]
+    assert base["open_end"] and not base["open_start"] and "end not given" in base["when"]
 
 
-def test_the_shipped_data_is_clean_and_every_event_has_claims(ds):
+def test_evidence_is_derived_from_the_claims(data_dir: DataDir):
+    # A third source, independent of the other two (src-b is known through src-a).
+    data_dir.append_row(
+        "sources.csv", source_id="src-c", title="Test source C", publisher="Third Publisher"
+    )
+    for event_id in ("ev-two", "ev-three"):  # excerpts x5 and x6
+        data_dir.append_row(
+            "excerpts.csv", event_id=event_id, source_id="src-c", quote="Another test quote."
+        )
+    amount = {**GOOD, "property": "amount", "unit": "USD"}
+    _with_claims(
+        data_dir,
+        {**GOOD, "claimant": "Test government", "claimant_kind": "government"},
+        {**GOOD, "event_id": "ev-two", "excerpt_id": "x3"},
+        {**GOOD, "event_id": "ev-two", "excerpt_id": "x5", "claimant": "Third Publisher"},
+        {**amount, "event_id": "ev-three", "amount": "10", "excerpt_id": "x4"},
+        {**amount, "event_id": "ev-three", "amount": "55", "excerpt_id": "x6"},
+    )
+    ds = load_dataset(data_dir.root)
     assert ds.problems == []
-    assert set(ds.claims["event_id"]) == set(ds.events["event_id"])
-    # Every claim cites an excerpt of its own event.
-    owner = ds.excerpts.set_index("excerpt_id")["event_id"]
-    assert (ds.claims["excerpt_id"].map(owner) == ds.claims["event_id"]).all()
-
-
-@pytest.mark.parametrize(
-    ("event_id", "date", "end_date"),
-    [
-        # RFE/RL's testimonies carry no date: known only by CPC's report of 5 Nov 2021.
-        ("2016-shaymak-facility", "..", "2021-11-05"),
-        # "since 2016" (The Washington Post, 2019): no source says it ended.
-        ("2016-pap-troops-murghab", "2016", ".."),
-        # "Prior to the recent Taliban takeover": no start, over by August 2021.
-        ("2021-11-pap-wakhan-patrols-reported", "..", "2021-08"),
-        # "a recent agreement" on 21 Nov 2022: the signing date is not given.
-        ("2022-biennial-counterterrorism-exercise-agreement", "..", "2022-11-21"),
-        ("2021-transfer-of-preexisting-chinese-base", "..", "2021-11-05"),
-        # Approved in October 2021, "is building" in November 2022: not said to be open.
-        ("2021-10-wakhan-mvd-base", "2021-10", ".."),
-    ],
-)
-def test_no_date_says_more_than_its_quotes(ds, event_id, date, end_date):
-    row = ds.events.set_index("event_id").loc[event_id]
-    assert (row["date"], row["end_date"]) == (date, end_date)
-    if date == "..":
-        assert row["open_start"] and "start not given" in row["when"]
-    if end_date == "..":
-        assert row["open_end"] and "end not given" in row["when"]
-
-
-def test_places_the_sources_do_not_give_are_not_places(ds):
-    ev = ds.events.set_index("event_id")
-    for event_id in (
-        "2019-joint-drills",
-        "2021-08-counterterrorism-collaboration",
-        "2016-quadrilateral-mechanism",
-        "2022-biennial-counterterrorism-exercise-agreement",
-        "2021-10-parliament-approves-wakhan-base",
-    ):
-        assert ev.at[event_id, "placement"] == "none", event_id
-        assert ev.at[event_id, "geometry"] is None
-    # "Wang Yi visited Tajikistan": the country is the place the source gives.
-    assert ev.at["2021-wang-yi-visits-tajikistan", "site_id"] == "tajikistan"
-
-
-def test_the_two_names_of_the_unit_are_kept_apart(ds):
-    claims = ds.claims_for("2021-10-wakhan-mvd-base")
-    names = claims[claims["property"] == "name"]
-    by = dict(zip(names["source_id"], names["value"], strict=True))
-    assert by["cpc-2021-11-05"] == "Rapid Reaction Group"
-    assert by["asia-plus-2022-11-21"].startswith("Rapid response team of the Organized Crime")
-
-
-def test_the_secrecy_and_the_sources_content_are_recorded(ds):
-    secrecy = ds.claims[ds.claims["property"] == "secrecy"]
-    assert {"2019-base-in-gbao-revealed", "2022-biennial-counterterrorism-exercise-agreement"} <= (
-        set(secrecy["event_id"])
-    )
-    sources = ds.sources.set_index("source_id")
-    assert sources.at["stein-compendium-2022", "url"] == (
-        "https://community.apan.org/wg/tradoc-g2/fmso/m/fmso-monographs/360801"
-    )
-    assert "Ministry of Justice" in sources.at["tj-moj-exercise-agreement", "publisher"]
-
-
-def test_evidence_is_derived_from_the_claims(ds):
-    evidence = ds.events.set_index("event_id")["evidence"]
-    assert evidence["2016-shaymak-facility"] == "denied"
-    assert evidence["2021-wakhan-base-funding"] == "contested"
-    assert evidence["2022-biennial-counterterrorism-exercise-agreement"] == "official"
-    # CPC and Asia-Plus, independently, report the base; only Asia-Plus names the vote.
-    assert evidence["2021-10-wakhan-mvd-base"] == "corroborated"
-    assert evidence["2021-10-parliament-approves-wakhan-base"] == "reported"
-    assert evidence["2019-joint-drills"] == "reported"
+    assert dict(zip(ds.events["event_id"], ds.events["evidence"], strict=True)) == {
+        "ev-one": "official",  # a government asserts it
+        "ev-two": "corroborated",  # two independent sources say it occurred
+        "ev-three": "contested",  # two independent sources, two amounts
+    }
 
 
 # -- the validator --------------------------------------------------------------------

@@ -1,6 +1,6 @@
-"""GeoParquet export and import: the shipped and the synthetic data go out with every
-event, its id and its geometry (null where no place is given) and come back as a data
-package that validates, event fields unchanged."""
+"""GeoParquet export and import: a designed package (tests/synthetic.py) and a generated
+one (devkit/synth.py) go out with every event, its id and its geometry (null where no
+place is given) and come back as a data package that validates, event fields unchanged."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 import shapely
+from synthetic import EVENTS, PLACED, write_package
 
-from conftest import DATA, REPO, DataDir
+from conftest import DATA, DataDir
 from dashboard.cli import main
 from dashboard.contract.columns import to_float
 from dashboard.contract.dataset import load_dataset
@@ -27,14 +28,20 @@ EVENT_FIELDS = PKG.resource("events").field_names
 
 
 @pytest.fixture(scope="module")
-def synthetic_dir(tmp_path_factory):
+def designed_dir(tmp_path_factory):
+    """Nine events written as text by hand: points, polygons, no place, open dates, claims."""
+    return write_package(tmp_path_factory.mktemp("designed") / "data")
+
+
+@pytest.fixture(scope="module")
+def generated_dir(tmp_path_factory):
     return generate(2000, tmp_path_factory.mktemp("synth") / "data")
 
 
-@pytest.fixture(scope="module", params=["shipped", "synthetic"])
+@pytest.fixture(scope="module", params=["designed", "generated"])
 def exported(request, tmp_path_factory):
-    """(data directory, events GeoParquet file) for the shipped and the synthetic data."""
-    data = REPO if request.param == "shipped" else request.getfixturevalue("synthetic_dir")
+    """(data directory, events GeoParquet file) for the designed and the generated data."""
+    data = request.getfixturevalue(f"{request.param}_dir")
     out = tmp_path_factory.mktemp(f"gpq-{request.param}") / "events.parquet"
     assert main(["export-geoparquet", "--data-dir", str(data), "--out", str(out)]) == 0
     return data, out
@@ -69,7 +76,7 @@ def assert_same_cells(a: pd.DataFrame, b: pd.DataFrame, resource_name: str) -> N
             assert list(a[f.name]) == list(b[f.name]), f.name
 
 
-def test_the_export_reads_back_with_geopandas_row_for_row(exported):
+def test_the_export_reads_back_with_geopandas_row_for_row(exported, designed_dir):
     data, out = exported
     ds = load_dataset(data)
     gdf = gpd.read_parquet(out)
@@ -84,8 +91,8 @@ def test_the_export_reads_back_with_geopandas_row_for_row(exported):
     none = (ds.events["placement"] == "none").to_numpy()
     assert np.array_equal(missing, none)
     assert (gdf.loc[none, "place_precision"] == 4).all()
-    if data == REPO:
-        assert none.sum() == 10  # as the README counts them
+    if data == designed_dir:
+        assert set(gdf.loc[none, "event_id"]) == set(EVENTS) - set(PLACED)
 
 
 def test_every_event_column_is_kept_with_its_type(exported):
@@ -123,7 +130,7 @@ def test_the_derived_columns(exported):
     assert np.array_equal(end, ds.events["open_end"].to_numpy())
 
 
-def test_the_round_trip_validates_and_keeps_every_event_field(round_trip, capsys):
+def test_the_round_trip_validates_and_keeps_every_event_field(round_trip, designed_dir, capsys):
     data, back = round_trip
     assert main(["validate", "--data-dir", str(back)]) == 0
     assert "No problems found." in capsys.readouterr().out
@@ -132,7 +139,7 @@ def test_the_round_trip_validates_and_keeps_every_event_field(round_trip, capsys
             assert not (back / "claims.csv").exists()
             continue
         assert_same_cells(table(data, name), table(back, name), name)
-        if data == REPO:  # written by hand: the same text (synth's 71.55000 comes back 71.55)
+        if data == designed_dir:  # as written: the same text (synth's 71.55000 comes back 71.55)
             assert table(data, name).equals(table(back, name)), name
     before, after = load_dataset(data), load_dataset(back)
     assert list(before.events["event_id"]) == list(after.events["event_id"])
@@ -163,9 +170,9 @@ def test_a_moved_point_wins_over_the_lon_lat_columns(tmp_path, capsys):
     assert (events.at[0, "lon"], events.at[0, "lat"]) == ("71.25", "36.5")
 
 
-def test_a_missing_sidecar_is_unusable_and_named(tmp_path, capsys):
+def test_a_missing_sidecar_is_unusable_and_named(tmp_path, capsys, designed_dir):
     out = tmp_path / "events.parquet"
-    main(["export-geoparquet", "--out", str(out)])
+    main(["export-geoparquet", "--data-dir", str(designed_dir), "--out", str(out)])
     sidecar_path(out, "excerpts").unlink()
     capsys.readouterr()
     assert main(["import-geoparquet", str(out), "--out", str(tmp_path / "back")]) == 2
@@ -201,9 +208,9 @@ def test_export_usage_errors_exit_2(data_dir: DataDir, tmp_path, capsys, where):
     assert not out.exists()
 
 
-def test_a_polygon_with_no_site_is_set_aside_with_what_cites_it(tmp_path, capsys):
+def test_a_polygon_with_no_site_is_set_aside_with_what_cites_it(tmp_path, capsys, designed_dir):
     out = tmp_path / "events.parquet"
-    main(["export-geoparquet", "--out", str(out)])
+    main(["export-geoparquet", "--data-dir", str(designed_dir), "--out", str(out)])
     gdf = gpd.read_parquet(out)
     at = int(np.flatnonzero(gdf.geom_type.eq("Polygon").to_numpy())[0])
     gone = gdf.at[at, "event_id"]

@@ -3,6 +3,9 @@
 import geopandas as gpd
 import pandas as pd
 import pytest
+import shapely
+import shapely.geometry
+from synthetic import write_package
 
 from conftest import DataDir
 from dashboard.contract.dataset import load_dataset
@@ -45,12 +48,31 @@ def test_site_points_get_admin_areas(data_dir: DataDir):
     assert ev.at["ev-one", "district"] == "Murghob District"
 
 
-def test_region_spanning_districts_has_no_single_district():
-    ev = load_dataset().events.set_index("event_id")
-    tj = ev.loc["2021-wang-yi-visits-tajikistan"]
-    assert tj["country"] == "Tajikistan"
-    assert pd.isna(tj["district"]) and pd.isna(tj["province"])
-    assert ev.at["2021-11-pap-wakhan-patrols-reported", "district"] == "Wakhan"
+def test_region_spanning_districts_has_no_single_district(data_dir: DataDir):
+    # ev-two's site becomes the whole of Tajikistan (its main part, simplified, just inside
+    # the border): a country's place, in no single province or district.
+    countries = load_dataset(data_dir.root).reference.countries.set_index("name")
+    tajikistan = max(countries.geometry["Tajikistan"].geoms, key=lambda g: g.area)
+    region = tajikistan.simplify(0.05).buffer(-0.02)
+    data_dir.set_feature(3, geometry=shapely.geometry.mapping(region), geo_precision=3)
+    ev = load_dataset(data_dir.root).events.set_index("event_id")
+    assert ev.at["ev-two", "country"] == "Tajikistan"
+    assert pd.isna(ev.at["ev-two", "district"]) and pd.isna(ev.at["ev-two", "province"])
+
+
+def test_a_region_inside_one_district_takes_it(data_dir: DataDir):
+    wakhan = shapely.box(73.2, 36.9, 73.35, 36.98)  # in Afghanistan's Wakhan district
+    data_dir.set_feature(3, geometry=shapely.geometry.mapping(wakhan))
+    ev = load_dataset(data_dir.root).events.set_index("event_id")
+    assert (ev.at["ev-two", "country"], ev.at["ev-two", "district"]) == ("Afghanistan", "Wakhan")
+
+
+def test_events_the_sources_give_no_place_for_are_not_placed(tmp_path):
+    ev = load_dataset(write_package(tmp_path)).events.set_index("event_id")
+    for event_id in ("ev-nowhere-1", "ev-nowhere-2"):
+        assert ev.at[event_id, "placement"] == "none"
+        assert ev.at[event_id, "geometry"] is None
+    assert ev.at["ev-own", "placement"] == "coordinates"
 
 
 def test_unmatched_site_ids_are_reported_not_lost(data_dir: DataDir):
@@ -76,5 +98,5 @@ def test_unmatched_site_ids_are_reported_not_lost(data_dir: DataDir):
 
 
 @pytest.mark.parametrize("column", ["site_name", "country", "when", "n_excerpts"])
-def test_shipped_events_have_column(column):
-    assert column in load_dataset().events.columns
+def test_loaded_events_have_column(data_dir: DataDir, column):
+    assert column in load_dataset(data_dir.root).events.columns

@@ -1,7 +1,8 @@
-"""Region settings (settings.toml): the shipped ones reproduce the Pamir / Wakhan
-dashboard, a second example (bench/settings.toml, with the synthetic data) makes another
-one, and a bad file is a located warning per key, never a crash: read as data first,
-then through the page (AppTest), the briefing and the CLI."""
+"""Region settings (settings.toml): a package without its own takes the shipped ones, a
+second example (bench/settings.toml, with devkit's synthetic data) makes another region,
+and a bad file is a located warning per key, never a crash: read as data first, then
+through the page (AppTest), the briefing and the CLI. (That the shipped settings are the
+Pamir / Wakhan dashboard as it was is audited in test_shipped_data.py.)"""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
+from synthetic import SETTINGS as TEST_SETTINGS
 from test_app import no_errors, run, texts
 
 from conftest import REPO, DataDir
@@ -25,7 +27,6 @@ from dashboard.contract.dataset import load_dataset
 from dashboard.contract.reference import ATTRIBUTION
 from dashboard.contract.settings import (
     KEYS,
-    REFERENCE_LAYERS,
     SETTINGS_FILE,
     Settings,
     View,
@@ -42,7 +43,6 @@ from dashboard.view.query import context_of, default_view
 from dashboard.view.url import parse_query, to_query
 from mapdata import element, layer_ids, map_spec
 
-SHIPPED = REPO / SETTINGS_FILE
 SECOND = REPO / "bench" / SETTINGS_FILE
 EXTENT = (66.5, 35.5, 76.5, 40.5)  # the bundled reference layers' lon/lat box
 COUNTRIES = {"AFG", "CHN", "KGZ", "PAK", "TJK", "TKM", "UZB"}
@@ -62,45 +62,14 @@ def problem(problems: list, key: str):
     return p
 
 
-# --- The shipped settings: today's dashboard, exactly --------------------------------------
-
-
-def test_the_shipped_settings_are_todays_dashboard():
-    s = load_dataset(REPO).settings
-    assert s.source == "data directory"
-    assert s.title == "China–Tajikistan security cooperation · Pamir / Wakhan"
-    assert s.page_title == "China–Tajikistan security cooperation"
-    assert s.attribution == ATTRIBUTION
-    assert s.focus_country == "TJK"
-    assert s.bbox == EXTENT == load_dataset(REPO).reference.bounds
-    # The sidebar's Area presets as they were written in ui/controls.py.
-    assert s.area_presets() == {
-        "Whole region": (37.8, 72.3, 5.9),
-        "Eastern Pamir: Murghab – Shaymak": (37.85, 74.2, 7.6),
-        "Wakhan (Tajik and Afghan sides)": (37.0, 72.9, 7.3),
-        "GBAO": (38.0, 72.9, 6.9),
-    }
-    assert s.reference_layers == REFERENCE_LAYERS
-    assert s.search_placeholder == "e.g. Murghab, yuan, PAP"
-    assert (s.no_place, s.no_place_note, s.no_place_detail) == (
-        "no place given",
-        "have no place in the sources",
-        "No place given in the sources",
-    )
-
-
-def test_the_shipped_file_sets_every_key_cleanly():
-    """It is the example people copy: every declared key, each valid."""
-    found = read_settings(SHIPPED)
-    assert found.problems == []
-    assert set(found.values) == {k.name for k in KEYS}
+# --- The shipped settings are the default -------------------------------------------------
 
 
 def test_a_data_directory_without_settings_takes_the_shipped_ones(data_dir: DataDir):
     ds = load_dataset(data_dir.root)
     assert ds.problems == []
     assert ds.settings.source == "shipped"
-    assert ds.settings.title == load_dataset(REPO).settings.title
+    assert ds.settings.title == read_settings(REPO / SETTINGS_FILE).values["title"]
 
 
 def test_every_key_is_documented():
@@ -284,13 +253,13 @@ def test_a_bad_value_is_located_and_its_key_falls_back(tmp_path, text, key, line
 
 
 def test_the_fallback_is_per_key(tmp_path):
-    text = SHIPPED.read_text(encoding="utf-8").replace("zoom = 5.9", "zoom = 99")
+    text = TEST_SETTINGS.replace("zoom = 5.9", "zoom = 99")
     s, problems = settings_of(text, tmp_path)
     p = problem(problems, "view.zoom")
     assert p.row == key_lines(text)["view.zoom"] and p.value == "99"
-    assert s.view.zoom == fit_zoom(EXTENT)  # only this key: the rest as shipped
-    assert s.title.endswith("Pamir / Wakhan") and (s.view.lat, s.view.lon) == (37.8, 72.3)
-    assert len(s.presets) == 3 and s.focus_country == "TJK"
+    assert s.view.zoom == fit_zoom(EXTENT)  # only this key: the rest as written
+    assert s.title == "Test dashboard" and (s.view.lat, s.view.lon) == (37.8, 72.3)
+    assert len(s.presets) == 2 and s.focus_country == "TJK"
 
 
 def test_the_bundled_districts_keep_their_openstreetmap_credit(tmp_path):
@@ -511,7 +480,8 @@ def test_an_edited_settings_file_reloads_an_open_page(monkeypatch, data_dir: Dat
     before = data_stamp(data_dir.root)
     at = run()
     no_errors(at)
-    assert at.title[0].value.endswith("Pamir / Wakhan")  # none of its own: the shipped ones
+    # None of its own: the shipped ones.
+    assert at.title[0].value == read_settings(REPO / SETTINGS_FILE).values["title"]
     data_dir.path(SETTINGS_FILE).write_text('title = "Edited region"\n', encoding="utf-8")
     assert data_stamp(data_dir.root) != before
     at.run()
@@ -520,29 +490,6 @@ def test_an_edited_settings_file_reloads_an_open_page(monkeypatch, data_dir: Dat
     # No presets of its own and no box: the opening view is derived from the reference.
     assert at.sidebar.selectbox(key="w_view").options == ["Custom view", "Whole region"]
     assert json.loads(element(at, "map").proto.json)["extent"] == list(EXTENT)
-
-
-def test_the_shipped_page_is_unchanged():
-    at = run()
-    no_errors(at)
-    assert [t.value for t in at.title] == ["China–Tajikistan security cooperation · Pamir / Wakhan"]
-    assert at.sidebar.selectbox(key="w_view").options == [
-        "Custom view",
-        "Whole region",
-        "Eastern Pamir: Murghab – Shaymak",
-        "Wakhan (Tajik and Afghan sides)",
-        "GBAO",
-    ]
-    spec = map_spec(at)
-    assert spec["extent"] == list(EXTENT) and "ref-districts" not in layer_ids(at)
-    assert (spec["view"]["latitude"], spec["view"]["longitude"], spec["view"]["zoom"]) == (
-        37.8,
-        72.3,
-        5.9,
-    )
-    assert "w_layer_districts" in [c.key for c in at.sidebar.checkbox]
-    assert at.sidebar.text_input(key="w_query").placeholder == "e.g. Murghab, yuan, PAP"
-    assert ATTRIBUTION in texts(at)
 
 
 def test_a_long_title_keeps_clear_of_the_time_stamp(data_dir: DataDir):

@@ -21,7 +21,7 @@ from dashboard.view.window import filter_time
 from devkit.synth import ACTORS, generate
 
 LAYER_IDS = tuple(g.id for g in EVENT_LAYERS)
-WORDS = ("base", "exercise", "ev-1", "EV-2", "Synthetic", "quote about", "Shaymak", "zz")
+WORDS = ("base", "exercise", "ev-1", "EV-2", "Synthetic", "quote about", "town 3", "zz")
 
 
 @pytest.fixture(scope="module")
