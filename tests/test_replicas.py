@@ -5,7 +5,7 @@ A throwaway PostgreSQL + PostGIS cluster holds the data; two dashboard replicas 
 shipped configuration. Headless browser sessions go through the balancer: each works,
 they land on both replicas, killing one moves its users on with a reload and no lost
 view (the URL holds it), and an edit written to the database by one analyst appears for
-the others on their next interaction.
+the others on their next interaction. The data: tests/synthetic.py's package.
 """
 
 from __future__ import annotations
@@ -14,15 +14,16 @@ import contextlib
 import time
 
 import pytest
+from synthetic import EVENTS, write_package
 
-from devkit.browser import REPO, launch_browser, require_browser, wait_idle
+from devkit.browser import launch_browser, require_browser, wait_idle
 from devkit.pg import require_postgis
 from devkit.replicas import require_haproxy, team
 
 pytestmark = pytest.mark.browser
-EVENT = "2019-joint-drills"
-TITLE = "China and Tajikistan hold air, ground and air-defence anti-terrorist drills"
-CORRECTED = "Air, ground and air-defence drills (title corrected in the database)"
+EVENT = "ev-drill"
+TITLE = EVENTS[EVENT][3]
+CORRECTED = "Drill in the valley (title corrected in the database)"
 
 
 def _open(context, url: str):
@@ -40,7 +41,8 @@ def test_two_replicas_behind_haproxy_share_one_database(tmp_path):
     require_postgis()
     require_haproxy()
     with contextlib.ExitStack() as stack:
-        deployed = stack.enter_context(team(REPO, "shared-by-replicas"))
+        data = write_package(tmp_path / "data")
+        deployed = stack.enter_context(team(data, "shared-by-replicas"))
         uri, url, r1 = deployed.uri, deployed.url, deployed.replicas[0]
         browser = stack.enter_context(launch_browser())
 
