@@ -600,12 +600,12 @@ def test_a_misspelling_on_many_rows_is_looked_up_once(data_dir: DataDir, monkeyp
         (["base", "exercise", "report"], "training", None),
         (["src-a", "src-b"], "src-c", None),  # as close to both: no guess
         # A million ids are searched by their neighbours in sorted order, from either end.
-        ([f"ev-{i}" for i in range(5000)] + ["2021-wakhan-base-funding"], "ev-1234x", "ev-1234"),
-        ([f"ev-{i}" for i in range(5000)] + ["2021-wakhan-base-funding"], "xv-1234", "ev-1234"),
+        ([f"ev-{i}" for i in range(5000)] + ["2021-test-base-funding"], "ev-1234x", "ev-1234"),
+        ([f"ev-{i}" for i in range(5000)] + ["2021-test-base-funding"], "xv-1234", "ev-1234"),
         (
-            [f"ev-{i}" for i in range(5000)] + ["2021-wakhan-base-funding"],
-            "2021-wakhan-base-fudning",
-            "2021-wakhan-base-funding",
+            [f"ev-{i}" for i in range(5000)] + ["2021-test-base-funding"],
+            "2021-test-base-fudning",
+            "2021-test-base-funding",
         ),
         ([f"ev-{i}" for i in range(5000)], "ev-50000", None),  # only a number differs
     ],
