@@ -36,7 +36,7 @@ def reference_layers_data(ref: Reference, focus_country: str = "") -> dict:
     about."""
     countries = ref.countries.copy()
     countries["fill"] = [
-        style.rgba(style.LAND_FOCUS if iso == focus_country else style.LAND)
+        list(style.LAND_FOCUS if iso == focus_country else style.LAND)
         for iso in countries["iso_a3"]  # a handful of countries
     ]
     return {
