@@ -10,10 +10,23 @@ from pathlib import Path
 
 import pytest
 
+from dashboard.contract.dataset import CLAIM_COLUMNS
+
 TESTS = Path(__file__).parent
 DATA = TESTS / "data"
 MINIMAL = DATA / "minimal"
 REPO = TESTS.parent
+# A valid claim on the minimal data: its first event, quoted by its first excerpt (x1 once
+# ``DataDir.write_claims`` has given the excerpts ids).
+CLAIM = {
+    "event_id": "ev-one",
+    "property": "occurred",
+    "value": "A base",
+    "claimant": "Test Publisher",
+    "claimant_kind": "media",
+    "stance": "asserts",
+    "excerpt_id": "x1",
+}
 
 
 class DataDir:
@@ -57,6 +70,16 @@ class DataDir:
         rows = self.rows(name)
         fields = [f for f in rows[0] if f != column]
         self.write_rows(name, [{f: r[f] for f in fields} for r in rows], fields)
+
+    def write_claims(self, *claims: dict) -> None:
+        """Give the excerpts ids x1, x2... (the minimal data has none) and write ``claims``
+        as claims.csv."""
+        rows = self.rows("excerpts.csv")
+        for i, r in enumerate(rows):
+            r["excerpt_id"] = f"x{i + 1}"
+        self.write_rows("excerpts.csv", rows)
+        fields = list(CLAIM_COLUMNS)
+        self.write_rows("claims.csv", [{f: c.get(f, "") for f in fields} for c in claims], fields)
 
     def sites(self) -> dict:
         return json.loads(self.path("geodata/sites.geojson").read_text(encoding="utf-8"))

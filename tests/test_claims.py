@@ -8,11 +8,9 @@ import pandas as pd
 import pytest
 from synthetic import write_package
 
-from conftest import DataDir
-from dashboard.contract.dataset import CLAIM_COLUMNS, load_dataset
+from conftest import CLAIM, DataDir
+from dashboard.contract.dataset import load_dataset
 from dashboard.contract.problems import ERROR
-
-CLAIM_FIELDS = list(CLAIM_COLUMNS)
 
 
 def test_open_dates_are_said_in_words(tmp_path):
@@ -31,12 +29,11 @@ def test_evidence_is_derived_from_the_claims(data_dir: DataDir):
         data_dir.append_row(
             "excerpts.csv", event_id=event_id, source_id="src-c", quote="Another test quote."
         )
-    amount = {**GOOD, "property": "amount", "unit": "USD"}
-    _with_claims(
-        data_dir,
-        {**GOOD, "claimant": "Test government", "claimant_kind": "government"},
-        {**GOOD, "event_id": "ev-two", "excerpt_id": "x3"},
-        {**GOOD, "event_id": "ev-two", "excerpt_id": "x5", "claimant": "Third Publisher"},
+    amount = {**CLAIM, "property": "amount", "unit": "USD"}
+    data_dir.write_claims(
+        {**CLAIM, "claimant": "Test government", "claimant_kind": "government"},
+        {**CLAIM, "event_id": "ev-two", "excerpt_id": "x3"},
+        {**CLAIM, "event_id": "ev-two", "excerpt_id": "x5", "claimant": "Third Publisher"},
         {**amount, "event_id": "ev-three", "amount": "10", "excerpt_id": "x4"},
         {**amount, "event_id": "ev-three", "amount": "55", "excerpt_id": "x6"},
     )
@@ -52,29 +49,6 @@ def test_evidence_is_derived_from_the_claims(data_dir: DataDir):
 # -- the validator --------------------------------------------------------------------
 
 
-def _with_claims(d: DataDir, *claims: dict) -> None:
-    rows = d.rows("excerpts.csv")
-    for i, r in enumerate(rows):
-        r["excerpt_id"] = f"x{i + 1}"
-    d.write_rows("excerpts.csv", rows)
-    d.write_rows(
-        "claims.csv",
-        [{f: c.get(f, "") for f in CLAIM_FIELDS} for c in claims],
-        CLAIM_FIELDS,
-    )
-
-
-GOOD = {
-    "event_id": "ev-one",
-    "property": "occurred",
-    "value": "A base",
-    "claimant": "Test Publisher",
-    "claimant_kind": "media",
-    "stance": "asserts",
-    "excerpt_id": "x1",
-}
-
-
 def _problems(ds, file="claims.csv") -> set[tuple]:
     return {(p.file, p.row, p.column, p.rule) for p in ds.problems if p.file == file}
 
@@ -82,20 +56,20 @@ def _problems(ds, file="claims.csv") -> set[tuple]:
 @pytest.mark.parametrize(
     ("claim", "expected"),
     [
-        ({**GOOD, "excerpt_id": ""}, ("claims.csv", 3, "excerpt_id", "required")),
-        ({**GOOD, "excerpt_id": "x9"}, ("claims.csv", 3, "excerpt_id", "foreign-key")),
-        ({**GOOD, "property": "colour"}, ("claims.csv", 3, "property", "enum")),
+        ({**CLAIM, "excerpt_id": ""}, ("claims.csv", 3, "excerpt_id", "required")),
+        ({**CLAIM, "excerpt_id": "x9"}, ("claims.csv", 3, "excerpt_id", "foreign-key")),
+        ({**CLAIM, "property": "colour"}, ("claims.csv", 3, "property", "enum")),
         (
-            {**GOOD, "property": "amount", "amount": "10000000"},
+            {**CLAIM, "property": "amount", "amount": "10000000"},
             ("claims.csv", 3, "unit", "requires"),
         ),
-        ({**GOOD, "property": "amount"}, ("claims.csv", 3, "amount", "requires")),
-        ({**GOOD, "excerpt_id": "x3"}, ("claims.csv", 3, "excerpt_id", "same-event")),
-        ({**GOOD, "stance": "believes"}, ("claims.csv", 3, "stance", "enum")),
+        ({**CLAIM, "property": "amount"}, ("claims.csv", 3, "amount", "requires")),
+        ({**CLAIM, "excerpt_id": "x3"}, ("claims.csv", 3, "excerpt_id", "same-event")),
+        ({**CLAIM, "stance": "believes"}, ("claims.csv", 3, "stance", "enum")),
     ],
 )
 def test_a_bad_claim_is_located_and_the_rest_loads(data_dir: DataDir, claim, expected):
-    _with_claims(data_dir, GOOD, claim)
+    data_dir.write_claims(CLAIM, claim)
     ds = load_dataset(data_dir.root)
     assert expected in _problems(ds)
     assert all(p.severity == ERROR for p in ds.problems if p.file == "claims.csv")
@@ -104,18 +78,17 @@ def test_a_bad_claim_is_located_and_the_rest_loads(data_dir: DataDir, claim, exp
 
 
 def test_a_contested_amount_and_a_denial_set_the_evidence(data_dir: DataDir):
-    _with_claims(
-        data_dir,
-        {**GOOD, "property": "amount", "amount": "10", "unit": "USD", "excerpt_id": "x1"},
+    data_dir.write_claims(
+        {**CLAIM, "property": "amount", "amount": "10", "unit": "USD", "excerpt_id": "x1"},
         {
-            **GOOD,
+            **CLAIM,
             "property": "amount",
             "amount": "55",
             "unit": "CNY",
             "claimant": "Other",
             "excerpt_id": "x2",
         },
-        {**GOOD, "event_id": "ev-two", "stance": "denies", "excerpt_id": "x3"},
+        {**CLAIM, "event_id": "ev-two", "stance": "denies", "excerpt_id": "x3"},
     )
     ds = load_dataset(data_dir.root)
     assert ds.problems == []

@@ -9,9 +9,9 @@ import shutil
 
 import pytest
 
-from conftest import DATA, DataDir
+from conftest import CLAIM, DATA, DataDir
 from dashboard.cli import main
-from dashboard.contract.dataset import CLAIM_COLUMNS, load_dataset
+from dashboard.contract.dataset import load_dataset
 from dashboard.contract.problems import ERROR, WARNING
 from dashboard.contract.validate import Closest
 
@@ -410,25 +410,6 @@ def test_stance_defaults_to_supports(data_dir: DataDir):
 # and the app's problems panel do, and assert the words a user sees.
 
 CL = "claims.csv"
-CLAIM_FIELDS = list(CLAIM_COLUMNS)
-CLAIM = {
-    "event_id": "ev-one",
-    "property": "occurred",
-    "value": "A base",
-    "claimant": "Test Publisher",
-    "claimant_kind": "media",
-    "stance": "asserts",
-    "excerpt_id": "x1",
-}
-
-
-def _with_claims(d: DataDir, *claims: dict) -> None:
-    """Give the excerpts ids x1..x4 and write ``claims`` (the minimal data has none)."""
-    rows = d.rows(EX)
-    for i, r in enumerate(rows):
-        r["excerpt_id"] = f"x{i + 1}"
-    d.write_rows(EX, rows)
-    d.write_rows(CL, [{f: c.get(f, "") for f in CLAIM_FIELDS} for c in claims], CLAIM_FIELDS)
 
 
 def _rename_column(d: DataDir, name: str, old: str, new: str) -> None:
@@ -484,14 +465,14 @@ def _own(ds) -> list:
         (lambda d: d.set_cell(EV, 2, "lifecycle", "actve"), EV, "lifecycle", "actve", "'active'"),
         (lambda d: d.set_cell(EX, 2, "stance", "Supports"), EX, "stance", "Supports", "'supports'"),
         (
-            lambda d: _with_claims(d, {**CLAIM, "property": "ocurred"}),
+            lambda d: d.write_claims({**CLAIM, "property": "ocurred"}),
             CL,
             "property",
             "ocurred",
             "did you mean 'occurred'?",
         ),
         (
-            lambda d: _with_claims(d, {**CLAIM, "claimant_kind": "goverment"}),
+            lambda d: d.write_claims({**CLAIM, "claimant_kind": "goverment"}),
             CL,
             "claimant_kind",
             "goverment",
@@ -535,7 +516,7 @@ def _own(ds) -> list:
             "matches no site_id in geodata/sites.geojson; did you mean 'site-b'?",
         ),
         (
-            lambda d: _with_claims(d, {**CLAIM, "excerpt_id": "X1"}),
+            lambda d: d.write_claims({**CLAIM, "excerpt_id": "X1"}),
             CL,
             "excerpt_id",
             "X1",
@@ -561,7 +542,7 @@ def test_a_misspelt_value_gets_a_did_you_mean(
         (lambda d: d.set_cell(EV, 2, "category", "training"), "category", "training"),
         (lambda d: d.set_cell(EX, 2, "event_id", "ev-nine"), "event_id", "ev-nine"),
         # Ids that differ only in a number are different things, not a slip.
-        (lambda d: _with_claims(d, {**CLAIM, "excerpt_id": "x9"}), "excerpt_id", "x9"),
+        (lambda d: d.write_claims({**CLAIM, "excerpt_id": "x9"}), "excerpt_id", "x9"),
         # Two known ids are as close as each other: no guess.
         (lambda d: d.set_cell(EX, 3, "source_id", "src-c"), "source_id", "src-c"),
     ],
@@ -815,7 +796,7 @@ def test_duplicate_source_id(data_dir: DataDir):
 
 
 def test_duplicate_excerpt_id(data_dir: DataDir):
-    _with_claims(data_dir, CLAIM)
+    data_dir.write_claims(CLAIM)
     data_dir.append_row(EX, event_id="ev-one", source_id="src-b", quote="Again.", excerpt_id="x1")
     ds = load_dataset(data_dir.root)
     [p] = ds.problems
@@ -828,7 +809,7 @@ def test_duplicate_excerpt_id(data_dir: DataDir):
 
 
 def test_a_claim_citing_the_duplicate_of_another_event_names_it(data_dir: DataDir):
-    _with_claims(data_dir, CLAIM, {**CLAIM, "event_id": "ev-two", "excerpt_id": "x1"})
+    data_dir.write_claims(CLAIM, {**CLAIM, "event_id": "ev-two", "excerpt_id": "x1"})
     data_dir.append_row(EX, event_id="ev-two", source_id="src-b", quote="Dup.", excerpt_id="x1")
     ds = load_dataset(data_dir.root)
     [dup] = _own(ds)
