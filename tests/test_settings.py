@@ -166,7 +166,9 @@ def test_export_png_takes_the_settings_from_the_data_dir(synth_dir, tmp_path):
     assert out.read_bytes() == briefing_png(store, Briefing(state, "slide", link, made))
 
 
-def test_the_briefing_uses_the_regions_title_wording_and_credits(data_dir: DataDir):
+def _second_region_with_an_unplaced_event(data_dir: DataDir) -> None:
+    """The minimal data with the second example's settings and a fourth event, ev-four,
+    that the sources give no place for."""
     data_dir.append_row(
         "events.csv",
         event_id="ev-four",
@@ -179,6 +181,10 @@ def test_the_briefing_uses_the_regions_title_wording_and_credits(data_dir: DataD
     )
     data_dir.append_row("excerpts.csv", event_id="ev-four", source_id="src-a", quote="A quote.")
     shutil.copyfile(SECOND, data_dir.path(SETTINGS_FILE))
+
+
+def test_the_briefing_uses_the_regions_title_wording_and_credits(data_dir: DataDir):
+    _second_region_with_an_unplaced_event(data_dir)
     store = open_store(data_dir.root)
     assert store.dataset.problems == []
     fig = build_figure(store, Briefing(default_view(store), "slide", "", None))
@@ -190,23 +196,12 @@ def test_the_briefing_uses_the_regions_title_wording_and_credits(data_dir: DataD
 
 
 def test_the_page_uses_the_regions_wording_for_events_with_no_place(monkeypatch, data_dir: DataDir):
-    data_dir.append_row(
-        "events.csv",
-        event_id="ev-four",
-        date="2020",
-        category="report",
-        title="Test report with no place",
-        summary="Invented for tests.",
-        status="reported",
-        actors="China",
-    )
-    data_dir.append_row("excerpts.csv", event_id="ev-four", source_id="src-a", quote="A quote.")
-    shutil.copyfile(SECOND, data_dir.path(SETTINGS_FILE))
+    _second_region_with_an_unplaced_event(data_dir)
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(data_dir.root))
     at = run({"event": "ev-four"})
     no_errors(at)
     page = texts(at)
-    assert "3 on the map, 1 with location withheld" in page
+    assert "3 on the map · 1 with location withheld" in page
     assert "1 of the 4 events that match have their location withheld: they are in" in page
     assert "Location withheld: listed and on the timeline, not drawn on the map" in page
     [table] = at.dataframe
