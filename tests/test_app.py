@@ -4,49 +4,18 @@ widgets, the detail panel's text and the URL."""
 from __future__ import annotations
 
 import json
-import re
 from datetime import date
 
 import pytest
-from streamlit.testing.v1 import AppTest
-from synthetic import EXPECTED, PLACED, write_package
 
-from conftest import REPO, DataDir
+from conftest import DataDir
 from dashboard.render.map.codegen import conforms
 from dashboard.render.map.payload import read_events
 from dashboard.render.map.protocol import MapSpec
 from dashboard.scene.sheet import SHEETS
 from mapdata import drawn, element, layer_ids, map_spec
-
-APP = str(REPO / "dashboard" / "app.py")
-
-
-def run(params: dict | None = None, **session) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for k, v in (params or {}).items():
-        at.query_params[k] = v
-    for k, v in session.items():
-        at.session_state[k] = v
-    return at.run()
-
-
-def texts(at: AppTest) -> str:
-    """All plain text, markdown and captions on the page, Markdown escapes removed."""
-    parts = (
-        [t.value for t in at.text] + [m.value for m in at.markdown] + [c.value for c in at.caption]
-    )
-    parts += [w.value for w in at.warning] + [e.value for e in at.error]
-    return re.sub(r"\\(.)", r"\1", "\n".join(parts)).replace("**", "")
-
-
-def listed(at: AppTest) -> list[str]:
-    """The event ids in the event list: every event shown, placed or not."""
-    [table] = at.dataframe
-    return list(table.value["event_id"])
-
-
-def no_errors(at: AppTest) -> None:
-    assert not at.exception, [e.value for e in at.exception]
+from pages import listed, no_errors, run, texts
+from synthetic import EXPECTED, PLACED, write_package
 
 
 @pytest.fixture(autouse=True)

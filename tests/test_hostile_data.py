@@ -89,7 +89,7 @@ def test_each_hostile_case_is_reported_and_keeps_the_good_rows(tmp_path, case):
 
 @pytest.mark.parametrize("case", ["semicolons", "geojson-list", "javascript-url", "latin1"])
 def test_the_app_shows_a_hostile_case_without_an_exception(tmp_path, monkeypatch, case):
-    from test_app import no_errors, run
+    from pages import no_errors, run
 
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(_case_dir(tmp_path, case)))
     at = run()

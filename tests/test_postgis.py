@@ -15,8 +15,6 @@ from datetime import date
 import numpy as np
 import pandas as pd
 import pytest
-from synthetic import EVENTS, SITES, write_package
-from test_app import listed, no_errors, run, texts
 
 from conftest import MINIMAL, DataDir
 from dashboard import config
@@ -28,6 +26,8 @@ from dashboard.store.postgis import package as postgis
 from dashboard.store.query import Query
 from dashboard.view.window import AS_OF, WINDOW
 from devkit.pg import require_postgis, throwaway_cluster
+from pages import listed, no_errors, run, texts
+from synthetic import EVENTS, SITES, write_package
 
 PACKAGE_FILES = ("events.csv", "sources.csv", "excerpts.csv", "claims.csv")
 DRILL, DRILL_TITLE = "ev-drill", EVENTS["ev-drill"][3]  # June to July 2020, in the valley

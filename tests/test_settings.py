@@ -18,8 +18,6 @@ import pytest
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
-from synthetic import SETTINGS as TEST_SETTINGS
-from test_app import no_errors, run, texts
 
 from conftest import REPO, DataDir
 from dashboard.cli import main
@@ -42,6 +40,8 @@ from dashboard.store.embedded import data_stamp, open_store
 from dashboard.view.query import context_of, default_view
 from dashboard.view.url import parse_query, to_query
 from mapdata import element, layer_ids, map_spec
+from pages import no_errors, run, texts
+from synthetic import SETTINGS as TEST_SETTINGS
 
 SECOND = REPO / "bench" / SETTINGS_FILE
 EXTENT = (66.5, 35.5, 76.5, 40.5)  # the bundled reference layers' lon/lat box

@@ -15,7 +15,6 @@ import re
 
 import pandas as pd
 import pytest
-from test_app import no_errors, run, texts
 from test_geoparquet import table
 from test_postgis import assert_round_trip
 
@@ -25,6 +24,7 @@ from dashboard.contract.dataset import load_dataset
 from dashboard.contract.reference import ATTRIBUTION
 from dashboard.contract.settings import KEYS, REFERENCE_LAYERS, SETTINGS_FILE, read_settings
 from mapdata import layer_ids, map_spec
+from pages import no_errors, run, texts
 
 SHARED_SOURCES = REPO.parent / "shared" / "sources"
 # The documents in ../shared/sources, by the source_id that stands for them.
