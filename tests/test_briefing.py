@@ -14,7 +14,6 @@ import numpy as np
 import pytest
 from PIL import Image
 from streamlit.testing.v1 import AppTest
-from synthetic import write_package
 
 from conftest import REPO
 from dashboard.cli import main
@@ -31,6 +30,7 @@ from dashboard.scene.text import counts_text
 from dashboard.store.embedded import open_store
 from dashboard.view.query import context_of, default_view
 from dashboard.view.url import parse_query, to_query
+from synthetic import write_package
 
 MADE = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 

@@ -24,12 +24,12 @@ from urllib.parse import parse_qs, urlsplit
 import numpy as np
 import pytest
 from PIL import Image
-from synthetic import write_package
 
 from dashboard.render.briefing.figure import Briefing, briefing_png
 from dashboard.store.embedded import open_store
 from dashboard.view.query import context_of
 from dashboard.view.url import parse_query
+from synthetic import write_package
 
 GOLDEN = Path(__file__).parent / "golden"
 MADE = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from synthetic import write_package
 
 from conftest import CLAIM, DataDir
 from dashboard.contract.dataset import load_dataset
 from dashboard.contract.problems import ERROR
+from synthetic import write_package
 
 
 def test_open_dates_are_said_in_words(tmp_path):

@@ -12,7 +12,6 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 import shapely
-from synthetic import EVENTS, PLACED, write_package
 
 from conftest import DATA, DataDir
 from dashboard.cli import main
@@ -22,6 +21,7 @@ from dashboard.contract.schema import load_package
 from dashboard.contract.validate import ROW, read_csv, validate_fields
 from dashboard.interchange.geoparquet import geometry_encoding, sidecar_path
 from devkit.synth import generate
+from synthetic import EVENTS, PLACED, write_package
 
 PKG = load_package()
 EVENT_FIELDS = PKG.resource("events").field_names

@@ -5,11 +5,11 @@ import pandas as pd
 import pytest
 import shapely
 import shapely.geometry
-from synthetic import write_package
 
 from conftest import DataDir
 from dashboard.contract.dataset import load_dataset
 from dashboard.contract.join import join_events
+from synthetic import write_package
 
 
 def test_joined_types_and_crs(data_dir: DataDir):

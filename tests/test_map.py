@@ -9,7 +9,6 @@ from datetime import date
 
 import numpy as np
 import pytest
-from synthetic import EXPECTED, PLACED, write_package
 
 from dashboard.render.map import protocol as P
 from dashboard.render.map.codegen import TS_FILE, conforms, typescript
@@ -32,6 +31,7 @@ from dashboard.store.embedded import open_store
 from dashboard.store.filters import Filters
 from dashboard.view.query import default_view
 from dashboard.view.state import DEFAULT_LAYERS, Context
+from synthetic import EXPECTED, PLACED, write_package
 
 SPAN = (date(2015, 1, 1), date(2022, 12, 31))
 

@@ -14,11 +14,11 @@ import contextlib
 import time
 
 import pytest
-from synthetic import EVENTS, write_package
 
 from devkit.browser import launch_browser, require_browser, wait_idle
 from devkit.pg import require_postgis
 from devkit.replicas import require_haproxy, team
+from synthetic import EVENTS, write_package
 
 pytestmark = pytest.mark.browser
 EVENT = "ev-drill"

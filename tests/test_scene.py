@@ -15,7 +15,6 @@ from datetime import date
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
-from synthetic import EXPECTED, PLACED, SHARED, write_package
 
 from dashboard.render.briefing.figure import Briefing, build_figure, figure_texts, sheet_scene
 from dashboard.render.map.payload import events_payload, letters_payload, read_events, read_letters
@@ -28,6 +27,7 @@ from dashboard.scene.labels import EDGE_PX
 from dashboard.scene.sheet import SHEETS
 from dashboard.store.embedded import open_store
 from dashboard.view.query import default_view
+from synthetic import EXPECTED, PLACED, SHARED, write_package
 
 SLIDE = SHEETS["slide"]
 

@@ -8,10 +8,10 @@ import json
 
 import pandas as pd
 import pytest
-from synthetic import write_package
 
 from dashboard.contract.dataset import load_dataset
 from dashboard.render.tables import events_csv, events_geojson
+from synthetic import write_package
 
 
 @pytest.fixture(scope="module")
