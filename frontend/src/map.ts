@@ -429,8 +429,11 @@ export class DashMap {
   private draw(): void {
     const spec = this.spec;
     if (!spec) return;
-    // Counters for the benchmark and tests: a redraw is observable from the page.
+    // Counters for the benchmark and tests: a redraw is observable from the page, and so
+    // is the view it draws (the link's, kept on the region, the selection brought in).
     this.root.dataset.frames = String(Number(this.root.dataset.frames ?? 0) + 1);
+    const v = this.viewState;
+    this.root.dataset.view = `${v.latitude},${v.longitude},${v.zoom - this.zoomOffset}`;
     const reference = this.sources.reference(spec.reference);
     const b = this.binary;
     const bounds = this.bounds();
