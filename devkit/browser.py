@@ -104,6 +104,7 @@ def serve(
             stderr=subprocess.STDOUT,
             text=True,
         )
+        proc.log = log  # type: ignore[attr-defined]  # read it with server_log(proc)
         try:
             wait_healthy(proc, url, timeout, "streamlit", log)
             yield url, proc
@@ -160,6 +161,12 @@ def wait_healthy(proc: subprocess.Popen, url: str, timeout: float, name: str, lo
         if time.monotonic() > deadline:
             raise TimeoutError(f"{name} did not answer /_stcore/health within {timeout:.0f} s")
         time.sleep(0.2)
+
+
+def server_log(proc: subprocess.Popen) -> str:
+    """What a server started by ``serve`` has written so far (empty when it was quiet or
+    wrote to the terminal)."""
+    return _read(getattr(proc, "log", None))
 
 
 def _read(log) -> str:

@@ -95,8 +95,8 @@ say "healthy"
 # 5. Load the page in headless Chromium and check that the map draws.
 timeout 180 "$PY" - "http://127.0.0.1:$PORT" "$WORK/container.png" <<'PYEOF' || fail "page check"
 import sys
-sys.path.insert(0, "tests")
-from browser import launch_browser, wait_for_map
+sys.path.insert(0, ".")  # the repository root: devkit is shared by tests, bench and this
+from devkit.browser import launch_browser, wait_for_map
 
 url, out = sys.argv[1], sys.argv[2]
 with launch_browser() as browser:

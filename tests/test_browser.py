@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from browser import (
+from devkit.browser import (
     MAP_CANVAS,
     drawn_pixels,
     launch_browser,
@@ -22,17 +22,23 @@ from browser import (
     wait_for_map,
     wait_idle,
 )
+from synthetic import write_package
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
-SHAYMAK = (74.85, 37.52)
+CAMP = (74.6, 38.4)  # ev-camp, a point known to ±20 km
 ROW_PX = 35  # st.dataframe's row (and header) height
 
 
 @pytest.fixture(scope="module")
-def app_url():
+def package(tmp_path_factory):
+    return write_package(tmp_path_factory.mktemp("browser"))
+
+
+@pytest.fixture(scope="module")
+def app_url(package):
     require_browser()
-    with running_app() as url:
+    with running_app(package) as url:
         yield url
 
 
@@ -77,9 +83,9 @@ def test_map_draws_offline_without_console_errors(page, app_url):
     pixels = wait_for_map(page)
     shot(page, "default-view")
     assert pixels > 5000  # land, borders and markers, not a blank canvas
-    # 9 events have a place; the 10 the sources do not place are counted beside the map.
-    assert map_note(page) == "9 events in the visible area"
-    assert "10 of the 19 events that match have no place in the sources" in page.inner_text("body")
+    # 7 events have a place; the 2 the sources do not place are counted beside the map.
+    assert map_note(page) == "7 events in the visible area"
+    assert "2 of the 9 events that match have no place in the sources" in page.inner_text("body")
     assert page.console_errors == []
     # The map's code comes from the app itself, not a CDN.
     assert any("/_stcore/bidi-components/dashboard.map/map.js" in u for u in page.requests)
@@ -87,36 +93,27 @@ def test_map_draws_offline_without_console_errors(page, app_url):
 
 
 def test_keyboard_on_the_slider_changes_map_and_url(page, app_url):
-    page.goto(app_url + "/?from=2005-01-01&to=2022-12-31")
+    page.goto(app_url + "/?lat=37.8&lon=72.3&zoom=5.9")
     wait_for_map(page)
-    before = canvas_png(page)
+    assert page.locator(".dashmap-note").get_attribute("data-in-view") == "7"
     start_thumb = page.get_by_role("slider").first
     start_thumb.focus()
-    for _ in range(10):
-        start_thumb.press("PageUp")
-    start_thumb.press("ArrowRight")
-    page.wait_for_url(re.compile(r"from=20(1|2)\d-"), timeout=30_000)
+    start_thumb.press("End")  # the window's start to its end: the last day of the data
+    page.wait_for_url(re.compile(r"from=2022-"), timeout=30_000)
     wait_idle(page)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30_000
-    )
-    after = canvas_png(page)
-    for _ in range(20):  # the redraw follows the run; software WebGL under load lags
-        if after != before:
-            break
-        page.wait_for_timeout(500)
-        after = canvas_png(page)
+    # Only the base, whose end no source gives, lasts to the data's last day.
+    page.wait_for_selector('.dashmap-note[data-in-view="1"]', timeout=30_000)
     shot(page, "after-slider")
-    assert "from=2005-01-01" not in page.url
-    assert after != before  # fewer events are drawn
     assert page.console_errors == []
 
 
-def _pixel_of(
-    page, lon: float, lat: float, center: tuple[float, float], zoom: float
-) -> tuple[float, float]:
-    """Position of lon/lat within the map canvas (web mercator, 512 px tiles as deck.gl)."""
+def _pixel_of(page, lon: float, lat: float) -> tuple[float, float]:
+    """Position of lon/lat within the map canvas, in the view the map draws (the link's,
+    kept on the region, a selected mark brought in), web mercator with 512 px tiles."""
     box = page.locator(MAP_CANVAS).first.bounding_box()
+    lat0, lon0, zoom = map(
+        float, page.locator(".dashmap").first.get_attribute("data-view").split(",")
+    )
 
     def merc(lo: float, la: float) -> tuple[float, float]:
         scale = 512 * 2**zoom
@@ -128,45 +125,38 @@ def _pixel_of(
         )
         return x, y
 
-    cx, cy = merc(center[1], center[0])
+    cx, cy = merc(lon0, lat0)
     px, py = merc(lon, lat)
     return box["width"] / 2 + (px - cx), box["height"] / 2 + (py - cy)
 
 
 def test_clicking_a_site_shows_its_quotes_and_citations(page, app_url):
-    lat, lon, zoom = 37.6, 74.6, 8.0
-    page.goto(f"{app_url}/?lat={lat}&lon={lon}&zoom={zoom}")
+    page.goto(f"{app_url}/?lat=38.4&lon=74.6&zoom=8")
     wait_for_map(page)
-    x, y = _pixel_of(page, *SHAYMAK, (lat, lon), zoom)
+    x, y = _pixel_of(page, *CAMP)
     canvas = page.locator(MAP_CANVAS).first
     canvas.hover(position={"x": x, "y": y})
     page.wait_for_selector(".dashmap-tooltip", state="visible", timeout=15_000)
     tooltip = page.locator(".dashmap-tooltip").inner_text()
-    assert "Shaymak" in tooltip and "±15 km" in tooltip  # plain text, with the uncertainty
+    assert "Test camp" in tooltip and "±20 km" in tooltip  # plain text, with the uncertainty
     canvas.click(position={"x": x, "y": y})
-    page.get_by_text("RFE/RL published testimonies of locals", exact=False).first.wait_for(
-        timeout=30_000
-    )
+    page.get_by_text("An invented quote about ev-camp.", exact=False).first.wait_for(timeout=30_000)
     # The address bar follows once the run that drew the panel has finished.
     page.wait_for_function(
-        "() => new URLSearchParams(location.search).get('event') === '2016-shaymak-facility'",
-        timeout=20_000,
+        "() => new URLSearchParams(location.search).get('event') === 'ev-camp'", timeout=20_000
     )
     wait_idle(page)
     body = page.inner_text("body")
-    assert "China and Tajikistan have both denied claims" in body
-    assert "DENIES" in body and "Governments of China and Tajikistan" in body
-    assert "Dante Schulz" in body and "Caspian Policy Center" in body
-    assert "event=2016-shaymak-facility" in page.url
-    shot(page, "site-selected")
-    assert page.console_errors == []
+    assert "An invented denial." in body
+    assert "DENIES" in body and "Testland government" in body and "Test Wire" in body
+    assert "event=ev-camp" in page.url
 
 
 def test_permalink_restores_the_same_state_in_a_fresh_browser(browser, page, app_url):
     query = (
         "from=2019-01-01&to=2021-12-31&mode=asof&layers=bases,agreements,places,uncertainty"
         "&cat=base,agreement,funding,deployment&status=official,reported,denied,planned&prec=3"
-        "&lat=37.5000&lon=73.5000&zoom=6.80&event=2021-10-wakhan-mvd-base"
+        "&lat=37.5000&lon=73.5000&zoom=6.80&event=ev-funding"
     )
     page.goto(f"{app_url}/?{query}")
     wait_for_map(page)
@@ -184,7 +174,7 @@ def test_permalink_restores_the_same_state_in_a_fresh_browser(browser, page, app
         for needle in (
             "2019-01-01",
             "2021-12-31",
-            "The base is slated to open",
+            "An invented quote about ev-funding.",
             "As of: everything up to the end",
         ):
             assert needle in first_text and needle in text
@@ -193,30 +183,36 @@ def test_permalink_restores_the_same_state_in_a_fresh_browser(browser, page, app
         fresh.close()
 
 
-@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
-def test_presentation_mode_is_a_complete_centred_slide(browser, app_url, size):
-    """A briefer's screenshot at either size is the whole slide: title, caption, map,
-    legend and sources inside the window, centred, nothing of the workspace around it."""
-    width, height = size
+SLIDE_PARTS = {
+    "slide": ".dashmap-present",
+    "title": ".dashmap-head h1",
+    "caption": ".dashmap-head p",
+    "map": ".dashmap-canvas",
+    "legend": ".dashmap-legend",
+    "sources": ".dashmap-foot",
+}
+
+
+def _slide(browser, app_url, width: int, height: int, query: str = "present=1"):
     context = browser.new_context(viewport={"width": width, "height": height})
     page = context.new_page()
+    page.goto(f"{app_url}/?{query}")
+    wait_for_map(page)
+    page.wait_for_timeout(600)  # the canvas takes its size once the layout settles
+    return context, page
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1440, 900), (1920, 1080)])
+def test_presentation_mode_is_a_complete_centred_slide(browser, app_url, size):
+    """A briefer's screenshot at any size is the whole slide: title, caption, map, legend
+    and sources inside the window, centred, nothing of the workspace around it; the map
+    keeps the shape of the image's frame, its scale bar and north arrow on it."""
+    width, height = size
+    context, page = _slide(browser, app_url, width, height, "present=1&event=ev-funding")
     try:
-        page.goto(f"{app_url}/?present=1")
-        wait_for_map(page)
-        page.wait_for_timeout(500)  # the canvas takes its size once the layout settles
         shot(page, f"presentation-{width}x{height}")
         assert page.locator('[data-testid="stSidebar"] [data-testid="stSlider"]').count() == 0
-        boxes = {
-            name: page.locator(selector).first.bounding_box()
-            for name, selector in {
-                "slide": ".dashmap-present",
-                "title": ".dashmap-head h1",
-                "caption": ".dashmap-head p",
-                "map": ".dashmap-canvas",
-                "legend": ".dashmap-legend",
-                "sources": ".dashmap-foot",
-            }.items()
-        }
+        boxes = {name: page.locator(sel).first.bounding_box() for name, sel in SLIDE_PARTS.items()}
         for name, box in boxes.items():
             assert box and box["width"] > 20 and box["height"] > 10, name
             assert box["x"] >= 0 and box["y"] >= 0, name
@@ -228,14 +224,19 @@ def test_presentation_mode_is_a_complete_centred_slide(browser, app_url, size):
         assert abs(slide["x"] * 2 + slide["width"] - width) <= 2
         assert abs(slide["y"] * 2 + slide["height"] - height) <= 2
         assert max(slide["width"] / width, slide["height"] / height) > 0.99
-        assert boxes["map"]["width"] > 0.6 * width and boxes["map"]["height"] > 0.55 * height
-        # The map canvas fills its frame (no band of background where it did not resize).
+        # The map keeps the briefing frame's shape (760 x 413.7) and is filled by its canvas.
+        m = boxes["map"]
+        assert abs(m["width"] / m["height"] - 760 / 413.7) < 0.02 and m["width"] > 0.6 * width
         canvas = page.locator(MAP_CANVAS).first.bounding_box()
-        assert abs(canvas["width"] - boxes["map"]["width"]) <= 2
-        assert abs(canvas["height"] - boxes["map"]["height"]) <= 2
+        assert abs(canvas["width"] - m["width"]) <= 3 and abs(canvas["height"] - m["height"]) <= 3
+        for part in (".dashmap-north-arrow", ".dashmap-scale-bar"):
+            b = page.locator(part).first.bounding_box()
+            assert m["x"] <= b["x"] and b["x"] + b["width"] <= m["x"] + m["width"] + 0.5, part
+            assert m["y"] <= b["y"] and b["y"] + b["height"] <= m["y"] + m["height"] + 0.5, part
         text = page.locator(".dashmap-present").inner_text()
         assert "Sources of what is shown" in text and "OpenStreetMap" in text
-        assert "events match this view" in text and "Base / facility" in text
+        assert "events match this view" in text and "Funding" in text
+        assert "Selected: [F] Funding — Test funding of the post" in text
         assert drawn_pixels(page) > 5000
         # Esc leaves presentation mode, back to the workspace with its controls.
         page.keyboard.press("Escape")
@@ -245,7 +246,105 @@ def test_presentation_mode_is_a_complete_centred_slide(browser, app_url, size):
         context.close()
 
 
-def test_download_button_matches_the_cli(page, app_url, tmp_path):
+def test_the_slide_s_legend_grows_with_the_slide(browser, app_url):
+    sizes = {}
+    for width, height in ((1280, 720), (1920, 1080)):
+        context, page = _slide(browser, app_url, width, height)
+        try:
+            sizes[width] = page.locator(".dashmap-legend li").first.evaluate(
+                "e => parseFloat(getComputedStyle(e).fontSize)"
+            )
+        finally:
+            context.close()
+    assert 1.4 < sizes[1920] / sizes[1280] < 1.6
+
+
+def test_the_slide_s_exit_control_stays_out_of_screenshots(browser, app_url):
+    """Nothing but the slide in a screenshot: the Exit control shows only while the
+    pointer moves, or when the keyboard reaches it."""
+    context, page = _slide(browser, app_url, 1280, 720)
+    try:
+        exit_ = page.locator(".dashmap-exit")
+
+        def opacity() -> float:
+            return float(exit_.evaluate("e => getComputedStyle(e).opacity"))
+
+        page.wait_for_timeout(3_000)
+        assert opacity() == 0
+        page.mouse.move(300, 300)
+        page.mouse.move(320, 310)
+        page.wait_for_function(
+            "() => getComputedStyle(document.querySelector('.dashmap-exit')).opacity === '1'",
+            timeout=5_000,
+        )
+        page.wait_for_function(
+            "() => getComputedStyle(document.querySelector('.dashmap-exit')).opacity === '0'",
+            timeout=8_000,
+        )
+        exit_.focus()
+        page.keyboard.press("Shift+Tab")
+        page.keyboard.press("Tab")  # a keyboard focus shows it (:focus-visible)
+        page.wait_for_function(
+            "() => getComputedStyle(document.querySelector('.dashmap-exit')).opacity === '1'",
+            timeout=5_000,
+        )
+    finally:
+        context.close()
+
+
+def _url_view(url: str) -> tuple[str, str, str]:
+    q = _query(url)
+    return q["lat"], q["lon"], q["zoom"]
+
+
+def test_entering_and_leaving_presentation_keep_the_link_s_view(page, app_url):
+    page.goto(f"{app_url}/?lat=37.6&lon=73.2&zoom=8")
+    wait_for_map(page)
+    page.wait_for_timeout(1_000)
+    drawn = page.locator(".dashmap").first.get_attribute("data-view")
+    assert _url_view(page.url) == ("37.6000", "73.2000", "8.00")
+    page.get_by_text("Presentation mode", exact=True).click()
+    page.wait_for_selector(".dashmap-present", timeout=30_000)
+    wait_idle(page)
+    page.wait_for_timeout(1_500)  # a resize or a layout never reports a view
+    assert _url_view(page.url) == ("37.6000", "73.2000", "8.00")
+    page.keyboard.press("Escape")
+    page.locator('[data-testid="stSidebar"] [data-testid="stSlider"]').wait_for(timeout=30_000)
+    wait_idle(page)
+    page.wait_for_timeout(1_500)
+    assert _url_view(page.url) == ("37.6000", "73.2000", "8.00")
+    assert page.locator(".dashmap").first.get_attribute("data-view") == drawn
+    assert page.console_errors == []
+
+
+def test_the_page_at_1280x720_gives_the_map_its_width_and_keeps_the_brush_in_view(browser, app_url):
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    try:
+        page.goto(app_url)
+        wait_for_map(page)
+        main = page.locator('[data-testid="stMainBlockContainer"]').bounding_box()
+        canvas = page.locator(MAP_CANVAS).first.bounding_box()
+        assert canvas["width"] > 0.8 * main["width"]  # no empty Details column beside it
+        brush = page.locator(".brush").first.bounding_box()
+        assert brush["y"] + brush["height"] <= 720  # above the fold
+        shot(page, "page-1280x720")
+        # A selection near the map's edge: the Details column narrows the map, and the
+        # selected mark is drawn inside it, clear of the edge.
+        page.goto(f"{app_url}/?lat=37.8&lon=72.3&zoom=5.9&event=ev-camp")
+        wait_for_map(page)
+        page.wait_for_timeout(1_000)
+        canvas = page.locator(MAP_CANVAS).first.bounding_box()
+        x, y = _pixel_of(page, *CAMP)
+        assert 20 <= x <= canvas["width"] - 20 and 20 <= y <= canvas["height"] - 20
+        brush = page.locator(".brush").first.bounding_box()
+        assert brush["y"] + brush["height"] <= 720
+        shot(page, "page-1280x720-selected")
+    finally:
+        context.close()
+
+
+def test_download_button_matches_the_cli(page, app_url, package, tmp_path):
     """The briefing image from the button and from `export-png --url <the page's URL>` are the
     same picture (the "Made … UTC" minute may differ, so that corner is left out)."""
     import io
@@ -255,14 +354,16 @@ def test_download_button_matches_the_cli(page, app_url, tmp_path):
 
     from dashboard.cli import main
 
-    page.goto(f"{app_url}/?from=2019-01-01&to=2021-12-31&mode=asof&event=2016-shaymak-facility")
+    page.goto(f"{app_url}/?from=2019-01-01&to=2021-12-31&mode=asof&event=ev-camp")
     wait_for_map(page)
     with page.expect_download(timeout=60_000) as download:
         page.get_by_role("button", name="Briefing image · 16:9").click()
     from_button = Image.open(download.value.path()).convert("RGB")
     assert from_button.size == (1920, 1080)
     out = tmp_path / "cli.png"
-    assert main(["export-png", "--url", page.url, "--out", str(out)]) == 0
+    assert (
+        main(["export-png", "--url", page.url, "--out", str(out), "--data-dir", str(package)]) == 0
+    )
     from_cli = Image.open(io.BytesIO(out.read_bytes())).convert("RGB")
     a, b = np.asarray(from_button).copy(), np.asarray(from_cli).copy()
     a[:90, 1500:] = b[:90, 1500:] = 255  # the "Made … UTC" stamp, top right
@@ -278,11 +379,11 @@ def test_download_button_matches_the_cli(page, app_url, tmp_path):
 
 
 def test_play_steps_the_window_through_time(page, app_url):
-    page.goto(f"{app_url}/?from=2005-01-01&to=2006-12-31&mode=asof")
+    page.goto(f"{app_url}/?from=2015-01-01&to=2016-06-30&mode=asof")
     wait_for_map(page)
     page.get_by_role("button", name="Play through time").click()
-    page.wait_for_url(re.compile(r"to=2007-"), timeout=30_000)
-    page.wait_for_url(re.compile(r"to=200[89]-"), timeout=30_000)  # it keeps going
+    page.wait_for_url(re.compile(r"to=2016-(0[89]|1)"), timeout=30_000)
+    page.wait_for_url(re.compile(r"to=201[78]-"), timeout=30_000)  # it keeps going
     page.get_by_role("button", name="Pause").click()
     wait_idle(page)
     paused_at = page.url
@@ -342,7 +443,7 @@ def test_pan_and_zoom_go_into_the_link_and_the_link_restores_them(browser, page,
 def test_dragging_the_window_redraws_at_once_and_the_server_hears_the_end(page, app_url):
     sent: list[int] = []
     page.on("websocket", lambda ws: ws.on("framesent", lambda payload: sent.append(len(payload))))
-    page.goto(f"{app_url}/?from=2005-01-01&to=2022-12-31&lat=37.8&lon=72.3&zoom=6")
+    page.goto(f"{app_url}/?lat=37.8&lon=72.3&zoom=6")
     wait_for_map(page)
     before = canvas_png(page)
     sent.clear()
@@ -359,12 +460,12 @@ def test_dragging_the_window_redraws_at_once_and_the_server_hears_the_end(page, 
     during = canvas_png(page)
     note_during = map_note(page)
     assert during != before
-    assert int(note_during.split()[0]) < 9
-    assert "from=2005-01-01" in page.url and sent == []  # nothing went to the server yet
+    assert int(note_during.split()[0]) < 7
+    assert "from=2015-01-01" in page.url and sent == []  # nothing went to the server yet
     page.mouse.up()
-    page.wait_for_function("() => !/from=2005-01-01/.test(location.search)", timeout=15_000)
+    page.wait_for_function("() => !/from=2015-01-01/.test(location.search)", timeout=15_000)
     wait_idle(page)
-    assert _query(page.url)["from"] >= "2019"
+    assert _query(page.url)["from"] >= "2020"
     assert sent, "the final window reaches the server"
     assert page.console_errors == []
 
@@ -375,13 +476,12 @@ def _detail(page) -> str:
 
 def test_one_selection_map_timeline_list_map_list(page, app_url):
     """Every click selects what was clicked; no later rerun undoes it."""
-    lat, lon, zoom = 37.6, 74.6, 8.0
-    page.goto(f"{app_url}/?lat={lat}&lon={lon}&zoom={zoom}")
+    page.goto(f"{app_url}/?lat=38.0&lon=73.6&zoom=7")
     wait_for_map(page)
     canvas = page.locator(MAP_CANVAS).first
 
     def click_map() -> None:
-        x, y = _pixel_of(page, *SHAYMAK, (lat, lon), zoom)
+        x, y = _pixel_of(page, *CAMP)
         canvas.hover(position={"x": x, "y": y})
         page.wait_for_selector(".dashmap-tooltip", state="visible", timeout=15_000)
         canvas.click(position={"x": x, "y": y})
@@ -405,22 +505,22 @@ def test_one_selection_map_timeline_list_map_list(page, app_url):
         page.mouse.click(box["x"] + 12, box["y"] + ROW_PX * (index + 1) + ROW_PX / 2)
 
     steps = [
-        (click_map, "2016-shaymak-facility", "RFE/RL published testimonies of locals"),
+        (click_map, "ev-camp", "An invented quote about ev-camp."),
         (
-            lambda: click_timeline("SCO–Afghanistan Contact Group set up"),
-            "2005-sco-afghanistan-contact-group",
-            "The contact group hosted foreign ministers",
+            lambda: click_timeline("Test meeting in the province"),
+            "ev-meeting",
+            "An invented quote about ev-meeting.",
         ),
         (
-            lambda: click_list("Washington Post reports Chinese troops"),
-            "2019-washington-post-report",
-            "the Washington Post claimed that Chinese troops",
+            lambda: click_list("Test drill in the valley"),
+            "ev-drill",
+            "An invented quote about ev-drill.",
         ),
-        (click_map, "2016-shaymak-facility", "RFE/RL published testimonies of locals"),
+        (click_map, "ev-camp", "An invented quote about ev-camp."),
         (
-            lambda: click_list("Washington Post reports Chinese troops"),
-            "2019-washington-post-report",
-            "the Washington Post claimed that Chinese troops",
+            lambda: click_list("Test drill in the valley"),
+            "ev-drill",
+            "An invented quote about ev-drill.",
         ),
     ]
     for i, (act, event, quote) in enumerate(steps):
@@ -463,7 +563,7 @@ def test_tooltips_and_panels_show_markup_as_text(browser, tmp_path):
         page.goto(f"{url}/?lat=37.49&lon=71.55&zoom=9&event=ev-three")
         wait_for_map(page)
         canvas = page.locator(MAP_CANVAS).first
-        x, y = _pixel_of(page, 71.5476, 37.4875, (37.49, 71.55), 9)
+        x, y = _pixel_of(page, 71.5476, 37.4875)
         canvas.hover(position={"x": x, "y": y})
         tip = page.locator(".dashmap-tooltip")
         tip.wait_for(state="visible", timeout=15_000)
@@ -496,7 +596,7 @@ exec(open({app!r}).read())
 
 def test_an_unexpected_error_reaches_the_log_not_the_user(browser, tmp_path):
     """Production config: a failure shows a plain message; the details go to the log."""
-    from browser import REPO, serve
+    from devkit.browser import REPO, serve, server_log
 
     app = tmp_path / "broken_app.py"
     app.write_text(BROKEN_APP.format(repo=str(REPO), app=str(REPO / "dashboard" / "app.py")))
@@ -511,7 +611,8 @@ def test_an_unexpected_error_reaches_the_log_not_the_user(browser, tmp_path):
         body = page.inner_text("body")
         context.close()
         proc.terminate()
-        log = proc.communicate(timeout=20)[0]
+        proc.wait(timeout=20)
+        log = server_log(proc)
     for leak in ("secret detail", "/srv/private", "Traceback", "RuntimeError", str(REPO)):
         assert leak not in body, leak
     assert "RuntimeError: secret detail from /srv/private/events.csv" in log
@@ -523,13 +624,12 @@ def _caption_counts(text: str) -> tuple[int, int]:
     return int(m.group(1)), int(m.group(2))
 
 
-def test_counts_agree_after_a_layer_toggle(page, app_url):
+def test_counts_agree_after_a_layer_toggle(page, app_url, package):
     """Caption, event list, briefing and CSV count the same events once a layer is off."""
     import csv
     import io
     from urllib.parse import parse_qs, urlsplit
 
-    from dashboard import config
     from dashboard.render.briefing.figure import Briefing, build_figure, figure_texts
     from dashboard.store.embedded import open_store
     from dashboard.view.query import context_of
@@ -552,7 +652,7 @@ def test_counts_agree_after_a_layer_toggle(page, app_url):
     # The legend shows no category that is off.
     legend = page.locator(".dashmap-legend").inner_text()
     assert "Report / revelation" not in legend
-    store = open_store(config.data_dir())
+    store = open_store(package)
     params = parse_qs(urlsplit(page.url).query)
     state, notes = parse_query(params, context_of(store))
     assert not notes
@@ -576,7 +676,7 @@ def test_typed_dates_move_the_slider_the_map_and_the_link(page, app_url):
     assert "04 Mar 2019" in page.inner_text("body")
 
 
-@pytest.mark.parametrize("query", ["", "present=1", "event=2016-shaymak-facility"])
+@pytest.mark.parametrize("query", ["", "present=1", "event=ev-funding"])
 def test_accessibility_audit_finds_nothing_serious(browser, app_url, query):
     """axe-core (bundled by axe-playwright-python) on the page, a selection and the slide."""
     from axe_playwright_python.sync_playwright import Axe

@@ -26,8 +26,8 @@ export const CSS = `
 .brush[hidden], .dashmap-head[hidden], .dashmap-foot[hidden] { display: none; }
 .dashmap-legend { display: flex; flex-wrap: wrap; gap: 6px 22px; margin-top: 8px; font-size: 13px; }
 .dashmap-legend-title { font-weight: 600; font-size: 12px; text-transform: uppercase; letter-spacing: 0.04em; color: #4a4f5a; margin-bottom: 2px; }
-.dashmap-legend ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 2px 14px; }
-.dashmap-legend li { display: flex; align-items: center; gap: 5px; margin: 0; white-space: nowrap; }
+.dashmap-legend ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 2px 14px; font-size: inherit; }
+.dashmap-legend li { display: flex; align-items: center; gap: 5px; margin: 0; white-space: nowrap; font-size: inherit; line-height: 1.35; }
 .dashmap-legend svg { flex: none; }
 /* Streamlit fades an element while the script reruns: the map keeps its colours (after a
    click only what is not selected steps back, drawn by the map itself). */
