@@ -1,5 +1,5 @@
-"""Command-line interface: ``python -m dashboard validate | schema-docs | export-png |
-import-acled | export-geoparquet | import-geoparquet``.
+"""Command-line interface of the dashboard: ``python -m dashboard COMMAND``; every command
+and what it does is listed below (declared once in ``COMMANDS``).
 
 Exit codes: 0 clean; 1 problems in the data, but what loaded is usable (the report says
 what was set aside); 2 unusable: a usage error (a bad option, a view that is not valid, a
@@ -292,103 +292,151 @@ def _usage(message: str) -> int:
     return EXIT_USAGE
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m dashboard", description=__doc__)
-    sub = parser.add_subparsers(dest="command", required=True)
-
-    p = sub.add_parser(
-        "validate", help="check a data directory; exit 0 clean, 1 problems, 2 unusable or usage"
-    )
-    p.add_argument(
-        "--data-dir",
-        type=_existing_dir,
-        default=None,
-        help="data directory (default: $DASHBOARD_DATA_DIR or the repository root)",
-    )
-    p.set_defaults(func=_cmd_validate)
-
-    p = sub.add_parser("export-png", help="render the briefing image of a view (no browser needed)")
-    p.add_argument("--out", required=True, help="PNG file to write")
-    p.add_argument("--url", help="a permalink of the dashboard: render exactly that view")
-    p.add_argument(
-        "--from", dest="date_from", help="start: YYYY-MM-DD, YYYY-MM or YYYY (overrides --url)"
-    )
-    p.add_argument(
-        "--to",
-        dest="date_to",
-        help="end: YYYY-MM-DD, YYYY-MM or YYYY (the period's last day; overrides --url)",
-    )
-    p.add_argument("--mode", choices=["window", "asof"], help="window or asof (overrides --url)")
-    p.add_argument("--layers", help="comma-separated layer ids, e.g. bases,exercises,places")
-    p.add_argument(
-        "--size", choices=["slide", "a4"], default="slide", help="1920x1080 or A4 landscape"
-    )
-    p.add_argument("--data-dir", type=_existing_dir, default=None, help="data directory")
-    p.add_argument(
-        "--base-url", default="http://localhost:8501/", help="server URL for the printed permalink"
-    )
-    p.add_argument(
-        "--made-at",
-        type=_made_at,
-        help="timestamp to print (ISO 8601; default now) for reproducible files",
-    )
-    p.set_defaults(func=_cmd_export_png)
-
-    p = sub.add_parser(
+# Options shared by several commands.
+DATA_DIR = (("--data-dir",), {"type": _existing_dir, "default": None, "help": "data directory"})
+PACKAGE_OUT = (("--out",), {"required": True, "help": "folder to write the data package to"})
+FORCE = (("--force",), {"action": "store_true", "help": "replace a data package in --out"})
+STORE = (("--store",), {"help": "postgresql://… (default: $DASHBOARD_STORE)"})
+EXPORT_PNG = [
+    (("--out",), {"required": True, "help": "PNG file to write"}),
+    (("--url",), {"help": "a permalink of the dashboard: render exactly that view"}),
+    (
+        ("--from",),
+        {"dest": "date_from", "help": "start: YYYY-MM-DD, YYYY-MM or YYYY (overrides --url)"},
+    ),
+    (
+        ("--to",),
+        {
+            "dest": "date_to",
+            "help": "end: YYYY-MM-DD, YYYY-MM or YYYY (the period's last day; overrides --url)",
+        },
+    ),
+    (("--mode",), {"choices": ["window", "asof"], "help": "window or asof (overrides --url)"}),
+    (("--layers",), {"help": "comma-separated layer ids, e.g. bases,exercises,places"}),
+    (
+        ("--size",),
+        {"choices": ["slide", "a4"], "default": "slide", "help": "1920x1080 or A4 landscape"},
+    ),
+    DATA_DIR,
+    (
+        ("--base-url",),
+        {"default": "http://localhost:8501/", "help": "server URL for the printed permalink"},
+    ),
+    (
+        ("--made-at",),
+        {
+            "type": _made_at,
+            "help": "timestamp to print (ISO 8601; default now) for reproducible files",
+        },
+    ),
+]
+# Every command, once: (name, what it does, the function that runs it, its options); the
+# parser, and so every --help, is built from this table.
+COMMANDS = [
+    (
+        "validate",
+        "check a data directory; exit 0 clean, 1 problems, 2 unusable or usage",
+        _cmd_validate,
+        [
+            (
+                ("--data-dir",),
+                {
+                    "type": _existing_dir,
+                    "default": None,
+                    "help": "data directory (default: $DASHBOARD_DATA_DIR or the repository root)",
+                },
+            )
+        ],
+    ),
+    (
+        "export-png",
+        "render the briefing image of a view (no browser needed)",
+        _cmd_export_png,
+        EXPORT_PNG,
+    ),
+    (
         "import-acled",
-        help="turn an ACLED CSV export into a data package (rows it cannot map are listed)",
-    )
-    p.add_argument("file", help="ACLED CSV export (ISO or '05 November 2021' dates)")
-    p.add_argument("--out", required=True, help="folder to write the data package to")
-    p.add_argument("--force", action="store_true", help="replace a data package in --out")
-    p.add_argument("--report", help="also write every row set aside to this CSV file")
-    p.set_defaults(func=_cmd_import_acled)
-
-    p = sub.add_parser(
+        "turn an ACLED CSV export into a data package (rows it cannot map are listed)",
+        _cmd_import_acled,
+        [
+            (("file",), {"help": "ACLED CSV export (ISO or '05 November 2021' dates)"}),
+            PACKAGE_OUT,
+            FORCE,
+            (("--report",), {"help": "also write every row set aside to this CSV file"}),
+        ],
+    ),
+    (
         "export-geoparquet",
-        help="write the events joined to their places as GeoParquet (+ excerpts, sources…)",
-    )
-    p.add_argument("--data-dir", type=_existing_dir, default=None, help="data directory")
-    p.add_argument(
-        "--out",
-        required=True,
-        help="GeoParquet file of events; NAME.excerpts/.sources/.claims/.sites.parquet beside it",
-    )
-    p.set_defaults(func=_cmd_export_geoparquet)
-
-    p = sub.add_parser(
-        "import-geoparquet", help="turn an export-geoparquet file (and its sidecars) into a package"
-    )
-    p.add_argument("file", help="the events GeoParquet file written by export-geoparquet")
-    p.add_argument("--out", required=True, help="folder to write the data package to")
-    p.add_argument("--force", action="store_true", help="replace a data package in --out")
-    p.set_defaults(func=_cmd_import_geoparquet)
-
-    p = sub.add_parser(
+        "write the events joined to their places as GeoParquet (+ excerpts, sources…)",
+        _cmd_export_geoparquet,
+        [
+            DATA_DIR,
+            (
+                ("--out",),
+                {
+                    "required": True,
+                    "help": "GeoParquet file of events; NAME.excerpts/.sources/.claims/.sites.parquet beside it",
+                },
+            ),
+        ],
+    ),
+    (
+        "import-geoparquet",
+        "turn an export-geoparquet file (and its sidecars) into a package",
+        _cmd_import_geoparquet,
+        [
+            (("file",), {"help": "the events GeoParquet file written by export-geoparquet"}),
+            PACKAGE_OUT,
+            FORCE,
+        ],
+    ),
+    (
         "import-postgis",
-        help="load a data package into the shared PostGIS store (one transaction; replaces)",
-    )
-    p.add_argument("data_dir", type=_existing_dir, help="the data package to import")
-    p.add_argument("--store", help="postgresql://… (default: $DASHBOARD_STORE)")
-    p.set_defaults(func=_cmd_import_postgis)
+        "load a data package into the shared PostGIS store (one transaction; replaces)",
+        _cmd_import_postgis,
+        [(("data_dir",), {"type": _existing_dir, "help": "the data package to import"}), STORE],
+    ),
+    (
+        "export-postgis",
+        "write the shared PostGIS store's data as a data package",
+        _cmd_export_postgis,
+        [
+            STORE,
+            PACKAGE_OUT,
+            (
+                ("--force",),
+                {"action": "store_true", "help": "write into a folder that is not empty"},
+            ),
+        ],
+    ),
+    (
+        "healthcheck",
+        "exit 0 if the running dashboard answers its health endpoint",
+        _cmd_healthcheck,
+        [(("--timeout",), {"type": float, "default": 4.0})],
+    ),
+    (
+        "schema-docs",
+        "print the data contract as Markdown",
+        _cmd_schema_docs,
+        [(("--out",), {"help": "write to this file instead of stdout"})],
+    ),
+]
 
-    p = sub.add_parser(
-        "export-postgis", help="write the shared PostGIS store's data as a data package"
-    )
-    p.add_argument("--store", help="postgresql://… (default: $DASHBOARD_STORE)")
-    p.add_argument("--out", required=True, help="folder to write the data package to")
-    p.add_argument("--force", action="store_true", help="write into a folder that is not empty")
-    p.set_defaults(func=_cmd_export_postgis)
 
-    p = sub.add_parser(
-        "healthcheck", help="exit 0 if the running dashboard answers its health endpoint"
+def build_parser() -> argparse.ArgumentParser:
+    """The parser of every command in ``COMMANDS``."""
+    parser = argparse.ArgumentParser(
+        prog="python -m dashboard",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("--timeout", type=float, default=4.0)
-    p.set_defaults(func=_cmd_healthcheck)
-
-    p = sub.add_parser("schema-docs", help="print the data contract as Markdown")
-    p.add_argument("--out", help="write to this file instead of stdout")
-    p.set_defaults(func=_cmd_schema_docs)
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, what, func, options in COMMANDS:
+        p = sub.add_parser(name, help=what, description=what)
+        for flags, kwargs in options:
+            p.add_argument(*flags, **kwargs)
+        p.set_defaults(func=func)
     return parser
 
 
