@@ -52,11 +52,6 @@ REINDEX_LOCK = 7_261_013  # advisory lock: the query tables are rebuilt by one a
 DATA_TABLES = (*CSV_TABLES, "sites")
 
 
-def is_database(target: object) -> bool:
-    """Whether ``target`` (a store setting) names a PostgreSQL database."""
-    return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
-
-
 def redact(uri: str) -> str:
     """``uri`` with its password replaced by ``***`` (for logs and messages)."""
     from urllib.parse import urlsplit, urlunsplit
@@ -136,49 +131,10 @@ def import_package(directory: str | Path, uri: str) -> ImportResult:
     """
     t0 = time.perf_counter()
     directory = Path(directory)
-    notes: list[str] = []
-    if (directory / REFERENCE_SUBDIR).is_dir():
-        notes.append(
-            f"{REFERENCE_SUBDIR} (the package's own reference layers) is not stored in the "
-            "database: every reader uses the bundled ones, so the import is validated with them"
-        )
-    # Validated with the reference layers every reader of the database will use.
-    ds = load_dataset(directory, reference_dir=config.BUNDLED_REFERENCE)
-    if ds.events.empty:
-        first = next((p for p in ds.problems if p.cause is None), None)
-        why = f": {first.file}: {first.message[:200]}" if first else ""
-        raise ImportRefused(f"no event can be read from {directory}{why}")
-    paths = _paths()
-    tables = {}
-    for name in CSV_TABLES:
-        path = directory / paths[name]
-        if path.is_file() and path.stat().st_size:
-            t = _read_text_csv(path)
-        else:  # an optional file left out: an empty table, so rows can be added later
-            fields = load_package().resource(name).field_names
-            t = pa.table({f: pa.array([], pa.string()) for f in fields})
-        if "__row" in t.column_names:
-            raise ImportRefused(f"{paths[name]} has a column named __row, which the store uses")
-        tables[name] = t.append_column("__row", pa.array(np.arange(len(t), dtype=np.int64)))
-    sites_path = directory / paths["sites"]
-    try:
-        collection = (
-            json.loads(sites_path.read_text(encoding="utf-8-sig"))
-            if sites_path.is_file()
-            else {"type": "FeatureCollection", "features": []}
-        )
-        features = list(collection.pop("features", []) or [])
-    except (UnicodeDecodeError, json.JSONDecodeError, AttributeError, TypeError) as exc:
-        raise ImportRefused(
-            f"{paths['sites']} cannot be stored ({str(exc)[:200]}); fix it and import again"
-        ) from None
-    sites = pa.table(
-        {
-            "__row": np.arange(len(features), dtype=np.int64),
-            "site_id": [str((f.get("properties") or {}).get("site_id", "")) for f in features],
-            "feature": [json.dumps(f, ensure_ascii=False) for f in features],
-        }
-    )
+    notes = _reference_notes(directory)
+    ds = _validated(directory)
+    tables = _csv_tables(directory)
+    collection, features = _site_features(directory)
     version = _new_version()
     conn = _connect(uri)
     try:
@@ -190,46 +146,12 @@ def import_package(directory: str | Path, uri: str) -> ImportResult:
             cur.execute(f"CREATE SCHEMA {STAGING}")
             for name, table in tables.items():
                 cur.adbc_ingest(name, table, mode="create", db_schema_name=STAGING)
-            cur.adbc_ingest("sites_raw", sites, mode="create", db_schema_name=STAGING)
-            # The geometry comes from the validated sites (repaired where validation
-            # repairs it); a feature set aside keeps its raw GeoJSON, with no geometry.
-            cur.execute(
-                f"""CREATE TABLE {STAGING}.sites (
-                    __row bigint PRIMARY KEY, site_id text, feature json NOT NULL,
-                    geom geometry(Geometry, 4326))"""
-            )
-            cur.execute(
-                f"""INSERT INTO {STAGING}.sites (__row, site_id, feature)
-                SELECT __row, site_id, feature::json FROM {STAGING}.sites_raw"""
-            )
-            cur.execute(f"DROP TABLE {STAGING}.sites_raw")
-            cur.adbc_ingest("site_geoms", _site_geoms(ds), mode="create", db_schema_name=STAGING)
-            cur.execute(
-                f"""UPDATE {STAGING}.sites s SET geom = ST_SetSRID(ST_GeomFromWKB(g.wkb), 4326)
-                FROM {STAGING}.site_geoms g WHERE g.site_id = s.site_id"""
-            )
-            cur.execute(f"DROP TABLE {STAGING}.site_geoms")
-            cur.execute(f"CREATE INDEX ON {STAGING}.sites USING gist (geom)")
-            # The query tables (dashboard.store.postgis.index) of the data as validated.
-            build_index(cur, STAGING, ds)
-            cur.execute(f"CREATE TABLE {STAGING}.meta (key text PRIMARY KEY, value text NOT NULL)")
-            # The data's own region settings travel with it (else the shipped ones apply).
-            own_settings = directory / SETTINGS_FILE
-            settings = own_settings.read_text(encoding="utf-8") if own_settings.is_file() else ""
-            for key, value in (
-                ("version", version),
-                ("indexed_version", version),  # the query tables are of this version
-                ("sites_collection", json.dumps(collection, ensure_ascii=False)),
-                ("settings_toml", settings),
-            ):
-                cur.execute(f"INSERT INTO {STAGING}.meta VALUES ($1, $2)", (key, value))
+            _stage_sites(cur, ds, features)
+            build_index(cur, STAGING, ds)  # the query tables of the data as validated
+            _stage_meta(cur, directory, version, collection)
             version_triggers(cur, STAGING)
             cur.execute(f"ANALYZE {STAGING}.sites")  # planner statistics
-            # Not while a reader rebuilds the query tables (pgstore.reindex): wait for it.
-            cur.execute("SELECT pg_advisory_xact_lock($1)", (REINDEX_LOCK,))
-            cur.fetchall()
-            cur.execute(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE")
-            cur.execute(f"ALTER SCHEMA {STAGING} RENAME TO {SCHEMA}")
+            _swap_in(cur)
         conn.commit()
     except Exception:
         conn.rollback()
@@ -239,6 +161,115 @@ def import_package(directory: str | Path, uri: str) -> ImportResult:
     vacuum_query_tables(uri)
     rows = {name: t.num_rows for name, t in tables.items()} | {"sites": len(features)}
     return ImportResult(ds, version, rows, time.perf_counter() - t0, tuple(notes))
+
+
+def _reference_notes(directory: Path) -> list[str]:
+    if not (directory / REFERENCE_SUBDIR).is_dir():
+        return []
+    return [
+        f"{REFERENCE_SUBDIR} (the package's own reference layers) is not stored in the "
+        "database: every reader uses the bundled ones, so the import is validated with them"
+    ]
+
+
+def _validated(directory: Path) -> Dataset:
+    """The package validated with the reference layers every reader of the database will
+    use; refused when no event is left."""
+    ds = load_dataset(directory, reference_dir=config.BUNDLED_REFERENCE)
+    if ds.events.empty:
+        first = next((p for p in ds.problems if p.cause is None), None)
+        why = f": {first.file}: {first.message[:200]}" if first else ""
+        raise ImportRefused(f"no event can be read from {directory}{why}")
+    return ds
+
+
+def _csv_tables(directory: Path) -> dict[str, pa.Table]:
+    """Each CSV file as written (text cells), with its row number; an optional file left
+    out is an empty table, so rows can be added later."""
+    paths = _paths()
+    tables = {}
+    for name in CSV_TABLES:
+        path = directory / paths[name]
+        if path.is_file() and path.stat().st_size:
+            t = _read_text_csv(path)
+        else:
+            fields = load_package().resource(name).field_names
+            t = pa.table({f: pa.array([], pa.string()) for f in fields})
+        if "__row" in t.column_names:
+            raise ImportRefused(f"{paths[name]} has a column named __row, which the store uses")
+        tables[name] = t.append_column("__row", pa.array(np.arange(len(t), dtype=np.int64)))
+    return tables
+
+
+def _site_features(directory: Path) -> tuple[dict, list]:
+    """(the sites file without its features, the features), each kept as written."""
+    path = directory / _paths()["sites"]
+    try:
+        collection = (
+            json.loads(path.read_text(encoding="utf-8-sig"))
+            if path.is_file()
+            else {"type": "FeatureCollection", "features": []}
+        )
+        features = list(collection.pop("features", []) or [])
+    except (UnicodeDecodeError, json.JSONDecodeError, AttributeError, TypeError) as exc:
+        raise ImportRefused(
+            f"{_paths()['sites']} cannot be stored ({str(exc)[:200]}); fix it and import again"
+        ) from None
+    return collection, features
+
+
+def _stage_sites(cur, ds: Dataset, features: list) -> None:
+    """The sites table: each feature as written, and the geometry of the validated site
+    (repaired where validation repairs it); a feature set aside has no geometry."""
+    raw = pa.table(
+        {
+            "__row": np.arange(len(features), dtype=np.int64),
+            "site_id": [str((f.get("properties") or {}).get("site_id", "")) for f in features],
+            "feature": [json.dumps(f, ensure_ascii=False) for f in features],
+        }
+    )
+    cur.adbc_ingest("sites_raw", raw, mode="create", db_schema_name=STAGING)
+    cur.execute(
+        f"""CREATE TABLE {STAGING}.sites (
+            __row bigint PRIMARY KEY, site_id text, feature json NOT NULL,
+            geom geometry(Geometry, 4326))"""
+    )
+    cur.execute(
+        f"""INSERT INTO {STAGING}.sites (__row, site_id, feature)
+        SELECT __row, site_id, feature::json FROM {STAGING}.sites_raw"""
+    )
+    cur.execute(f"DROP TABLE {STAGING}.sites_raw")
+    cur.adbc_ingest("site_geoms", _site_geoms(ds), mode="create", db_schema_name=STAGING)
+    cur.execute(
+        f"""UPDATE {STAGING}.sites s SET geom = ST_SetSRID(ST_GeomFromWKB(g.wkb), 4326)
+        FROM {STAGING}.site_geoms g WHERE g.site_id = s.site_id"""
+    )
+    cur.execute(f"DROP TABLE {STAGING}.site_geoms")
+    cur.execute(f"CREATE INDEX ON {STAGING}.sites USING gist (geom)")
+
+
+def _stage_meta(cur, directory: Path, version: str, collection: dict) -> None:
+    """The version, the sites file's own keys, and the data's region settings (they travel
+    with it; else the shipped ones apply)."""
+    cur.execute(f"CREATE TABLE {STAGING}.meta (key text PRIMARY KEY, value text NOT NULL)")
+    own_settings = directory / SETTINGS_FILE
+    settings = own_settings.read_text(encoding="utf-8") if own_settings.is_file() else ""
+    for key, value in (
+        ("version", version),
+        ("indexed_version", version),  # the query tables are of this version
+        ("sites_collection", json.dumps(collection, ensure_ascii=False)),
+        ("settings_toml", settings),
+    ):
+        cur.execute(f"INSERT INTO {STAGING}.meta VALUES ($1, $2)", (key, value))
+
+
+def _swap_in(cur) -> None:
+    """The staged schema takes the live one's place; not while a reader rebuilds the
+    query tables (store.reindex): wait for it."""
+    cur.execute("SELECT pg_advisory_xact_lock($1)", (REINDEX_LOCK,))
+    cur.fetchall()
+    cur.execute(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE")
+    cur.execute(f"ALTER SCHEMA {STAGING} RENAME TO {SCHEMA}")
 
 
 def version_triggers(cur, schema: str) -> None:
