@@ -30,7 +30,7 @@ from dashboard.scene.labels import (
     place_places,
 )
 from dashboard.scene.legend import LegendGroup, legend_groups
-from dashboard.scene.marks import Marks, build_marks, lettered
+from dashboard.scene.marks import RING_CAP, Marks, build_marks, lettered
 from dashboard.scene.text import counts_text, scale_text, window_text
 from dashboard.store.query import ViewStore
 from dashboard.view.query import describe_filters, query_of
@@ -79,12 +79,22 @@ class Drawn:
 
 
 @dataclass(frozen=True)
-class Circle:
-    position: int  # the event it is drawn around
-    lon: float
-    lat: float
-    radius_m: float
-    in_frame: bool
+class Circles:
+    """The circles of uncertainty drawn (one per place, around its lettered mark): the
+    events they are drawn around, their centres, radii (metres and frame pixels) and
+    whether they reach into the frame. Columns: many events may carry one."""
+
+    positions: np.ndarray
+    lon: np.ndarray
+    lat: np.ndarray
+    radius_m: np.ndarray
+    x: np.ndarray
+    y: np.ndarray
+    radius_px: np.ndarray
+    in_frame: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.positions)
 
 
 @dataclass(frozen=True)
@@ -130,7 +140,7 @@ class Scene:
     shown: np.ndarray  # positions of the events the view shows, oldest first
     drawn: Drawn
     areas: list[Area]
-    circles: list[Circle]
+    circles: Circles
     labels: list[Label]
     furniture: list[Furniture]
     legend: list[LegendGroup]
@@ -156,9 +166,9 @@ def build_scene(
     drawn = _drawn(data.marks, shown, store.faded(shown, q), frame, _selected(store, view))
     aggregated = int(drawn.in_frame.sum()) > AGGREGATE_ABOVE
     areas = _areas(store, data, drawn)
-    circles = _circles(data.marks, drawn, frame) if "uncertainty" in view.layers else []
+    circles = _circles(data.marks, drawn, frame, "uncertainty" in view.layers)
     selection = _selection(store, data.marks, view, shown, drawn)
-    placer = Placer(frame, _discs(data.marks, drawn, selection, aggregated), _soft(circles, frame))
+    placer = Placer(frame, _discs(data.marks, drawn, selection, aggregated), _soft(circles))
     items = _furniture(frame) if furniture else []
     items = place_furniture(placer, items, FURNITURE_MARGIN_PX)
     labels = _labels(store.dataset, view, frame, placer)
@@ -186,7 +196,10 @@ def _selected(store, view: ViewState) -> int | None:
 
 def _drawn(marks: Marks, shown, faded, frame: Frame, selected: int | None) -> Drawn:
     placed = np.flatnonzero(marks.place[shown] >= 0)
-    order = placed[np.argsort(-marks.radius[shown[placed]], kind="stable")]  # larger first
+    # Larger rings first (drawn under smaller ones); a stable sort of small integers is a
+    # radix sort: linear in the events shown.
+    outward = (RING_CAP - marks.ring[shown[placed]]).astype(np.uint8)
+    order = placed[np.argsort(outward, kind="stable")]
     pos, faded = shown[order], np.asarray(faded, dtype=bool)[order]
     x, y = frame.project(marks.lon[pos], marks.lat[pos])
     reach = marks.radius[pos] + marks.width[pos] / 2
@@ -202,18 +215,15 @@ def _areas(store, data: SceneData, drawn: Drawn) -> list[Area]:
     )
 
 
-def _circles(marks: Marks, drawn: Drawn, frame: Frame) -> list[Circle]:
-    """One circle of uncertainty per place (around its lettered mark)."""
-    pick = drawn.lettered & np.isfinite(marks.precision_m[drawn.positions])
+def _circles(marks: Marks, drawn: Drawn, frame: Frame, on: bool) -> Circles:
+    """One circle of uncertainty per place (around its lettered mark), while that layer
+    is on."""
+    pick = drawn.lettered & np.isfinite(marks.precision_m[drawn.positions]) & on
     pos = drawn.positions[pick]
-    r = frame.radius_px(marks.precision_m[pos], marks.lat[pos])
-    inside = frame.contains(drawn.x[pick], drawn.y[pick], r)
-    return [
-        Circle(
-            int(p), float(marks.lon[p]), float(marks.lat[p]), float(marks.precision_m[p]), bool(i)
-        )
-        for p, i in zip(pos, inside, strict=True)
-    ]
+    radius_m = marks.precision_m[pos].astype(float)
+    r = frame.radius_px(radius_m, marks.lat[pos])
+    x, y = drawn.x[pick], drawn.y[pick]
+    return Circles(pos, marks.lon[pos], marks.lat[pos], radius_m, x, y, r, frame.contains(x, y, r))
 
 
 def _selection(store, marks: Marks, view: ViewState, shown, drawn: Drawn) -> Selection | None:
@@ -251,13 +261,9 @@ def _discs(marks: Marks, drawn: Drawn, selection: Selection | None, aggregated: 
     return np.column_stack([drawn.x[inside], drawn.y[inside], r])
 
 
-def _soft(circles: list[Circle], frame: Frame) -> np.ndarray:
-    inside = [c for c in circles if c.in_frame]
-    if not inside:
-        return np.zeros((0, 3))
-    x, y = frame.project([c.lon for c in inside], [c.lat for c in inside])
-    r = frame.radius_px([c.radius_m for c in inside], [c.lat for c in inside])
-    return np.column_stack([x, y, r])
+def _soft(circles: Circles) -> np.ndarray:
+    inside = circles.in_frame
+    return np.column_stack([circles.x[inside], circles.y[inside], circles.radius_px[inside]])
 
 
 def _scale_length(frame: Frame) -> float:
@@ -334,7 +340,7 @@ def _legend(
     styles = {style.MARK_STYLES[s] for s in marks.style[inside]}
     places = marks.place[inside]
     extras = {
-        "uncertainty": any(c.in_frame for c in circles),
+        "uncertainty": bool(circles.in_frame.any()),
         "region": any(a.dashed for a in seen),
         "rings": len(places) > len(np.unique(places)),
         "faded": bool(drawn.faded[drawn.in_frame].any()),

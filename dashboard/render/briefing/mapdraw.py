@@ -89,13 +89,12 @@ def draw_areas(ax, scene: Scene, pt: float) -> None:
 
 
 def draw_circles(ax, scene: Scene, pt: float) -> None:
-    frame = scene.frame
-    for c in scene.circles:
-        x, y = frame.project(c.lon, c.lat)
+    c = scene.circles
+    for i in np.flatnonzero(c.in_frame):  # the circles in the frame
         ax.add_patch(
             Circle(
-                (float(x), float(y)),
-                float(frame.radius_px(c.radius_m, c.lat)),
+                (float(c.x[i]), float(c.y[i])),
+                float(c.radius_px[i]),
                 facecolor=rgba(style.UNCERTAINTY_FILL),
                 edgecolor=rgba(style.UNCERTAINTY_LINE),
                 linewidth=style.UNCERTAINTY_LINE_PX * pt,
