@@ -102,3 +102,20 @@ def data_dir(tmp_path: Path) -> DataDir:
     root = tmp_path / "data"
     shutil.copytree(MINIMAL, root)
     return DataDir(root)
+
+
+@pytest.fixture(scope="module")
+def synthetic_store(tmp_path_factory):
+    """The store of the designed synthetic package (``tests/synthetic.py``)."""
+    from dashboard.store.embedded import open_store
+    from synthetic import write_package
+
+    return open_store(write_package(tmp_path_factory.mktemp("synthetic")))
+
+
+@pytest.fixture(scope="module")
+def scene_data(synthetic_store):
+    """Its marks, as every scene of its data version shares them."""
+    from dashboard.scene.build import SceneData
+
+    return SceneData.of(synthetic_store)

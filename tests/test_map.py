@@ -26,24 +26,23 @@ from dashboard.render.map.payload import (
 )
 from dashboard.render.map.spec import map_spec
 from dashboard.scene import style
-from dashboard.scene.build import SceneData, build_scene
-from dashboard.store.embedded import open_store
+from dashboard.scene.build import build_scene
 from dashboard.store.filters import Filters
 from dashboard.view.query import default_view
 from dashboard.view.state import DEFAULT_LAYERS, Context
-from synthetic import EXPECTED, PLACED, write_package
+from synthetic import EXPECTED, PLACED
 
 SPAN = (date(2015, 1, 1), date(2022, 12, 31))
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    return open_store(write_package(tmp_path_factory.mktemp("map")))
+def store(synthetic_store):
+    return synthetic_store
 
 
 @pytest.fixture(scope="module")
-def data(store):
-    return SceneData.of(store)
+def data(scene_data):
+    return scene_data
 
 
 @pytest.fixture(scope="module")

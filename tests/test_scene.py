@@ -20,26 +20,25 @@ from dashboard.render.briefing.figure import Briefing, build_figure, figure_text
 from dashboard.render.map.payload import events_payload, letters_payload, read_events, read_letters
 from dashboard.render.map.spec import map_spec
 from dashboard.scene import style
-from dashboard.scene.build import SceneData, build_scene
+from dashboard.scene.build import build_scene
 from dashboard.scene.fontmetrics import text_width
 from dashboard.scene.frame import Frame
 from dashboard.scene.labels import EDGE_PX
 from dashboard.scene.sheet import SHEETS
-from dashboard.store.embedded import open_store
 from dashboard.view.query import default_view
-from synthetic import EXPECTED, PLACED, SHARED, write_package
+from synthetic import EXPECTED, PLACED, SHARED
 
 SLIDE = SHEETS["slide"]
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory):
-    return open_store(write_package(tmp_path_factory.mktemp("scene")))
+def store(synthetic_store):
+    return synthetic_store
 
 
 @pytest.fixture(scope="module")
-def data(store):
-    return SceneData.of(store)
+def data(scene_data):
+    return scene_data
 
 
 @pytest.fixture(scope="module")
