@@ -152,6 +152,11 @@ class Scene:
     listing: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
 
     @property
+    def dims(self) -> bool:
+        """While the selected event is drawn in the frame, the others step back."""
+        return self.selection is not None and self.selection.in_frame
+
+    @property
     def scale_label(self) -> str:
         return scale_text(self.scale_m)
 

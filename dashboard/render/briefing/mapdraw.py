@@ -122,7 +122,7 @@ def draw_marks(ax, scene: Scene, marks: Marks, pt: float) -> None:
     drawn, the others step back as on the map; the selected mark on a white disc on top,
     ringed; then the letters the scene gave out."""
     d, sel = scene.drawn, scene.selection
-    dim = style.DIMMED if sel is not None and sel.drawn else 1.0
+    dim = style.DIMMED if scene.dims else 1.0
     for i in np.flatnonzero(d.in_frame):  # the marks in the frame (a few thousand at most)
         alpha = (style.FADED_FACTOR if d.faded[i] else 1.0) * dim
         _mark(ax, marks, int(d.positions[i]), float(d.x[i]), float(d.y[i]), pt, alpha, Z["marks"])

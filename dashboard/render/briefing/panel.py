@@ -26,18 +26,19 @@ def _selection_items(scene: Scene) -> list[Item]:
     s = scene.selection
     if s is None:
         return []
-    where = "" if s.in_frame else " · not in this frame" if s.drawn else " · not on the map"
+    where = "" if s.in_frame else "Outside this frame" if s.drawn else "Not on the map"
     if not s.shown:
-        where = " · not in this view"
-    return [
+        where = "Not in this view (outside the window, filtered out, or its layer is off)"
+    items: list[Item] = [
         ("head", "Selected", 1, False),
         (
             "selected",
-            selected_text(s.letter, s.category, s.title, s.when).removeprefix("Selected: ") + where,
+            selected_text(s.letter, s.category, s.title, s.when).removeprefix("Selected: "),
             3,
             False,
         ),
     ]
+    return [*items, ("small", where, 2, False)] if where else items
 
 
 def _event_items(ds, scene: Scene) -> list[Item]:

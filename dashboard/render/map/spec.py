@@ -67,12 +67,6 @@ def selection_spec(scene: Scene, payload: EventsPayload, marks) -> P.SelectionSp
     }
 
 
-def _dims(scene: Scene) -> bool:
-    """While a selected event is drawn, the others step back."""
-    s = scene.selection
-    return s is not None and s.drawn
-
-
 def map_spec(
     scene: Scene,
     view: ViewState,
@@ -91,7 +85,7 @@ def map_spec(
     """The spec of ``scene`` (the view ``view``) for the component."""
     site = payload.site_ids.index(view.site) if view.site in payload.site_ids else None
     return {
-        "deck": deck_json(build_deck(view, drawn_layers, dim=_dims(scene))),
+        "deck": deck_json(build_deck(view, drawn_layers, dim=scene.dims)),
         "events": payload.version,
         "reference": reference,
         "mask": mask,
