@@ -1,5 +1,5 @@
 """Command-line interface of the dashboard: ``python -m dashboard COMMAND``; every command
-and what it does is listed below (declared once in ``COMMANDS``).
+and what it does is listed below.
 
 Exit codes: 0 clean; 1 problems in the data, but what loaded is usable (the report says
 what was set aside); 2 unusable: a usage error (a bad option, a view that is not valid, a
@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXIT_UNUSABLE = EXIT_USAGE
@@ -238,20 +240,29 @@ def _store_uri(args: argparse.Namespace) -> str | None:
     return uri if uri and uri.startswith(("postgresql://", "postgres://")) else None
 
 
+NO_STORE = "give --store postgresql://… (or set DASHBOARD_STORE)"
+
+
+def _database_said(exc: Exception) -> str:
+    """The first line of a database error (capped), or its type when it has no text."""
+    return str(exc).splitlines()[0][:300] if str(exc) else type(exc).__name__
+
+
 def _cmd_import_postgis(args: argparse.Namespace) -> int:
     from dashboard.contract.report import validation_report
     from dashboard.store.postgis import package as postgis
 
     uri = _store_uri(args)
     if not uri:
-        return _usage("give --store postgresql://… (or set DASHBOARD_STORE)")
+        return _usage(NO_STORE)
     try:
         done = postgis.import_package(args.data_dir, uri)
     except postgis.ImportRefused as exc:
         return _usage(f"{exc}; the database was not changed")
     except Exception as exc:  # the database said no: nothing changed (one transaction)
-        msg = str(exc).splitlines()[0][:300] if str(exc) else type(exc).__name__
-        print(f"import failed, the database was not changed: {msg}", file=sys.stderr)
+        print(
+            f"import failed, the database was not changed: {_database_said(exc)}", file=sys.stderr
+        )
         return EXIT_UNUSABLE
     rows = ", ".join(f"{n:,} {name}" for name, n in done.rows.items())
     print(f"imported into {postgis.redact(uri)} in {done.seconds:.1f} s: {rows}")
@@ -269,7 +280,7 @@ def _cmd_export_postgis(args: argparse.Namespace) -> int:
 
     uri = _store_uri(args)
     if not uri:
-        return _usage("give --store postgresql://… (or set DASHBOARD_STORE)")
+        return _usage(NO_STORE)
     out = Path(args.out).expanduser()
     if not out.parent.is_dir():
         return _usage(f"cannot write {out}: the folder {out.parent} does not exist")
@@ -280,8 +291,7 @@ def _cmd_export_postgis(args: argparse.Namespace) -> int:
     except postgis.ImportRefused as exc:
         return _usage(str(exc))
     except Exception as exc:
-        msg = str(exc).splitlines()[0][:300] if str(exc) else type(exc).__name__
-        print(f"export failed: {msg}", file=sys.stderr)
+        print(f"export failed: {_database_said(exc)}", file=sys.stderr)
         return EXIT_UNUSABLE
     print(f"wrote {out}: " + ", ".join(f"{name} ({n:,})" for name, n in counts.items()))
     return EXIT_OK
@@ -292,134 +302,135 @@ def _usage(message: str) -> int:
     return EXIT_USAGE
 
 
-# Options shared by several commands.
-DATA_DIR = (("--data-dir",), {"type": _existing_dir, "default": None, "help": "data directory"})
-PACKAGE_OUT = (("--out",), {"required": True, "help": "folder to write the data package to"})
-FORCE = (("--force",), {"action": "store_true", "help": "replace a data package in --out"})
-STORE = (("--store",), {"help": "postgresql://… (default: $DASHBOARD_STORE)"})
-EXPORT_PNG = [
-    (("--out",), {"required": True, "help": "PNG file to write"}),
-    (("--url",), {"help": "a permalink of the dashboard: render exactly that view"}),
-    (
-        ("--from",),
-        {"dest": "date_from", "help": "start: YYYY-MM-DD, YYYY-MM or YYYY (overrides --url)"},
-    ),
-    (
-        ("--to",),
-        {
-            "dest": "date_to",
-            "help": "end: YYYY-MM-DD, YYYY-MM or YYYY (the period's last day; overrides --url)",
-        },
-    ),
-    (("--mode",), {"choices": ["window", "asof"], "help": "window or asof (overrides --url)"}),
-    (("--layers",), {"help": "comma-separated layer ids, e.g. bases,exercises,places"}),
-    (
-        ("--size",),
-        {"choices": ["slide", "a4"], "default": "slide", "help": "1920x1080 or A4 landscape"},
-    ),
-    DATA_DIR,
-    (
-        ("--base-url",),
-        {"default": "http://localhost:8501/", "help": "server URL for the printed permalink"},
-    ),
-    (
-        ("--made-at",),
-        {
-            "type": _made_at,
-            "help": "timestamp to print (ISO 8601; default now) for reproducible files",
-        },
-    ),
-]
-# Every command, once: (name, what it does, the function that runs it, its options); the
-# parser, and so every --help, is built from this table.
+class Command(NamedTuple):
+    """One command: its name, what it does (its line in --help), what runs it, its options."""
+
+    name: str
+    what: str
+    run: Callable[[argparse.Namespace], int]
+    options: list[tuple[tuple[str, ...], dict]]
+
+
+def _arg(*flags: str, **kwargs) -> tuple[tuple[str, ...], dict]:
+    """An option of a command, given as to ``add_argument``."""
+    return flags, kwargs
+
+
+# Options that several commands take.
+DATA_DIR = _arg("--data-dir", type=_existing_dir, default=None, help="data directory")
+PACKAGE_OUT = _arg("--out", required=True, help="folder to write the data package to")
+FORCE = _arg("--force", action="store_true", help="replace a data package in --out")
+STORE = _arg("--store", help="postgresql://… (default: $DASHBOARD_STORE)")
+PERIOD = "YYYY-MM-DD, YYYY-MM or YYYY"
+
+# Every command, once; the parser, and so every --help, is built from this table.
 COMMANDS = [
-    (
+    Command(
         "validate",
         "check a data directory; exit 0 clean, 1 problems, 2 unusable or usage",
         _cmd_validate,
         [
-            (
-                ("--data-dir",),
-                {
-                    "type": _existing_dir,
-                    "default": None,
-                    "help": "data directory (default: $DASHBOARD_DATA_DIR or the repository root)",
-                },
+            _arg(
+                "--data-dir",
+                type=_existing_dir,
+                default=None,
+                help="data directory (default: $DASHBOARD_DATA_DIR or the repository root)",
             )
         ],
     ),
-    (
+    Command(
         "export-png",
         "render the briefing image of a view (no browser needed)",
         _cmd_export_png,
-        EXPORT_PNG,
+        [
+            _arg("--out", required=True, help="PNG file to write"),
+            _arg("--url", help="a permalink of the dashboard: render exactly that view"),
+            _arg("--from", dest="date_from", help=f"start: {PERIOD} (overrides --url)"),
+            _arg(
+                "--to",
+                dest="date_to",
+                help=f"end: {PERIOD} (the period's last day; overrides --url)",
+            ),
+            _arg("--mode", choices=["window", "asof"], help="window or asof (overrides --url)"),
+            _arg("--layers", help="comma-separated layer ids, e.g. bases,exercises,places"),
+            _arg(
+                "--size", choices=["slide", "a4"], default="slide", help="1920x1080 or A4 landscape"
+            ),
+            DATA_DIR,
+            _arg(
+                "--base-url",
+                default="http://localhost:8501/",
+                help="server URL for the printed permalink",
+            ),
+            _arg(
+                "--made-at",
+                type=_made_at,
+                help="timestamp to print (ISO 8601; default now) for reproducible files",
+            ),
+        ],
     ),
-    (
+    Command(
         "import-acled",
         "turn an ACLED CSV export into a data package (rows it cannot map are listed)",
         _cmd_import_acled,
         [
-            (("file",), {"help": "ACLED CSV export (ISO or '05 November 2021' dates)"}),
+            _arg("file", help="ACLED CSV export (ISO or '05 November 2021' dates)"),
             PACKAGE_OUT,
             FORCE,
-            (("--report",), {"help": "also write every row set aside to this CSV file"}),
+            _arg("--report", help="also write every row set aside to this CSV file"),
         ],
     ),
-    (
+    Command(
         "export-geoparquet",
         "write the events joined to their places as GeoParquet (+ excerpts, sources…)",
         _cmd_export_geoparquet,
         [
             DATA_DIR,
-            (
-                ("--out",),
-                {
-                    "required": True,
-                    "help": "GeoParquet file of events; NAME.excerpts/.sources/.claims/.sites.parquet beside it",
-                },
+            _arg(
+                "--out",
+                required=True,
+                help="GeoParquet file of events; "
+                "NAME.excerpts/.sources/.claims/.sites.parquet beside it",
             ),
         ],
     ),
-    (
+    Command(
         "import-geoparquet",
         "turn an export-geoparquet file (and its sidecars) into a package",
         _cmd_import_geoparquet,
         [
-            (("file",), {"help": "the events GeoParquet file written by export-geoparquet"}),
+            _arg("file", help="the events GeoParquet file written by export-geoparquet"),
             PACKAGE_OUT,
             FORCE,
         ],
     ),
-    (
+    Command(
         "import-postgis",
         "load a data package into the shared PostGIS store (one transaction; replaces)",
         _cmd_import_postgis,
-        [(("data_dir",), {"type": _existing_dir, "help": "the data package to import"}), STORE],
+        [_arg("data_dir", type=_existing_dir, help="the data package to import"), STORE],
     ),
-    (
+    Command(
         "export-postgis",
         "write the shared PostGIS store's data as a data package",
         _cmd_export_postgis,
         [
             STORE,
             PACKAGE_OUT,
-            (
-                ("--force",),
-                {"action": "store_true", "help": "write into a folder that is not empty"},
-            ),
+            _arg("--force", action="store_true", help="write into a folder that is not empty"),
         ],
     ),
-    (
+    Command(
         "healthcheck",
         "exit 0 if the running dashboard answers its health endpoint",
         _cmd_healthcheck,
-        [(("--timeout",), {"type": float, "default": 4.0})],
+        [_arg("--timeout", type=float, default=4.0)],
     ),
-    (
+    Command(
         "schema-docs",
         "print the data contract as Markdown",
         _cmd_schema_docs,
-        [(("--out",), {"help": "write to this file instead of stdout"})],
+        [_arg("--out", help="write to this file instead of stdout")],
     ),
 ]
 
@@ -432,11 +443,11 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    for name, what, func, options in COMMANDS:
-        p = sub.add_parser(name, help=what, description=what)
-        for flags, kwargs in options:
+    for command in COMMANDS:
+        p = sub.add_parser(command.name, help=command.what, description=command.what)
+        for flags, kwargs in command.options:
             p.add_argument(*flags, **kwargs)
-        p.set_defaults(func=func)
+        p.set_defaults(func=command.run)
     return parser
 
 
