@@ -114,7 +114,23 @@ def read_acled(path: Path) -> tuple[pd.DataFrame, list[Problem]]:
     (the message names them). Column names are matched in lower case: older exports
     write ``EVENT_ID_CNTY``.
     """
-    label = path.name
+    records, misfits, bad_bytes = _records(path)
+    first = records.slice(0, 1).to_pylist()[0].values()
+    header = [str(h).strip().strip("\ufeff").strip().lower() for h in first]
+    _require_columns(path, header)
+    frame = _frame(records.slice(1), misfits, header)
+    problems = _misfit_problems(path.name, misfits, len(header))
+    if bad_bytes:
+        found = _encoding_problems(path.name, frame)
+        aside = {p.row for p in found}
+        frame = frame[~frame[ROW].isin(aside)].reset_index(drop=True)
+        problems += found
+    return frame, problems
+
+
+def _records(path: Path) -> tuple[pa.Table, list[tuple[int, str]], bool]:
+    """The file's rows as string columns (the header is the first), the rows of the wrong
+    width with their numbers, and whether bytes that are not UTF-8 were marked."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -130,22 +146,29 @@ def read_acled(path: Path) -> tuple[pd.DataFrame, list[Problem]]:
     except pa.ArrowInvalid as exc:
         reason = str(exc).removeprefix("CSV parse error: ")[:200]
         raise Unusable(f"{path} could not be read as CSV ({reason})") from None
-    first = records.slice(0, 1).to_pylist()[0].values()
-    header = [str(h).strip().strip("\ufeff").strip().lower() for h in first]
+    return records, misfits, bad_bytes
+
+
+def _require_columns(path: Path, header: list[str]) -> None:
+    """Raise ``Unusable`` naming the required columns the header lacks."""
     missing = [c for c in REQUIRED if c not in header]
-    if missing:
-        hint = ""
-        if len(header) <= 2 and any(s in h for h in header for s in (";", "\t")):
-            hint = " (the header reads as one column: is the file separated by ';' or tabs?)"
-        raise Unusable(
-            f"{path} lacks required ACLED column(s): {', '.join(missing)}{hint}; "
-            f"its header has: {', '.join(h for h in header if h)[:300] or 'nothing'}"
-        )
-    body = records.slice(1)
+    if not missing:
+        return
+    hint = ""
+    if len(header) <= 2 and any(s in h for h in header for s in (";", "\t")):
+        hint = " (the header reads as one column: is the file separated by ';' or tabs?)"
+    raise Unusable(
+        f"{path} lacks required ACLED column(s): {', '.join(missing)}{hint}; "
+        f"its header has: {', '.join(h for h in header if h)[:300] or 'nothing'}"
+    )
+
+
+def _frame(body: pa.Table, misfits: list[tuple[int, str]], header: list[str]) -> pd.DataFrame:
+    """The known columns, trimmed, with each row's number in the file; blank rows dropped,
+    absent optional columns empty."""
     total = body.num_rows + len(misfits) + 1
     numbers = np.delete(np.arange(2, total + 1), [n - 2 for n, _ in misfits if n and n >= 2])
-    numbers = numbers[: body.num_rows]
-    columns: dict[str, object] = {ROW: numbers}
+    columns: dict[str, object] = {ROW: numbers[: body.num_rows]}
     blank = np.ones(body.num_rows, dtype=bool)
     for name, col in zip(header, body.columns, strict=False):
         col = pc.utf8_trim_whitespace(col)
@@ -156,24 +179,31 @@ def read_acled(path: Path) -> tuple[pd.DataFrame, list[Problem]]:
     for name in (*REQUIRED, *OPTIONAL):
         if name not in frame:
             frame[name] = ""
-    frame = frame[~blank].reset_index(drop=True)
+    return frame[~blank].reset_index(drop=True)
+
+
+def _misfit_problems(label: str, misfits: list[tuple[int, str]], width: int) -> list[Problem]:
+    """A problem for each row of the wrong width that holds something."""
     problems = []
     for number, text in misfits:
         if not text.strip(", \r\n"):
             continue  # a blank line holds nothing to lose
         n = len(next(csv.reader(io.StringIO(text)), []))
-        msg = f"row has {n} fields, the header has {len(header)}: not read"
+        msg = f"row has {n} fields, the header has {width}: not read"
         problems.append(Problem(label, "row-width", msg, number, None, text[:80]))
-    if bad_bytes:
-        for name in (*REQUIRED, *OPTIONAL):
-            hit = frame[name].str.contains(BAD_BYTE_RE, regex=True).to_numpy(dtype=bool)
-            for number, value in zip(frame[ROW][hit], frame[name][hit], strict=True):
-                shown = re.sub(BAD_BYTE_RE, "\ufffd", value)
-                msg = "not valid UTF-8: the text cannot be quoted verbatim (save the file as UTF-8)"
-                problems.append(Problem(label, "encoding", msg, int(number), name, shown))
-        aside = {p.row for p in problems if p.rule == "encoding"}
-        frame = frame[~frame[ROW].isin(aside)].reset_index(drop=True)
-    return frame, problems
+    return problems
+
+
+def _encoding_problems(label: str, frame: pd.DataFrame) -> list[Problem]:
+    """A problem for each value holding bytes that were not UTF-8 (shown as U+FFFD)."""
+    problems = []
+    msg = "not valid UTF-8: the text cannot be quoted verbatim (save the file as UTF-8)"
+    for name in (*REQUIRED, *OPTIONAL):
+        hit = frame[name].str.contains(BAD_BYTE_RE, regex=True).to_numpy(dtype=bool)
+        for number, value in zip(frame[ROW][hit], frame[name][hit], strict=True):
+            shown = re.sub(BAD_BYTE_RE, "\ufffd", value)
+            problems.append(Problem(label, "encoding", msg, int(number), name, shown))
+    return problems
 
 
 def parse_dates(values: pd.Series) -> np.ndarray:
@@ -205,34 +235,68 @@ def _slugs(values: pd.Series) -> pd.Series:
     )
 
 
-def _check_rows(frame: pd.DataFrame, label: str) -> tuple[np.ndarray, list[Problem], dict]:
-    """Which rows can be mapped (a boolean mask), the problems of the others, and the
-    parsed values the mapping reuses (dates, event ids)."""
-    problems: list[Problem] = []
-    bad = np.zeros(len(frame), dtype=bool)
-    rows = frame[ROW].to_numpy()
+class _SetAside:
+    """The rows set aside so far and their problems, collected check by check."""
 
-    def flag(mask, column: str, rule: str, message) -> None:
+    def __init__(self, frame: pd.DataFrame, label: str) -> None:
+        self.frame, self.label = frame, label
+        self.rows = frame[ROW].to_numpy()
+        self.bad = np.zeros(len(frame), dtype=bool)
+        self.problems: list[Problem] = []
+
+    def flag(self, mask, column: str, rule: str, message) -> None:
         """Set aside the rows of ``mask``; ``message`` is text, or a function of the value."""
         mask = np.asarray(mask, dtype=bool)
         if not mask.any():
             return
-        for r, value in zip(rows[mask], frame[column].to_numpy(dtype=object)[mask], strict=True):
+        values = self.frame[column].to_numpy(dtype=object)[mask]
+        for r, value in zip(self.rows[mask], values, strict=True):
             msg = message(value) if callable(message) else message
-            problems.append(Problem(label, rule, msg, int(r), column, value))
-        bad[mask] = True
+            self.problems.append(Problem(self.label, rule, msg, int(r), column, value))
+        self.bad[mask] = True
 
-    raw_id = frame["event_id_cnty"]
+
+def _check_rows(frame: pd.DataFrame, label: str) -> tuple[np.ndarray, list[Problem], dict]:
+    """Which rows can be mapped (a boolean mask), the problems of the others, and the
+    parsed values the mapping reuses (dates, event ids)."""
+    aside = _SetAside(frame, label)
+    ids = _check_ids(aside)
+    dates = _check_dates(aside)
+    _check_places(aside)
+    aside.flag(
+        (frame["notes"] == "").to_numpy(dtype=bool),
+        "notes",
+        "notes-missing",
+        "no notes: every event needs the text that backs it, and ACLED's notes are that text",
+    )
+    # Checked last, so that the message can say whether the first row is written.
+    _check_duplicates(aside, ids)
+    aside.problems.sort(key=lambda p: p.row)  # file order; a row's problems in column order
+    return ~aside.bad, aside.problems, {"dates": dates, "ids": ids}
+
+
+def _check_ids(aside: _SetAside) -> pd.Series:
+    """Flag rows with no usable event id; return the ids as the contract's slugs."""
+    raw_id = aside.frame["event_id_cnty"]
     ids = _slugs(raw_id)
-    flag(raw_id == "", "event_id_cnty", "id-missing", "no event id: the event cannot be cited")
-    flag(
+    aside.flag(
+        raw_id == "", "event_id_cnty", "id-missing", "no event id: the event cannot be cited"
+    )
+    aside.flag(
         (raw_id != "") & (ids == ""),
         "event_id_cnty",
         "id",
         "the id has no letter or digit to make an event_id of",
     )
+    return ids
+
+
+def _check_dates(aside: _SetAside) -> np.ndarray:
+    """Flag rows with no readable date, a year that contradicts it or an unknown time
+    precision; return the dates."""
+    frame = aside.frame
     dates = parse_dates(frame["event_date"])
-    flag(
+    aside.flag(
         np.isnat(dates),
         "event_date",
         "date",
@@ -244,67 +308,74 @@ def _check_rows(frame: pd.DataFrame, label: str) -> tuple[np.ndarray, list[Probl
     )
     years = pd.Series(dates).dt.year.astype("Int64").astype("str").to_numpy(dtype=object)
     stated = frame["year"].to_numpy(dtype=object)
-    flag(
+    aside.flag(
         ~np.isnat(dates) & (stated != "") & (stated != years),
         "year",
         "year",
         "year differs from the year of event_date: which one is right is unknown",
     )
-    flag(
+    aside.flag(
         ~frame["time_precision"].isin(["1", "2", "3"]).to_numpy(dtype=bool),
         "time_precision",
         "time-precision",
         "must be ACLED's 1 (day), 2 (week) or 3 (month or longer)",
     )
+    return dates
+
+
+def _check_places(aside: _SetAside) -> None:
+    """Flag rows whose coordinates are missing or out of range, or whose geo precision
+    is not one of ACLED's codes."""
+    frame = aside.frame
     for column, limit in (("latitude", 90), ("longitude", 180)):
         value = to_float(frame[column])
         with np.errstate(invalid="ignore"):
             outside = np.abs(value) > limit
-        flag(
+        aside.flag(
             np.isnan(value),
             column,
             "coordinates",
             lambda v: "missing coordinate" if v == "" else "not a number",
         )
-        flag(outside, column, "coordinates", f"out of range: must be between -{limit} and {limit}")
-    flag(
+        aside.flag(
+            outside, column, "coordinates", f"out of range: must be between -{limit} and {limit}"
+        )
+    aside.flag(
         ~frame["geo_precision"].isin(["1", "2", "3"]).to_numpy(dtype=bool),
         "geo_precision",
         "geo-precision",
         "must be ACLED's 1 (the place), 2 (near it / part of a region) or 3 (a larger region)",
     )
-    flag(
-        (frame["notes"] == "").to_numpy(dtype=bool),
-        "notes",
-        "notes-missing",
-        "no notes: every event needs the text that backs it, and ACLED's notes are that text",
-    )
-    # Checked last, so that the message can say whether the first row is written. Ids that
-    # differ only in case or punctuation would be one event_id: the first row keeps it.
+
+
+def _check_duplicates(aside: _SetAside, ids: pd.Series) -> None:
+    """Ids that differ only in case or punctuation would be one event_id: the first row
+    keeps it; the message says whether that first row is written."""
     filled = (ids != "").to_numpy(dtype=bool)
     again = filled & ids.duplicated(keep="first").to_numpy(dtype=bool)
-    if again.any():
-        first = pd.Series(np.arange(len(frame))).groupby(ids.to_numpy()).transform("first")
-        first = first.to_numpy()
-        for at in np.flatnonzero(again):
-            first_row = int(rows[first[at]])
-            if bad[first[at]]:
-                msg = (
-                    f"duplicate id: row {first_row} has it first and is set aside for its own "
-                    "problem; this row is not written either (which one is right is unknown)"
-                )
-            else:
-                msg = (
-                    f"duplicate id: row {first_row} has it first and is written; this row is "
-                    "not (ACLED ids are unique: if two exports were joined, keep the row with "
-                    "the latest timestamp)"
-                )
-            problems.append(
-                Problem(label, "id-duplicate", msg, int(rows[at]), "event_id_cnty", raw_id.iat[at])
+    if not again.any():
+        return
+    rows, raw_id = aside.rows, aside.frame["event_id_cnty"]
+    first = pd.Series(np.arange(len(ids))).groupby(ids.to_numpy()).transform("first").to_numpy()
+    for at in np.flatnonzero(again):
+        first_row = int(rows[first[at]])
+        if aside.bad[first[at]]:
+            msg = (
+                f"duplicate id: row {first_row} has it first and is set aside for its own "
+                "problem; this row is not written either (which one is right is unknown)"
             )
-        bad |= again
-    problems.sort(key=lambda p: p.row)  # file order; a row's problems in column order
-    return ~bad, problems, {"dates": dates, "ids": ids}
+        else:
+            msg = (
+                f"duplicate id: row {first_row} has it first and is written; this row is "
+                "not (ACLED ids are unique: if two exports were joined, keep the row with "
+                "the latest timestamp)"
+            )
+        aside.problems.append(
+            Problem(
+                aside.label, "id-duplicate", msg, int(rows[at]), "event_id_cnty", raw_id.iat[at]
+            )
+        )
+    aside.bad |= again
 
 
 _TEXT = pa.large_string()  # what pandas' str columns hold
@@ -396,36 +467,64 @@ def map_acled(
     good = frame[ok].reset_index(drop=True)
     col = {c: _text(good[c]) for c in (*REQUIRED, *OPTIONAL)}
     ids = _text(parsed["ids"][ok])
-    tp, gp = col["time_precision"], col["geo_precision"]
-    d = _day_texts(parsed["dates"][ok])
-    empty = pa.scalar("", _TEXT)
+    date, end, when = _period(col["time_precision"], _day_texts(parsed["dates"][ok]))
+    radius = np.array([RADIUS_M[c] for c in ("1", "2", "3")], dtype=object)
+    events = pd.DataFrame(
+        {
+            "event_id": ids.to_pandas(),
+            "date": date.to_pandas(),
+            "end_date": end.to_pandas(),
+            "category": _categories(col),
+            "title": _title(col).to_pandas(),
+            "summary": _summary(col, when).to_pandas(),
+            "site_id": "",
+            "lon": good["longitude"],
+            "lat": good["latitude"],
+            "geo_precision": good["geo_precision"],
+            "precision_m": radius[good["geo_precision"].to_numpy(dtype=int) - 1],
+            "status": "reported",
+            "actors": _join_nonempty(
+                [col[c] for c in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")], ";"
+            ).to_pandas(),
+            "lifecycle": "occurred",
+        }
+    )
+    sources, excerpts = _sources_and_excerpts(good, col, ids, label)
+    return AcledImport(events, sources, excerpts, rows_read, problems)
 
-    # time_precision: the day (1); the week ACLED means, as its middle day ± 3 (2); the
-    # month of the day ACLED records (3).
+
+def _period(tp: pa.Array, d: dict[str, pa.Array]) -> tuple[pa.Array, pa.Array, pa.Array]:
+    """Date, end date and the sentence saying how precise they are, from ACLED's
+    time_precision: the day (1); the week ACLED means, as its middle day ± 3 (2); the
+    month of the day ACLED records (3)."""
     date = _pick(tp, {"1": d["day"], "2": d["week_first"]}, d["month"])
-    end = _pick(tp, {"2": d["week_last"]}, empty)
+    end = _pick(tp, {"2": d["week_last"]}, pa.scalar("", _TEXT))
+    recorded = ("ACLED records ", d["day_words"], " for it, shown here as ")
     when = _pick(
         tp,
         {
             "1": _cat("ACLED time_precision 1, the day is known: ", d["day_words"]),
             "2": _cat(
-                "ACLED time_precision 2, only the week is known: ACLED records ",
-                d["day_words"],
-                " for it, shown here as ",
+                "ACLED time_precision 2, only the week is known: ",
+                *recorded,
                 d["first_words"],
                 " to ",
                 d["last_words"],
             ),
         },
         _cat(
-            "ACLED time_precision 3, only the month or a longer period is known: ACLED records ",
-            d["day_words"],
-            " for it, shown here as ",
+            "ACLED time_precision 3, only the month or a longer period is known: ",
+            *recorded,
             d["month_words"],
             " (the period may be longer)",
         ),
     )
-    where = _pick(
+    return date, end, when
+
+
+def _where(gp: pa.Array) -> pa.Array:
+    """The sentence saying how precise the coordinates are (ACLED's geo_precision)."""
+    return _pick(
         gp,
         {
             "1": "ACLED geo_precision 1: the coordinates are those of the named place",
@@ -438,36 +537,46 @@ def map_acled(
             _TEXT,
         ),
     )
+
+
+def _categories(col: dict[str, pa.Array]) -> np.ndarray:
+    """Our category for each row's ACLED type and sub-type (``CATEGORY_BY_TYPE``)."""
+    kinds = [f"{t}|{s}" for t, s in CATEGORY_BY_TYPE]
+    known = pc.index_in(
+        _cat(pc.utf8_lower(col["event_type"]), "|", pc.utf8_lower(col["sub_event_type"])),
+        value_set=_text(kinds),
+    )
+    categories = np.array([*CATEGORY_BY_TYPE.values(), DEFAULT_CATEGORY], dtype=object)
+    return categories[pc.fill_null(known, len(kinds)).to_numpy()]
+
+
+def _title(col: dict[str, pa.Array]) -> pa.Array:
+    """ "Sub-event type — location, country" (with what is there)."""
+    event_type, sub_type = col["event_type"], col["sub_event_type"]
+    heading = pc.if_else(pc.equal(sub_type, ""), event_type, sub_type)
+    heading = pc.if_else(pc.equal(heading, ""), pa.scalar("ACLED event", _TEXT), heading)
+    spot = pc.if_else(pc.equal(col["location"], ""), col["admin1"], col["location"])
+    return _cat(heading, _when(spot, " — "), _when(col["country"], ", "))
+
+
+def _summary(col: dict[str, pa.Array], when: pa.Array) -> pa.Array:
+    """What ACLED coded, where and when and how precisely, who and what it marks."""
     place = _join_nonempty(
         _distinct_parts([col[c] for c in ("location", "admin3", "admin2", "admin1", "country")]),
         ", ",
     )
-    event_type, sub_type = col["event_type"], col["sub_event_type"]
-    kinds = [f"{t}|{s}" for t, s in CATEGORY_BY_TYPE]
-    known = pc.index_in(
-        _cat(pc.utf8_lower(event_type), "|", pc.utf8_lower(sub_type)),
-        value_set=_text(kinds),
-    )
-    categories = np.array([*CATEGORY_BY_TYPE.values(), DEFAULT_CATEGORY], dtype=object)
-    category = categories[pc.fill_null(known, len(kinds)).to_numpy()]
-
-    heading = pc.if_else(pc.equal(sub_type, ""), event_type, sub_type)
-    heading = pc.if_else(pc.equal(heading, ""), pa.scalar("ACLED event", _TEXT), heading)
-    spot = pc.if_else(pc.equal(col["location"], ""), col["admin1"], col["location"])
-    title = _cat(heading, _when(spot, " — "), _when(col["country"], ", "))
-
     actor1 = _cat(col["actor1"], _when(col["assoc_actor_1"], " (with ", ")"))
     actor2 = _cat(col["actor2"], _when(col["assoc_actor_2"], " (with ", ")"))
-    summary = _cat(
+    return _cat(
         "ACLED event ",
         col["event_id_cnty"],
         ", ",
-        _join_nonempty([event_type, sub_type], " / "),
+        _join_nonempty([col["event_type"], col["sub_event_type"]], " / "),
         _when(col["disorder_type"], " (disorder type: ", ")"),
         ". Where: ",
         pc.if_else(pc.equal(place, ""), pa.scalar("not named", _TEXT), place),
         "; ",
-        where,
+        _where(col["geo_precision"]),
         ". When: ",
         when,
         ".",
@@ -475,30 +584,6 @@ def map_acled(
         _when(col["civilian_targeting"], " ACLED marks it: ", "."),
         _when(col["fatalities"], " Fatalities as recorded by ACLED: ", "."),
     )
-    actors = _join_nonempty(
-        [col[c] for c in ("actor1", "assoc_actor_1", "actor2", "assoc_actor_2")], ";"
-    )
-    radius = np.array([RADIUS_M[c] for c in ("1", "2", "3")], dtype=object)
-    events = pd.DataFrame(
-        {
-            "event_id": ids.to_pandas(),
-            "date": date.to_pandas(),
-            "end_date": end.to_pandas(),
-            "category": category,
-            "title": title.to_pandas(),
-            "summary": summary.to_pandas(),
-            "site_id": "",
-            "lon": good["longitude"],
-            "lat": good["latitude"],
-            "geo_precision": good["geo_precision"],
-            "precision_m": radius[good["geo_precision"].to_numpy(dtype=int) - 1],
-            "status": "reported",
-            "actors": actors.to_pandas(),
-            "lifecycle": "occurred",
-        }
-    )
-    sources, excerpts = _sources_and_excerpts(good, col, ids, label)
-    return AcledImport(events, sources, excerpts, rows_read, problems)
 
 
 def _sources_and_excerpts(
@@ -514,19 +599,53 @@ def _sources_and_excerpts(
         }
     )
     pairs = pairs[pairs["publisher"] != ""].drop_duplicates()
-    publishers = pd.unique(pairs["publisher"])
-    source_ids = _publisher_ids(pd.Series(publishers, dtype="str"))
-    id_of = pd.Series(source_ids, index=publishers, dtype=object)
+    publishers = pd.Series(pd.unique(pairs["publisher"]), dtype="str")
+    source_ids = _publisher_ids(publishers)
+    sources = _sources(good, pairs, publishers, source_ids, label)
+
+    # Events whose source column names nobody are backed by ACLED's own text.
+    id_of = pd.Series(source_ids, index=publishers.to_numpy(), dtype=object)
+    unnamed = np.setdiff1d(np.arange(len(good)), pairs["at"].to_numpy())
+    at = np.concatenate([pairs["at"].to_numpy(), unnamed])
+    source_id = np.concatenate(
+        [
+            id_of.reindex(pairs["publisher"]).to_numpy(dtype=object),
+            np.full(len(unnamed), ACLED_SOURCE_ID, dtype=object),
+        ]
+    )
+    order = np.argsort(at, kind="stable")  # each event's excerpts together, in file order
+    return sources, _excerpts(good, col, ids, at[order], source_id[order])
+
+
+def _sources(
+    good: pd.DataFrame,
+    pairs: pd.DataFrame,
+    publishers: pd.Series,
+    source_ids: list[str],
+    label: str,
+) -> pd.DataFrame:
+    """ACLED itself, then one source per publisher with the source scales it is cited at."""
     scale = pd.DataFrame(
         {"publisher": pairs["publisher"], "scale": good["source_scale"].to_numpy()[pairs["at"]]}
     )
     scale = scale[scale["scale"] != ""].drop_duplicates()
     # A few thousand publishers at most: one join per publisher, not per row.
     scales = scale.groupby("publisher", sort=False)["scale"].agg(lambda s: "; ".join(sorted(s)))
-
-    named = _text(pd.Series(publishers, dtype="str"))
-    scale_text = _text(pd.Series(publishers, dtype="str").map(scales).fillna(""))
-    sources = pd.DataFrame(
+    named = _text(publishers)
+    scale_text = _text(publishers.map(scales).fillna(""))
+    acled = {
+        "source_id": ACLED_SOURCE_ID,
+        "title": f"ACLED data export ({label})",
+        "author": "",
+        "publisher": ACLED_PUBLISHER,
+        "published": "",
+        "url": ACLED_URL,
+        "via": "",
+        "note": "Imported with 'python -m dashboard import-acled'. The excerpts quote "
+        "ACLED's notes verbatim: its coders' summaries of the reports named in its "
+        "source column.",
+    }
+    named_sources = pd.DataFrame(
         {
             "source_id": source_ids,
             "title": _cat("[Reports by ", named, ", as coded by ACLED]").to_pandas(),
@@ -542,36 +661,18 @@ def _sources_and_excerpts(
             ).to_pandas(),
         }
     )
-    acled = pd.DataFrame(
-        [
-            {
-                "source_id": ACLED_SOURCE_ID,
-                "title": f"ACLED data export ({label})",
-                "author": "",
-                "publisher": ACLED_PUBLISHER,
-                "published": "",
-                "url": ACLED_URL,
-                "via": "",
-                "note": "Imported with 'python -m dashboard import-acled'. The excerpts quote "
-                "ACLED's notes verbatim: its coders' summaries of the reports named in its "
-                "source column.",
-            }
-        ]
-    )
-    sources = pd.concat([acled, sources], ignore_index=True)
+    return pd.concat([pd.DataFrame([acled]), named_sources], ignore_index=True)
 
-    # Events whose source column names nobody are backed by ACLED's own text.
-    unnamed = np.setdiff1d(np.arange(len(good)), pairs["at"].to_numpy())
-    at = np.concatenate([pairs["at"].to_numpy(), unnamed])
-    source_id = np.concatenate(
-        [
-            id_of.reindex(pairs["publisher"]).to_numpy(dtype=object),
-            np.full(len(unnamed), ACLED_SOURCE_ID, dtype=object),
-        ]
-    )
-    order = np.argsort(at, kind="stable")  # each event's excerpts together, in file order
-    at, source_id = at[order], source_id[order]
-    # ACLED's timestamp (Unix seconds) says which version of its coding is quoted.
+
+def _excerpts(
+    good: pd.DataFrame,
+    col: dict[str, pa.Array],
+    ids: pa.Array,
+    at: np.ndarray,
+    source_id: np.ndarray,
+) -> pd.DataFrame:
+    """One excerpt per (row ``at``, source): ACLED's notes, located by ACLED's id and the
+    day of the coding quoted (ACLED's timestamp, Unix seconds)."""
     stamp = to_float(good["timestamp"])
     day = np.full(len(stamp), np.datetime64("NaT"), dtype="datetime64[D]")
     known = np.isfinite(stamp)
@@ -588,7 +689,7 @@ def _sources_and_excerpts(
     take = pa.array(at)
     event_id = ids.take(take)
     number = pd.Series(at).groupby(at).cumcount().to_numpy() + 1
-    excerpts = pd.DataFrame(
+    return pd.DataFrame(
         {
             "event_id": event_id.to_pandas(),
             "source_id": source_id,
@@ -598,7 +699,6 @@ def _sources_and_excerpts(
             "excerpt_id": _cat(event_id, "-", _text(number.astype(str))).to_pandas(),
         }
     )
-    return sources, excerpts
 
 
 def _publisher_ids(publishers: pd.Series) -> list[str]:

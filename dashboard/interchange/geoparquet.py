@@ -30,7 +30,6 @@ from dashboard.contract.validate import ROW, read_csv, validate_fields
 from dashboard.interchange.package import Unusable
 
 WGS84 = "EPSG:4326"
-SIDECARS = ("excerpts", "sources", "claims", "sites")
 # Derived columns written beside the contract's (what the dashboard computes when it
 # loads the data): handy in a GIS, ignored on import. name -> column of Dataset.events.
 DERIVED = {
@@ -292,61 +291,82 @@ def import_geoparquet(path: Path) -> tuple[dict[str, pd.DataFrame], gpd.GeoDataF
     frame, geom = read_events_file(path)
     events = cells(frame, pkg.resource("events")).reset_index(drop=True)
     geom = geom.reset_index(drop=True)
-    label = path.name
-    problems: list[Problem] = []
-    notes: list[str] = []
     own = (events["site_id"] == "").to_numpy(dtype=bool) & geom.notna().to_numpy()
     is_point = (geom.geom_type == "Point").to_numpy(dtype=bool) & own
-    if is_point.any():
-        x = geom[is_point].x.to_numpy()
-        y = geom[is_point].y.to_numpy()
-        moved = (to_float(events.loc[is_point, "lon"]) != x) | (
-            to_float(events.loc[is_point, "lat"]) != y
-        )
-        events.loc[is_point, "lon"] = number_texts(x)
-        events.loc[is_point, "lat"] = number_texts(y)
-        if moved.any():
-            notes.append(
-                f"{int(moved.sum())} event(s): lon/lat taken from the point geometry, which "
-                "differs from the lon/lat columns"
-            )
+    notes = _points_win(events, geom, is_point)
     shapeless = own & ~is_point
-    for at in np.flatnonzero(shapeless):
-        problems.append(
-            Problem(
-                label,
-                "placement",
-                f"a {geom.iat[at].geom_type} with no site_id cannot be placed (the contract "
-                "places an event at a site or at a point): not written",
-                int(at) + 1,
-                "geometry",
-                events.at[at, "event_id"],
-                unit="record",
-            )
+    problems = [
+        Problem(
+            path.name,
+            "placement",
+            f"a {geom.iat[at].geom_type} with no site_id cannot be placed (the contract "
+            "places an event at a site or at a point): not written",
+            int(at) + 1,
+            "geometry",
+            events.at[at, "event_id"],
+            unit="record",
         )
+        for at in np.flatnonzero(shapeless)
+    ]
     events = events[~shapeless]
+    tables = {"events": events, **_sidecar_tables(path)}
+    if shapeless.any():
+        notes.append(_drop_citing(tables, set(events["event_id"])))
+    sites = _read_sites(path, required=bool((events["site_id"] != "").any()))
+    written = Written([], len(events), problems=problems, notes=notes)
+    return tables, sites, written
 
-    tables = {"events": events}
+
+def _points_win(events: pd.DataFrame, geom: gpd.GeoSeries, is_point: np.ndarray) -> list[str]:
+    """Write the point geometries into ``lon``/``lat`` (in place); a note says how many
+    differed from the columns."""
+    if not is_point.any():
+        return []
+    x = geom[is_point].x.to_numpy()
+    y = geom[is_point].y.to_numpy()
+    moved = (to_float(events.loc[is_point, "lon"]) != x) | (
+        to_float(events.loc[is_point, "lat"]) != y
+    )
+    events.loc[is_point, "lon"] = number_texts(x)
+    events.loc[is_point, "lat"] = number_texts(y)
+    if not moved.any():
+        return []
+    return [
+        f"{int(moved.sum())} event(s): lon/lat taken from the point geometry, which "
+        "differs from the lon/lat columns"
+    ]
+
+
+def _sidecar_tables(path: Path) -> dict[str, pd.DataFrame]:
+    """The excerpts, sources and claims sidecars as CSV cells (claims only when any)."""
+    pkg = load_package()
+    tables = {}
     for name in ("excerpts", "sources", "claims"):
         frame = _read_sidecar(path, name, required=name != "claims")
         if frame is not None and (name != "claims" or len(frame)):
             tables[name] = cells(frame, pkg.resource(name))
-    if shapeless.any():
-        # What cites an event that is not written would only be set aside by the validator.
-        kept = set(events["event_id"])
-        dropped = []
-        for name in ("excerpts", "claims"):
-            if name in tables:
-                mine = tables[name]["event_id"].isin(kept)
-                dropped.append(f"{int((~mine).sum())} {name}")
-                tables[name] = tables[name][mine]
-        notes.append(f"not written with those events: {' and '.join(dropped)}")
-    needs_sites = bool((events["site_id"] != "").any())
-    sites = _read_sidecar(path, "sites", required=needs_sites)
-    if sites is not None:
-        sites = _to_wgs84(sites, sidecar_path(path, "sites"))
-        # ``typed`` for sites: site_id, name, kind, note as text, the precisions as numbers.
-        props = typed(cells(sites, pkg.resource("sites")), pkg.resource("sites"))
-        sites = gpd.GeoDataFrame(props, geometry=sites.geometry.to_numpy(), crs=WGS84)
-    written = Written([], len(events), problems=problems, notes=notes)
-    return tables, sites, written
+    return tables
+
+
+def _drop_citing(tables: dict[str, pd.DataFrame], kept: set[str]) -> str:
+    """Drop the excerpts and claims of events that are not written (the validator would
+    only set them aside); the note says how many."""
+    dropped = []
+    for name in ("excerpts", "claims"):
+        if name in tables:
+            mine = tables[name]["event_id"].isin(kept)
+            dropped.append(f"{int((~mine).sum())} {name}")
+            tables[name] = tables[name][mine]
+    return f"not written with those events: {' and '.join(dropped)}"
+
+
+def _read_sites(path: Path, required: bool) -> gpd.GeoDataFrame | None:
+    """The sites sidecar in WGS 84, its properties typed as the contract says."""
+    sites = _read_sidecar(path, "sites", required=required)
+    if sites is None:
+        return None
+    sites = _to_wgs84(sites, sidecar_path(path, "sites"))
+    # ``typed`` for sites: site_id, name, kind, note as text, the precisions as numbers.
+    resource = load_package().resource("sites")
+    props = typed(cells(sites, resource), resource)
+    return gpd.GeoDataFrame(props, geometry=sites.geometry.to_numpy(), crs=WGS84)
