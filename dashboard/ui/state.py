@@ -128,7 +128,24 @@ def bind(
     # rerun (e.g. the map reporting its view) came back.
     if key not in st.session_state or st.session_state[key] != value:
         st.session_state[key] = value
+    else:
+        # The browser may not hold this widget's state: when a first run is cut short by a
+        # rerun (the map reporting its size) before the widget's code has loaded, the widget
+        # mounts later with its default and sends that back as the user's change (a loaded
+        # machine opened pages with no category or layer). Its default is the view's value.
+        # (Not given when the value is set above: Streamlit warns about both.)
+        kwargs.update(_default(widget.__name__, value, kwargs))
     return widget(key=key, on_change=lambda: apply(st.session_state[key]), **kwargs)
+
+
+def _default(kind: str, value: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The keyword that gives a widget of ``kind`` its default, set to ``value``."""
+    options = list(kwargs.get("options", ()))
+    if kind in ("selectbox", "radio"):
+        return {"index": options.index(value) if value in options else None}
+    if kind == "multiselect":
+        return {"default": [v for v in value if v in options]}
+    return {"value": value}
 
 
 def sync_url(state: ViewState) -> None:
