@@ -86,11 +86,13 @@ def read_layer(checkout: Path, path: str) -> gpd.GeoDataFrame:
 
 
 def _places(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    capital = gdf["featurecla"].astype(str).str.contains("capital", case=False)
+    capital = gdf["featurecla"].astype(str).str.startswith("Admin-0 capital")
     keep = (gdf["scalerank"].astype(int) <= MAX_PLACE_RANK) | capital
     out = gdf[keep].copy()
-    # The place rank the dashboard orders labels by: capitals first, then scalerank.
-    out["capital"] = capital[keep].to_numpy()
+    # What the dashboard orders labels by (lower first) and sizes them by (1: major):
+    # capitals first, then Natural Earth's scalerank (3 at best, as for the Pamir layers).
+    out["kind"] = np.where(capital[keep], "capital", "town")
+    out["rank"] = np.where(capital[keep], 1, out["scalerank"].astype(int).clip(lower=3))
     return out
 
 
@@ -102,7 +104,7 @@ def build(checkout: Path, out_dir: Path) -> dict[str, int]:
         gdf = read_layer(checkout, path)
         if name == "places.geojson":
             gdf = _places(gdf)
-            columns = {**columns, "capital": "capital"}
+            columns = {**columns, "kind": "kind", "rank": "rank"}
         slim = gpd.GeoDataFrame(
             {new: gdf[old].to_numpy() for new, old in columns.items()},
             geometry=gdf.geometry.values,
