@@ -31,7 +31,10 @@ def _light(gdf: gpd.GeoDataFrame, columns: Iterable[str] = (), covers=()) -> dic
         slim["geometry"] = outlines(slim.geometry.values, covers)
     slim["geometry"] = shapely.set_precision(slim.geometry.values, DISPLAY_GRID)
     slim = slim[~slim.geometry.is_empty]
-    return slim.__geo_interface__
+    out = slim.__geo_interface__
+    if not len(slim):
+        out.pop("bbox", None)  # NaN for no features: not JSON, and nothing to bound
+    return out
 
 
 def reference_layers_data(ref: Reference, focus_country: str = "") -> dict:
