@@ -137,8 +137,11 @@ def test_missing_misnamed_and_broken_reference_files_are_located_warnings(
     assert "Traceback" not in out.out + out.err
     assert code in (0, 1)
     report = out.out
-    assert "geodata/reference/admin1.geojson" in report and "is missing" in report  # misnamed
-    assert "geodata/reference/rivers_ne10m.geojson" in report
+    # Misnamed: located, with the file it most likely means.
+    assert "geodata/reference/admin1.geojson: is missing" in report
+    assert "did you mean 'admin1_ne10m.geojson'?" in report
+    assert "geodata/reference/rivers_ne10m.geojson: is missing" in report
+    assert str(tmp_path) not in report  # files named within the package, no server path
     assert "geodata/reference/lakes_ne10m.geojson" in report and "cannot be read" in report
     assert "admin2_afg_geoboundaries.geojson" in report and "Point geometries" in report
     ds = load_dataset(root)

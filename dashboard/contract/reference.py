@@ -16,6 +16,7 @@ import pandas as pd
 import shapely
 
 from dashboard.contract.problems import WARNING, Problem
+from dashboard.contract.validate import Closest, did_you_mean
 
 WGS84 = "EPSG:4326"
 
@@ -103,6 +104,8 @@ UNLABELLED_KINDS = ("tripoint",)
 # Natural Earth places closer than this to a gazetteer place are the same town.
 SAME_PLACE_DEG = 0.1
 PLACE_COLUMNS = ("name", "kind", "precision_m", "rank", "source")
+# What happens to a file that breaks its layer's rule (the layer keeps its other files).
+LEFT_OUT = "this file is left out, the rest of the map and every event still load"
 BBox = tuple[float, float, float, float]
 
 
@@ -143,27 +146,27 @@ def _empty(layer: Layer) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame({c: pd.Series(dtype="object") for c in cols}, geometry=[], crs=WGS84)
 
 
-def _read_file(path: Path, label: str, layer: Layer) -> tuple[gpd.GeoDataFrame | None, str]:
-    """One layer file, or None and what is wrong with it (the message of a problem)."""
+def _read_file(path: Path, layer: Layer, spare: list[str]) -> tuple[gpd.GeoDataFrame | None, str]:
+    """One layer file, or None and what is wrong with it (the message of a problem);
+    a missing one may be a misnamed one of the ``spare`` files (those no layer names)."""
     if not path.is_file():
-        return None, "is missing: the layer is left out"
+        return None, f"is missing: {LEFT_OUT}" + did_you_mean(Closest(spare)(path.name))
     try:
         if path.suffix.lower() == ".csv":
             gdf = _gazetteer(pd.read_csv(path, dtype={"name": str, "kind": str}))
         else:
             gdf = gpd.read_file(path, engine="pyogrio").set_crs(WGS84, allow_override=True)
     except Exception as exc:  # any unreadable file is a located problem
-        return None, f"cannot be read ({str(exc).splitlines()[0][:200]}): the layer is left out"
+        # The reader names the file by its path on the server: the problem names it already.
+        why = str(exc).replace(f"'{path}' ", "").replace(str(path), path.name)
+        return None, f"cannot be read ({why.splitlines()[0].split(';')[0][:160]}): {LEFT_OUT}"
     missing = [c for c in (layer.name_column, *layer.columns) if c not in gdf.columns]
     if missing:
-        return None, f"has no column {', '.join(map(repr, missing))}: the layer is left out"
+        return None, f"has no column {', '.join(map(repr, missing))}: {LEFT_OUT}"
     types = set(gdf.geom_type.dropna())
     if not types <= set(GEOMETRY_TYPES[layer.geometry]):
         got = ", ".join(sorted(types - set(GEOMETRY_TYPES[layer.geometry])))
-        return (
-            None,
-            f"has {got} geometries where {layer.name} are {layer.geometry}s: the layer is left out",
-        )
+        return None, f"has {got} geometries where {layer.name} are {layer.geometry}s: {LEFT_OUT}"
     return gdf[gdf.geometry.notna() & ~gdf.geometry.is_empty], ""
 
 
@@ -182,10 +185,12 @@ def read_layers(
     is missing or breaks its layer's rule is a located problem and is left out."""
     out: dict[str, list[gpd.GeoDataFrame]] = {}
     problems = []
+    named = {n for names in files.values() for n in names}
+    spare = [p.name for p in ref_dir.glob("*") if p.is_file() and p.name not in named]
     for layer in LAYERS:
         out[layer.name] = []
         for name in files.get(layer.name, ()):
-            gdf, why = _read_file(ref_dir / name, name, layer)
+            gdf, why = _read_file(ref_dir / name, layer, spare)
             if gdf is None:
                 problems.append(
                     Problem(f"{label}/{name}", "reference-layer", why, severity=WARNING)
