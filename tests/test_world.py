@@ -22,7 +22,6 @@ from dashboard.render.briefing.panel import panel_items
 from dashboard.scene.build import SceneData, build_scene
 from dashboard.scene.frame import Frame
 from dashboard.scene.style import LAND
-from dashboard.scene.text import UNCOVERED_NOTE
 from dashboard.store.embedded import EmbeddedStore
 from dashboard.view.query import context_of
 from dashboard.view.state import ViewState
@@ -199,6 +198,8 @@ def test_a_link_outside_the_region_opens_with_a_note(synthetic_store, monkeypatc
 
 
 def test_a_view_no_reference_layer_covers_says_so(synthetic_store, scene_data):
+    from dashboard.scene.text import UNCOVERED_NOTE  # (new with this note)
+
     ds = synthetic_store.dataset
     nowhere = replace(ds.reference, covers=((0.0, 0.0, 1.0, 1.0),))
     store = EmbeddedStore(replace(ds, reference=nowhere), synthetic_store.version)
