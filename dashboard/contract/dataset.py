@@ -25,9 +25,16 @@ from dashboard.contract.dates import (
 )
 from dashboard.contract.join import add_admin_areas, join_events, locate_points
 from dashboard.contract.problems import ERROR, WARNING, Problem
-from dashboard.contract.reference import ATTRIBUTION, Reference, load_reference
+from dashboard.contract.reference import (
+    ATTRIBUTION,
+    FILES,
+    Reference,
+    load_reference,
+    with_world,
+    world_reference,
+)
 from dashboard.contract.schema import EVIDENCE, EXCLUSIVE_PROPERTIES, load_package
-from dashboard.contract.settings import SETTINGS_FILE, Settings, load_settings
+from dashboard.contract.settings import SETTINGS_FILE, Settings, read_for, resolve
 from dashboard.contract.sites import far_outside_region, read_sites, sites_frame
 from dashboard.contract.validate import (
     ROW,
@@ -170,9 +177,8 @@ def load_dataset(
     directory = config.data_dir(directory)
     res = {r.name: r for r in load_package().resources}
     ref_dir = reference_dir or config.reference_dir(directory)
-    reference = load_reference(ref_dir)
-    settings, settings_problems = _region_settings(
-        Path(settings_dir) if settings_dir is not None else directory, reference, ref_dir
+    settings, reference = _settings_and_reference(
+        Path(settings_dir) if settings_dir is not None else directory, ref_dir
     )
     sources = _read_table(directory, res["sources"])
     _check_foreign_keys(sources, res["sources"], {"sources": sources})
@@ -199,24 +205,35 @@ def load_dataset(
         excerpts=excerpts.rows.reset_index(drop=True),
         reference=reference,
         claims=claims.rows.drop(columns=[ROW]).reset_index(drop=True),
-        problems=settings_problems + [p for t in tables for p in t.problems],
+        problems=list(reference.problems) + [p for t in tables for p in t.problems],
         rejected={res[t.name].path: t.rejected for t in tables if len(t.rejected)},
         data_dir=directory,
         settings=settings,
     )
 
 
-def _region_settings(
-    settings_dir: Path, reference: Reference, ref_dir: Path
-) -> tuple[Settings, list[Problem]]:
-    """The settings of ``settings_dir``, checked against the reference layers."""
-    return load_settings(
-        settings_dir,
-        reference.bounds,
-        frozenset(reference.countries["iso_a3"].astype(str)),
+def _settings_and_reference(settings_dir: Path, ref_dir: Path) -> tuple[Settings, Reference]:
+    """The settings of ``settings_dir`` and the reference layers they name in ``ref_dir``
+    (with the world's wherever those do not reach), checked against each other. The
+    reference's problems come first: the settings' warnings, then each left-out layer."""
+    found, source = read_for(settings_dir)
+    files = found.values.get("reference.files", FILES)
+    label = str(config.REFERENCE_SUBDIR)
+    if ref_dir == config.BUNDLED_REFERENCE:
+        label += " (bundled)"
+    detail = load_reference(ref_dir, files, label)
+    world = world_reference()
+    countries = pd.concat([detail.countries["iso_a3"], world.countries["iso_a3"]])
+    settings, problems = resolve(
+        found,
+        detail.bounds,
+        frozenset(countries.astype(str)),
         # The bundled layers' credits are the default only when those layers are drawn.
-        ATTRIBUTION if ref_dir == config.REPO_ROOT / config.REFERENCE_SUBDIR else "",
+        ATTRIBUTION if ref_dir == config.BUNDLED_REFERENCE else "",
+        source,
     )
+    reference = with_world(detail, settings.bbox, world)
+    return settings, replace(reference, problems=(*problems, *reference.problems))
 
 
 def _read_events(

@@ -3,6 +3,7 @@ the settings declaration (``core/settings.py``)."""
 
 from __future__ import annotations
 
+from dashboard.contract.reference import reference_markdown
 from dashboard.contract.schema import Field, Package, load_package
 from dashboard.contract.settings import settings_markdown
 
@@ -77,8 +78,8 @@ def schema_markdown(pkg: Package | None = None) -> str:
         for rule in r.same_event:
             out += ["", f"Also: {rule['description']}."]
         out.append("")
-    # The region's settings live beside the data and are checked with it.
-    out += settings_markdown()
+    # The region's settings and reference layers live beside the data, checked with it.
+    out += settings_markdown() + reference_markdown()
     out += [
         "## What happens to bad data",
         "",

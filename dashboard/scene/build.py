@@ -121,6 +121,7 @@ class Counts:
     on_map: int
     no_place: int
     in_frame: int
+    outside: int = 0  # placed outside the region's frame (settings' region.bbox)
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,7 @@ class Scene:
     selection: Selection | None
     aggregated: bool
     scale_m: float = 0.0  # the scale bar's length in metres (with furniture)
+    uncovered: bool = False  # no reference layer reaches into the frame
     listing: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
 
     @property
@@ -186,12 +188,13 @@ def build_scene(
         labels=labels,
         furniture=items,
         legend=_legend(data.marks, drawn, areas, circles, selection, frame),
-        counts=_counts(store, shown, drawn),
-        caption=_caption(store, view, shown, drawn),
+        counts=_counts(store, shown, drawn, outside := _outside(store, data.marks, drawn)),
+        caption=_caption(store, view, shown, drawn, outside),
         selection=selection,
         aggregated=aggregated,
         scale_m=_scale_length(frame) if furniture else 0.0,
         listing=_listing(drawn, selection),
+        uncovered=not store.dataset.reference.covered(frame.bounds()),
     )
 
 
@@ -354,23 +357,37 @@ def _legend(
     return legend_groups(categories, styles, [k for k, on in extras.items() if on])
 
 
-def _counts(store, shown, drawn: Drawn) -> Counts:
+def _outside(store, marks: Marks, drawn: Drawn) -> int:
+    """How many of the drawn events lie outside the region's frame: the map keeps to
+    the region, so they are counted apart rather than said to be on the map."""
+    west, south, east, north = store.dataset.settings.bbox
+    lon, lat = marks.lon[drawn.positions], marks.lat[drawn.positions]
+    return int(((lon < west) | (lon > east) | (lat < south) | (lat > north)).sum())
+
+
+def _counts(store, shown, drawn: Drawn, outside: int) -> Counts:
     return Counts(
         matching=len(shown),
         total=store.n,
-        on_map=len(drawn),
+        on_map=len(drawn) - outside,
         no_place=len(shown) - len(drawn),
         in_frame=int(drawn.in_frame.sum()),
+        outside=outside,
     )
 
 
-def _caption(store, view: ViewState, shown, drawn: Drawn) -> Caption:
+def _caption(store, view: ViewState, shown, drawn: Drawn, outside: int) -> Caption:
     settings = store.dataset.settings
     off = [g.label for g in EVENT_LAYERS if g.id not in view.layers]
     return Caption(
         title=settings.title,
         counts=counts_text(
-            len(shown), store.n, len(drawn), len(shown) - len(drawn), settings.no_place
+            len(shown),
+            store.n,
+            len(drawn) - outside,
+            len(shown) - len(drawn),
+            settings.no_place,
+            outside,
         ),
         window=window_text(view.mode, view.start, view.end),
         filters=describe_filters(view, len(CATEGORIES), len(STATUSES)),

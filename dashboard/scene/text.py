@@ -14,6 +14,12 @@ from dashboard.store.query import AS_OF, WINDOW
 
 MODE_NAMES = {WINDOW: "Window", AS_OF: "As of"}
 NO_PLACE = "no place given"
+OUTSIDE = "outside the region's frame"
+# Under the map and on the briefing when no reference layer reaches into the view.
+UNCOVERED_NOTE = (
+    "No reference layer covers this view: no land, borders or places are drawn here, "
+    "only the events."
+)
 
 
 def plural(count: int, noun: str) -> str:
@@ -21,12 +27,19 @@ def plural(count: int, noun: str) -> str:
 
 
 def counts_text(
-    matching: int, total: int, on_map: int, no_place: int, wording: str = NO_PLACE
+    matching: int,
+    total: int,
+    on_map: int,
+    no_place: int,
+    wording: str = NO_PLACE,
+    outside: int = 0,
 ) -> str:
-    """'16 of 19 events match this view · 7 on the map · 9 with no place given' (the last
-    words are the settings' ``no_place.label``)."""
+    """'16 of 19 events match this view · 6 on the map · 1 outside the region's frame · 9
+    with no place given' (the last words are the settings' ``no_place.label``)."""
     verb = "matches" if matching == 1 and total == 1 else "match"
     parts = [f"{matching:,} of {plural(total, 'event')} {verb} this view", f"{on_map:,} on the map"]
+    if outside:
+        parts.append(f"{outside:,} {OUTSIDE}")
     if no_place:
         parts.append(f"{no_place:,} with {wording}")
     return " · ".join(parts)

@@ -23,7 +23,6 @@ from dashboard import config
 from dashboard.contract.catalog import EVENT_LAYERS
 from dashboard.contract.columns import arrow_strings
 from dashboard.contract.dataset import Dataset, files, load_dataset
-from dashboard.contract.reference import FILES, GAZETTEER
 from dashboard.contract.settings import stamp_paths
 from dashboard.store.filters import Filters, actor_pairs, filter_mask
 from dashboard.store.query import AS_OF, EPOCH, WINDOW, Query, day_number, from_day_number
@@ -245,7 +244,8 @@ def data_stamp(directory: Path) -> tuple:
     """Path, size and modification time of every input file: what the version hashes."""
     paths = list(files(directory).values())
     ref = config.reference_dir(directory)
-    paths += [ref / name for name in (*FILES.values(), GAZETTEER)]
+    # Whatever files the settings name there (reference.files).
+    paths += sorted(p for p in ref.rglob("*") if p.is_file()) if ref.is_dir() else []
     paths += stamp_paths(directory)  # an edited settings.toml reloads too
     out = []
     for p in paths:

@@ -31,6 +31,7 @@ from dashboard.render.map.payload import (
 from dashboard.render.map.spec import map_spec
 from dashboard.scene.build import Scene, SceneData
 from dashboard.scene.frame import DEFAULT_SIZE, Frame, clamp_size
+from dashboard.scene.text import UNCOVERED_NOTE
 from dashboard.store.query import Query, ViewStore
 from dashboard.ui import state as S
 from dashboard.view.state import ViewState
@@ -194,6 +195,13 @@ def render_map(
         on_frame_change=_on_frame,
         on_exit_change=lambda: S.update(present=False),
     )
+
+
+def map_note(store: ViewStore, scene: Scene) -> str | None:
+    """What the map does not show, under it and on the slide: events with no place, and
+    a view no reference layer covers."""
+    notes = [unplaced_note(store, scene), UNCOVERED_NOTE if scene.uncovered else None]
+    return " ".join(n for n in notes if n) or None
 
 
 def unplaced_note(store: ViewStore, scene: Scene) -> str | None:

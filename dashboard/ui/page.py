@@ -14,7 +14,7 @@ from dashboard.ui import controls, exports, panels
 from dashboard.ui import state as S
 from dashboard.ui.data import FALLBACK_NOTE, current_context, current_store
 from dashboard.ui.detail import render_detail
-from dashboard.ui.map_panel import render_map, scene_data, unplaced_note, workspace_frame
+from dashboard.ui.map_panel import map_note, render_map, scene_data, workspace_frame
 from dashboard.ui.table import render_table
 from dashboard.ui.text import md_escape
 from dashboard.view.query import query_of
@@ -119,7 +119,7 @@ def _workspace(store: ViewStore, v: ViewState, span) -> None:
     left, right = st.columns([3, 2], gap="medium") if selected else (st.container(), None)
     with left:
         render_map(store, v, q, scene)
-        if note := unplaced_note(store, scene):
+        if note := map_note(store, scene):
             st.caption(note)
         exports.download_row(store, v)
     if right is None:
@@ -152,7 +152,7 @@ def slide_spec(store: ViewStore, scene: Scene) -> SlideSpec:
         "selected": None if s is None else selected_text(s.letter, s.category, s.title, s.when),
         "sources": panels.sources_line(store, scene.shown),
         "attribution": store.dataset.settings.attribution,
-        "note": unplaced_note(store, scene),
+        "note": map_note(store, scene),
         "furniture": [
             {
                 "kind": f.kind,  # type: ignore[typeddict-item]

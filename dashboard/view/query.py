@@ -36,6 +36,7 @@ def context_of(store: ViewStore) -> Context:
         actors=frozenset(store.actors()),
         center=store.dataset.settings.center,
         zoom=store.dataset.settings.view.zoom,
+        bbox=store.dataset.settings.bbox,
     )
 
 

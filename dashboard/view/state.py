@@ -48,6 +48,8 @@ class Context:
     actors: Container[str] = frozenset()
     center: tuple[float, float] = DEFAULT_CENTER
     zoom: float = DEFAULT_ZOOM
+    # The region's frame (west, south, east, north): the map keeps to it.
+    bbox: tuple[float, float, float, float] | None = None
 
     def default_state(self) -> ViewState:
         """The view a link with no parameters opens."""

@@ -315,6 +315,23 @@ def parse_query(params: Mapping, ctx: Context) -> tuple[ViewState, list[str]]:
     if state.start > state.end:
         notes.append(f"from={state.start} is after to={state.end}; using the whole span.")
         state = replace(state, start=default.start, end=default.end)
+    return _inside_region(state, ctx, notes)
+
+
+def _inside_region(state: ViewState, ctx: Context, notes: list[str]) -> tuple[ViewState, list[str]]:
+    """A centre outside the region's frame is moved to its nearest edge, as the map
+    keeps to the region, and the link says so."""
+    if ctx.bbox is None:
+        return state, notes
+    west, south, east, north = ctx.bbox
+    lat, lon = min(max(state.lat, south), north), min(max(state.lon, west), east)
+    if (lat, lon) != (state.lat, state.lon):
+        notes.append(
+            f"lat={state.lat:g}, lon={state.lon:g} is outside the region's frame "
+            f"({west:g} to {east:g}° E, {south:g} to {north:g}° N); the map opens at its "
+            f"nearest edge (lat={lat:g}, lon={lon:g})."
+        )
+        state = replace(state, lat=lat, lon=lon)
     return state, notes
 
 

@@ -25,7 +25,7 @@ The modules, by role:
 
 from dashboard.contract.settings.docs import describe_source, settings_markdown
 from dashboard.contract.settings.keys import KEYS, Key
-from dashboard.contract.settings.load import load_settings, settings_path, stamp_paths
+from dashboard.contract.settings.load import load_settings, read_for, settings_path, stamp_paths
 from dashboard.contract.settings.model import (
     LAT_RANGE,
     LON_RANGE,
@@ -53,6 +53,7 @@ __all__ = [
     "fit_zoom",
     "key_lines",
     "load_settings",
+    "read_for",
     "read_settings",
     "resolve",
     "settings_markdown",

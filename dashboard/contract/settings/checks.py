@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from dashboard.contract.reference import LAYER_NAMES
 from dashboard.contract.settings.model import (
     LAT_RANGE,
     LON_RANGE,
@@ -162,3 +163,37 @@ def _preset(where: str, item: dict, closest: Closest) -> tuple[View | None, list
         bad += [(k2, v2, m + "; this preset is left out") for k2, v2, m in found]
         got[k] = value
     return (None if bad else View(**got)), issues + bad
+
+
+def _file_name(v: Any) -> bool:
+    """A file name inside the reference folder: relative, no way up, one line."""
+    return (
+        isinstance(v, str)
+        and v.strip() != ""
+        and not v.startswith(("/", "\\"))
+        and ".." not in re.split(r"[/\\]", v)
+        and ":" not in v
+        and v.isprintable()
+    )
+
+
+def check_files(key: str, v: Any) -> tuple[Any, list[Issue]]:
+    """``layer = "file"`` or ``layer = ["file", ...]`` per reference layer; a bad entry is
+    left out (that layer is then not read), the others kept."""
+    if not isinstance(v, dict):
+        return INVALID, [(key, v, 'must be a table ([reference.files]) of layer = "file name"')]
+    closest = Closest(list(LAYER_NAMES))
+    kept: dict[str, tuple[str, ...]] = {layer: () for layer in LAYER_NAMES}
+    issues: list[Issue] = []
+    for layer, names in v.items():
+        where = f"{key}.{layer}"
+        names = [names] if isinstance(names, str) else names
+        if layer not in LAYER_NAMES:
+            why = f"is no reference layer (known: {', '.join(LAYER_NAMES)})"
+            issues.append((where, layer, why + did_you_mean(closest(layer))))
+        elif not isinstance(names, list) or not all(_file_name(n) for n in names):
+            rule = "must be a file name inside the reference folder, or a list of them"
+            issues.append((where, names, rule + "; this layer is left out"))
+        else:
+            kept[layer] = tuple(n.strip() for n in names)
+    return kept, issues

@@ -7,11 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from dashboard.contract.reference import LAYER_NAMES
 from dashboard.contract.settings.checks import (
     VIEW_NAME_CHARS,
     Check,
     check_bbox,
     check_country,
+    check_files,
     check_layers,
     check_presets,
     number_check,
@@ -171,6 +173,19 @@ KEYS: tuple[Key, ...] = (
         "(Countries, provinces and districts are read all the same: they name each event's "
         "admin areas.)",
         check=check_layers,
+    ),
+    Key(
+        name="reference.files",
+        type="[reference.files] table: layer = file name, or a list of them",
+        rule="layers among " + ", ".join(f"`{n}`" for n in LAYER_NAMES) + "; file names "
+        "relative to the reference folder (no `..`)",
+        default=None,
+        derived="the shipped package's files (geodata/README.md)",
+        meaning="The files of each reference layer, in the data directory's "
+        "`geodata/reference/` (else the bundled one). A layer the table does not name is "
+        "not read; a missing or broken file is a warning and its layer is left out. Layers, "
+        "geometries and columns: *Reference layers* below.",
+        check=check_files,
     ),
     _line(
         "no_place.label",

@@ -9,7 +9,7 @@ from pathlib import Path
 from dashboard import config
 from dashboard.contract.problems import Problem
 from dashboard.contract.settings.model import SETTINGS_FILE, Settings
-from dashboard.contract.settings.read import read_settings
+from dashboard.contract.settings.read import Found, read_settings
 from dashboard.contract.settings.resolve import BBox, resolve
 
 
@@ -38,9 +38,15 @@ def load_settings(
 ) -> tuple[Settings, list[Problem]]:
     """The settings of the data directory ``directory`` (its own file, else the shipped
     one) and the problems found in them, each located and each falling back per key."""
+    found, source = read_for(directory)
+    return resolve(found, extent, countries, bundled_attribution, source)
+
+
+def read_for(directory: Path) -> tuple[Found, str]:
+    """The settings file of ``directory`` read (not yet resolved) and where it is from:
+    what is needed before the reference layers are read (``reference.files``)."""
     path, source = settings_path(Path(directory))
     label = SETTINGS_FILE if source != "shipped" else f"{SETTINGS_FILE} (shipped)"
     if source == "shipped" and Path(directory).resolve() == config.REPO_ROOT.resolve():
         label = SETTINGS_FILE
-    found = read_settings(path, label)
-    return resolve(found, extent, countries, bundled_attribution, source)
+    return read_settings(path, label), source

@@ -14,6 +14,7 @@ import numpy as np
 import shapely
 from matplotlib.patches import Circle, Polygon
 
+from dashboard.contract.reference import outlines
 from dashboard.scene import style
 from dashboard.scene.build import Scene
 from dashboard.scene.frame import Frame
@@ -35,16 +36,14 @@ def _to_px(frame: Frame, geoms):
     return shapely.transform(geoms, lambda xy: np.column_stack(frame.project(xy[:, 0], xy[:, 1])))
 
 
-def _in_frame(frame: Frame, gdf: gpd.GeoDataFrame, boundary: bool = False):
-    """The layer's geometries clipped to (a little more than) the frame, in pixels."""
+def _in_frame(frame: Frame, gdf: gpd.GeoDataFrame, cuts=()):
+    """The layer's geometries clipped to (a little more than) the frame, in pixels;
+    with ``cuts`` (lon/lat boxes), their outlines less the edges of those boxes."""
     west, south, east, north = frame.bounds()
     pad = (east - west) * 0.05
     geoms = gdf.geometry.values
-    if boundary:
-        # The reference layers are clipped to a lon/lat box: the outline of a clipped
-        # province runs along that box, which is no boundary, and is left out.
-        cut = shapely.box(*gdf.total_bounds).exterior.buffer(1e-4)
-        geoms = shapely.difference(shapely.boundary(geoms), cut)
+    if cuts:
+        geoms = outlines(geoms, cuts)
     geoms = shapely.clip_by_rect(geoms, west - pad, south - pad, east + pad, north + pad)
     geoms = geoms[~shapely.is_empty(geoms)]
     return gpd.GeoSeries(_to_px(frame, geoms))
@@ -65,7 +64,8 @@ def draw_reference(ax, ds, frame: Frame, layers_on: set, pt: float) -> None:
     for name, (rgb, width) in style.BASEMAP_LINES.items():
         if not drawn(name) or (name == "districts" and "districts" not in layers_on):
             continue
-        part = _in_frame(frame, getattr(ref, name), boundary=name in ("provinces", "districts"))
+        cuts = ref.edges if name in ("provinces", "districts") else ()
+        part = _in_frame(frame, getattr(ref, name), cuts)
         if len(part):
             part.plot(ax=ax, color=rgba(rgb), linewidth=width * pt, zorder=Z["lines"])
 

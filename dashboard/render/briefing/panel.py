@@ -12,7 +12,7 @@ from dashboard.contract.catalog import EVENT_LAYERS, LAYER_LABELS
 from dashboard.contract.claims import dispute_note, group_claims, roots_of
 from dashboard.scene import style
 from dashboard.scene.build import Scene
-from dashboard.scene.text import selected_text
+from dashboard.scene.text import OUTSIDE, UNCOVERED_NOTE, selected_text
 
 EVENT_LAYER_IDS_ORDERED = tuple(g.id for g in EVENT_LAYERS)
 LISTED = 60  # events given a line block on a sheet: more never fit
@@ -79,6 +79,10 @@ def panel_items(ds, scene: Scene, layers) -> list[Item]:
     ]
     if c.no_place:
         items.append(("small", f"Not drawn: {c.no_place} with {ds.settings.no_place}", 1, False))
+    if c.outside:
+        items.append(("small", f"{c.outside} {OUTSIDE}", 1, False))
+    if scene.uncovered:
+        items.append(("small", UNCOVERED_NOTE, 3, False))
     if c.in_frame < c.on_map:
         items.append(
             ("small", f"{c.in_frame} in this frame, {c.on_map - c.in_frame} outside it", 1, False)

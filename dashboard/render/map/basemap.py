@@ -13,21 +13,28 @@ import geopandas as gpd
 import pydeck as pdk
 import shapely
 
-from dashboard.contract.reference import Reference, simplified
+from dashboard.contract.reference import Reference, outlines, simplified
 from dashboard.render.map.protocol import DATA, LAYER, PLACEHOLDER
 from dashboard.scene import style
 
 DISPLAY_TOLERANCE = 0.005  # degrees (~500 m): invisible at the zooms a region is seen at
 DISPLAY_GRID = 1e-4  # coordinates rounded to ~10 m: smaller JSON for the browser
 LINE_LAYERS = ("rivers", "provinces", "districts", "borders")  # bottom to top
+ADMIN = ("provinces", "districts")  # polygons drawn as their boundaries
 
 
-def _light(gdf: gpd.GeoDataFrame, columns: Iterable[str] = ()) -> dict:
-    """A small GeoJSON dict for the browser: simplified, rounded, few properties."""
+def _light(gdf: gpd.GeoDataFrame, columns: Iterable[str] = (), covers=()) -> dict:
+    """A small GeoJSON dict for the browser: simplified, rounded, few properties; with
+    ``covers``, polygons sent as their outlines less those boxes' edges."""
     slim = simplified(gdf[[*columns, "geometry"]], DISPLAY_TOLERANCE)
+    if covers:
+        slim["geometry"] = outlines(slim.geometry.values, covers)
     slim["geometry"] = shapely.set_precision(slim.geometry.values, DISPLAY_GRID)
     slim = slim[~slim.geometry.is_empty]
-    return slim.__geo_interface__
+    out = slim.__geo_interface__
+    if not len(slim):
+        out.pop("bbox", None)  # NaN for no features: not JSON, and nothing to bound
+    return out
 
 
 def reference_layers_data(ref: Reference, focus_country: str = "") -> dict:
@@ -42,7 +49,10 @@ def reference_layers_data(ref: Reference, focus_country: str = "") -> dict:
     return {
         "countries": _light(countries, ["name_en", "fill"]),
         "lakes": _light(ref.lakes, ["name"]),
-        **{name: _light(getattr(ref, name), ["name"]) for name in LINE_LAYERS},
+        **{
+            name: _light(getattr(ref, name), ["name"], ref.edges if name in ADMIN else ())
+            for name in LINE_LAYERS
+        },
     }
 
 
