@@ -3,6 +3,7 @@ the settings declaration (``core/settings.py``)."""
 
 from __future__ import annotations
 
+from dashboard.contract.join import NEARLY_ALL, REGION
 from dashboard.contract.schema import Field, Package, load_package
 from dashboard.contract.settings import settings_markdown
 
@@ -28,6 +29,24 @@ def _constraints(f: Field) -> str:
     if f.default is not None:
         bits.append(f"default `{f.default}`")
     return "; ".join(bits) or "optional"
+
+
+def _admin_areas_markdown() -> list[str]:
+    """How an event's admin areas are found (``contract/join.py``), with its numbers."""
+    return [
+        "## The admin areas of each event",
+        "",
+        "The dashboard names each event's `country`, `province` and `district` (tooltip, event",
+        "list, CSV, GeoJSON, GeoParquet) from the reference layers, never more precisely than",
+        "the data gives the place. A place is in an area when nearly all of it lies in it: a",
+        f"site's polygon when {NEARLY_ALL:.0%} of its area does (not all: the bundled layers draw",
+        "borders up to a few km apart), so a region is never named after an area smaller than",
+        "itself (a site that is all of GBAO is in GBAO and Tajikistan, not in Murghob district,",
+        "which holds most of it). A point is in the areas that contain it, except a point that",
+        f"stands for a larger region (`geo_precision` {REGION}): that region's extent is not",
+        "given, so the point names its country only.",
+        "",
+    ]
 
 
 def schema_markdown(pkg: Package | None = None) -> str:
@@ -80,6 +99,7 @@ def schema_markdown(pkg: Package | None = None) -> str:
     # The region's settings live beside the data and are checked with it.
     out += settings_markdown()
     out += [
+        *_admin_areas_markdown(),
         "## What happens to bad data",
         "",
         "Each problem names the file, the row (the line number a spreadsheet shows; the header is",
