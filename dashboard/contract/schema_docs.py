@@ -31,6 +31,18 @@ def _constraints(f: Field) -> str:
     return "; ".join(bits) or "optional"
 
 
+BAD_DATA = [
+    "## What happens to bad data",
+    "",
+    "Each problem names the file, the row (the line number a spreadsheet shows; the header is",
+    "row 1) or GeoJSON feature, the column, the value and the rule. A row that breaks a rule",
+    'is set aside, listed in the app\'s "rows set aside" panel, and the other rows still load.',
+    "Warnings (a geometry repaired with `make_valid`, a place far from the others that looks",
+    "like swapped lon/lat, an unknown column) keep the row.",
+    "",
+]
+
+
 def _admin_areas_markdown() -> list[str]:
     """How an event's admin areas are found (``contract/join.py``), with its numbers."""
     return [
@@ -98,15 +110,5 @@ def schema_markdown(pkg: Package | None = None) -> str:
         out.append("")
     # The region's settings live beside the data and are checked with it.
     out += settings_markdown()
-    out += [
-        *_admin_areas_markdown(),
-        "## What happens to bad data",
-        "",
-        "Each problem names the file, the row (the line number a spreadsheet shows; the header is",
-        "row 1) or GeoJSON feature, the column, the value and the rule. A row that breaks a rule",
-        'is set aside, listed in the app\'s "rows set aside" panel, and the other rows still load.',
-        "Warnings (a geometry repaired with `make_valid`, a place far from the others that looks",
-        "like swapped lon/lat, an unknown column) keep the row.",
-        "",
-    ]
+    out += _admin_areas_markdown() + BAD_DATA
     return "\n".join(out)
