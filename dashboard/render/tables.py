@@ -23,6 +23,7 @@ from dashboard.contract.dataset import Dataset
 from dashboard.contract.schema import load_package
 from dashboard.scene.areas import DISPLAY_TOLERANCE
 from dashboard.scene.style import PRECISION_LABELS
+from dashboard.store.embedded import anchors
 from dashboard.store.query import ViewStore
 from dashboard.view.query import query_of
 from dashboard.view.state import ViewState
@@ -49,8 +50,8 @@ EVENT_COLUMNS = [
     "district",
 ]
 SOURCE_COLUMNS = ["title", "author", "publisher", "published", "url", "via"]
-# The CSV's point of each event, and what that point is (a site's area has no position
-# of its own: its point only says where the area is).
+# What the CSV's point of each event is (a site's area has no position of its own: its
+# point, the one the map draws the event at, only says where the area is).
 POINT_IS = {
     "coordinates": "the event's own coordinates",
     "site_point": "the site's point",
@@ -135,27 +136,22 @@ def _events(shown: pd.DataFrame) -> pd.DataFrame:
 
 
 def _points(ds: Dataset, shown: pd.DataFrame) -> pd.DataFrame:
-    """longitude, latitude and ``point_is`` of each event: its own coordinates, its
-    site's point, or a point inside its site's area (one per site, found once)."""
-    sites = ds.sites.set_index("site_id")
-    inside = sites.geometry.representative_point().to_numpy()
-    site_xy = pd.DataFrame(
-        {
-            "x": shapely.get_x(inside).round(DECIMALS),
-            "y": shapely.get_y(inside).round(DECIMALS),
-            "kind": np.where(sites.geom_type.eq("Point"), "site_point", "site_area"),
-        },
-        index=sites.index,
-    )
-    at = site_xy.reindex(shown["site_id"].astype(object).to_numpy())
+    """longitude, latitude and ``point_is`` of each event: where the map draws it (its
+    own coordinates, or its site's point or a point inside its site's area), and which
+    of these the point is."""
+    lon, lat = anchors(ds)
+    at = pd.Index(ds.events["event_id"]).get_indexer(shown["event_id"])
     placement = shown["placement"].astype(object).to_numpy()
-    own, at_site = placement == "coordinates", placement == "site"
-    geoms = shown.geometry.to_numpy()
-    kind = np.where(own, "coordinates", np.where(at_site, at["kind"].to_numpy(), ""))
+    at_site = placement == "site"
+    site_is_point = ds.sites.set_index("site_id").geom_type.eq("Point")
+    is_point = shown["site_id"].astype(object).map(site_is_point).to_numpy(dtype=bool)
+    kind = np.where(is_point, "site_point", "site_area")
+    kind = np.where(placement == "coordinates", "coordinates", np.where(at_site, kind, ""))
+    # A site's point is found, not given: its 4 decimals (~10 m) are all it can say.
     return pd.DataFrame(
         {
-            "longitude": np.where(own, shapely.get_x(geoms), np.where(at_site, at["x"], np.nan)),
-            "latitude": np.where(own, shapely.get_y(geoms), np.where(at_site, at["y"], np.nan)),
+            "longitude": np.where(at_site, lon[at].round(DECIMALS), lon[at]),
+            "latitude": np.where(at_site, lat[at].round(DECIMALS), lat[at]),
             "point_is": pd.Series(kind).map(POINT_IS).fillna("").to_numpy(),
         },
         index=shown.index,
