@@ -195,9 +195,10 @@ def _rfc7946(geom) -> str:
     if geom.geom_type != "Point":
         simple = shapely.simplify(geom, DISPLAY_TOLERANCE, preserve_topology=True)
         on_grid = shapely.set_precision(simple, GRID)  # snapped, and still valid
-        # The grid's values printed as their 4 decimals, not 72.12340000000001.
+        # The grid's values printed as their 4 decimals, not 72.12340000000001; an area
+        # thinner than the grid would vanish on it and keeps its own coordinates.
         rounded = shapely.transform(on_grid, lambda xy: np.round(xy, DECIMALS))
-        geom = shapely.orient_polygons(rounded, exterior_cw=False)
+        geom = shapely.orient_polygons(simple if on_grid.is_empty else rounded, exterior_cw=False)
     return _json(geom.__geo_interface__)
 
 
