@@ -76,42 +76,69 @@ def _cmd_schema_docs(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_export_png(args: argparse.Namespace) -> int:
-    from datetime import UTC, datetime
-    from urllib.parse import parse_qs, urlencode, urlsplit
-
-    from dashboard.render.briefing.figure import Briefing, briefing_png
+def _usable_store(data_dir):
+    """The store of ``data_dir`` and None, or None and why it cannot be used (no event
+    loaded)."""
     from dashboard.store.embedded import open_store
-    from dashboard.view.query import context_of
-    from dashboard.view.url import parse_query, to_query
 
-    if why := _writable(Path(args.out)):
-        return _usage(why)
-    store = open_store(args.data_dir)
-    ds = store.dataset
-    if ds.events.empty:
-        return _usage(
-            f"no event loaded from {ds.data_dir} (every row has a problem): "
+    store = open_store(data_dir)
+    if store.dataset.events.empty:
+        return None, (
+            f"no event loaded from {store.dataset.data_dir} (every row has a problem): "
             "run 'python -m dashboard validate' to see them"
         )
+    return store, None
+
+
+def _view_of_link(store, url: str | None, overrides: dict[str, str | None] | None = None):
+    """The view of a permalink (``overrides`` replace its parameters), checked as the app
+    checks a link; returns (view, None) or (None, why it is not a view)."""
+    from urllib.parse import parse_qs, urlsplit
+
+    from dashboard.view.query import context_of
+    from dashboard.view.url import parse_query
+
     params: dict[str, list[str]] = {}
-    if args.url:
-        parts = urlsplit(args.url)
-        if parts.scheme not in ("http", "https", ""):
-            return _usage(f"--url must be an http(s) permalink, not {parts.scheme}:")
+    if url:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https", "") or not (parts.scheme or "?" in url):
+            return None, (
+                f"--url must be a permalink of the dashboard (http(s)://…/?from=…), "
+                f"not {url[:80]!r}"
+            )
         params = parse_qs(parts.query, keep_blank_values=True)
-    for key, value in (
-        ("from", args.date_from),
-        ("to", args.date_to),
-        ("mode", args.mode),
-        ("layers", args.layers),
-    ):
-        if value is not None:
-            params[key] = [value]
+    params.update({k: [v] for k, v in (overrides or {}).items() if v is not None})
     # As the app checks a link: the data's ids and span, the region's opening view.
     state, notes = parse_query(params, context_of(store))
     if notes:
-        return _usage("the view is not valid:\n  " + "\n  ".join(notes))
+        return None, "the view is not valid:\n  " + "\n  ".join(notes)
+    return state, None
+
+
+def _data_problems(ds) -> int:
+    """Exit code of a command that wrote its file: 1 when the data had problems."""
+    if ds.ok:
+        return EXIT_OK
+    print(f"note: {len(ds.problems)} data problem(s); run 'validate' for details", file=sys.stderr)
+    return EXIT_PROBLEMS
+
+
+def _cmd_export_png(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+    from urllib.parse import urlencode
+
+    from dashboard.render.briefing.figure import Briefing, briefing_png
+    from dashboard.view.url import to_query
+
+    if why := _writable(Path(args.out)):
+        return _usage(why)
+    store, why = _usable_store(args.data_dir)
+    if why:
+        return _usage(why)
+    overrides = {"from": args.date_from, "to": args.date_to, "mode": args.mode}
+    state, why = _view_of_link(store, args.url, {**overrides, "layers": args.layers})
+    if why:
+        return _usage(why)
     link = args.url or f"{args.base_url.rstrip('/')}/?{urlencode(to_query(state), doseq=True)}"
     made = args.made_at or datetime.now(UTC)
     if made.tzinfo is None:
@@ -122,12 +149,29 @@ def _cmd_export_png(args: argparse.Namespace) -> int:
     except OSError as exc:
         return _usage(f"cannot write {args.out}: {exc.strerror or exc}")
     print(f"wrote {args.out} ({args.size}, {len(png):,} bytes)")
-    if not ds.ok:
-        print(
-            f"note: {len(ds.problems)} data problem(s); run 'validate' for details", file=sys.stderr
-        )
-        return EXIT_PROBLEMS
-    return EXIT_OK
+    return _data_problems(store.dataset)
+
+
+def _cmd_export_table(args: argparse.Namespace) -> int:
+    from dashboard.render.tables import table_bytes
+    from dashboard.view.query import query_of
+
+    if why := _writable(Path(args.out)):
+        return _usage(why)
+    store, why = _usable_store(args.data_dir)
+    if why:
+        return _usage(why)
+    state, why = _view_of_link(store, args.url)
+    if why:
+        return _usage(why)
+    data = table_bytes(store, state, args.format)
+    try:
+        Path(args.out).expanduser().write_bytes(data)
+    except OSError as exc:
+        return _usage(f"cannot write {args.out}: {exc.strerror or exc}")
+    shown = len(store.rows(query_of(state)))
+    print(f"wrote {args.out}: {shown:,} events of this view ({args.format}, {len(data):,} bytes)")
+    return _data_problems(store.dataset)
 
 
 def _cmd_healthcheck(args: argparse.Namespace) -> int:
@@ -367,6 +411,23 @@ COMMANDS = [
                 type=_made_at,
                 help="timestamp to print (ISO 8601; default now) for reproducible files",
             ),
+        ],
+    ),
+    Command(
+        "export-table",
+        "write the events of a view as the page's CSV or GeoJSON download does",
+        _cmd_export_table,
+        [
+            _arg(
+                "--format",
+                required=True,
+                choices=["csv", "geojson"],
+                help="csv: one row per excerpt, with a point and the place precision; "
+                "geojson: one feature per event (RFC 7946)",
+            ),
+            _arg("--url", required=True, help="a permalink of the dashboard: that view's events"),
+            _arg("--out", required=True, help="file to write"),
+            DATA_DIR,
         ],
     ),
     Command(

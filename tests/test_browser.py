@@ -618,6 +618,25 @@ def test_an_unexpected_error_reaches_the_log_not_the_user(browser, tmp_path):
     assert "RuntimeError: secret detail from /srv/private/events.csv" in log
 
 
+def test_table_downloads_match_export_table(page, app_url, package, tmp_path):
+    """The CSV and GeoJSON from the buttons are, byte for byte, what
+    `export-table --url <the page's URL>` writes for the same view."""
+    from dashboard.cli import main
+
+    page.goto(f"{app_url}/?from=2018-01-01&to=2021-12-31&mode=window&cat=funding,diplomacy")
+    wait_for_map(page)
+    for fmt, label in (("csv", "Events · CSV"), ("geojson", "Events · GeoJSON")):
+        with page.expect_download(timeout=60_000) as download:
+            page.get_by_role("button", name=label).click()
+        from_button = Path(download.value.path()).read_bytes()
+        out = tmp_path / f"cli.{fmt}"
+        args = ["export-table", "--format", fmt, "--url", page.url, "--out", str(out)]
+        assert main([*args, "--data-dir", str(package)]) == 0
+        assert from_button == out.read_bytes(), fmt
+        assert download.value.suggested_filename == f"events-20180101-20211231.{fmt}"
+    assert page.console_errors == []
+
+
 def _caption_counts(text: str) -> tuple[int, int]:
     m = re.search(r"(\d+) of (\d+) events match this view", text)
     assert m, text[:500]

@@ -1,5 +1,7 @@
 """The join of events to geometries and to the reference admin areas."""
 
+from types import SimpleNamespace
+
 import geopandas as gpd
 import pandas as pd
 import pytest
@@ -8,7 +10,7 @@ import shapely.geometry
 
 from conftest import DataDir
 from dashboard.contract.dataset import load_dataset
-from dashboard.contract.join import join_events
+from dashboard.contract.join import add_admin_areas, join_events
 from synthetic import write_package
 
 
@@ -65,6 +67,78 @@ def test_a_region_inside_one_district_takes_it(data_dir: DataDir):
     data_dir.set_feature(3, geometry=shapely.geometry.mapping(wakhan))
     ev = load_dataset(data_dir.root).events.set_index("event_id")
     assert (ev.at["ev-two", "country"], ev.at["ev-two", "district"]) == ("Afghanistan", "Wakhan")
+
+
+def _layers(**levels: dict) -> SimpleNamespace:
+    """Reference layers made of boxes: ``countries={"Land": (x0, y0, x1, y1)}``, …"""
+    return SimpleNamespace(
+        **{
+            layer: gpd.GeoDataFrame(
+                {"name": list(boxes)},
+                geometry=[shapely.box(*b) for b in boxes.values()],
+                crs="EPSG:4326",
+            )
+            for layer, boxes in levels.items()
+        }
+    )
+
+
+# A country with one province; the province holds a large district and a small one.
+LAYERS = _layers(
+    countries={"Land": (0, 0, 10, 10)},
+    provinces={"Upland": (0, 0, 4, 4)},
+    districts={"Big": (0, 0, 2.5, 4), "Small": (2.5, 0, 4, 4)},
+)
+
+
+def _areas(geometry, geo_precision: int) -> tuple:
+    places = gpd.GeoDataFrame(
+        {"geo_precision": [geo_precision]}, geometry=[geometry], crs="EPSG:4326"
+    )
+    row = add_admin_areas(places, LAYERS).iloc[0]
+    return tuple(None if pd.isna(row[c]) else row[c] for c in ("country", "province", "district"))
+
+
+def test_a_region_mostly_in_a_small_district_is_not_named_after_it():
+    # The province's outline: 62% of it lies in district "Big", which is smaller than it.
+    province = shapely.box(0, 0, 4, 4)
+    assert _areas(province, 3) == ("Land", "Upland", None)
+    # Most of a region in a district is not enough: the rest of it lies elsewhere.
+    straddling = shapely.box(1.0, 1, 3.2, 2)  # 68% in "Big", 32% in "Small"
+    assert _areas(straddling, 3) == ("Land", "Upland", None)
+
+
+def test_a_place_inside_a_district_is_named_after_it():
+    assert _areas(shapely.box(0.5, 0.5, 1.5, 1.5), 3) == ("Land", "Upland", "Big")
+    assert _areas(shapely.Point(3, 2), 1) == ("Land", "Upland", "Small")
+    assert _areas(shapely.Point(3, 2), 2) == ("Land", "Upland", "Small")
+
+
+def test_a_point_that_stands_for_a_region_names_only_its_country():
+    # ACLED's precision 3: the coordinates stand for a larger region (often its capital);
+    # the district or province around that point is not where the sources put the event.
+    assert _areas(shapely.Point(3, 2), 3) == ("Land", None, None)
+
+
+def test_an_event_the_sources_place_in_a_region_is_not_given_its_capitals_district(
+    data_dir: DataDir,
+):
+    # ev-three: coordinates in Khorog, the capital of GBAO, standing for the region.
+    data_dir.set_cell("events.csv", 4, "geo_precision", "3")
+    ev = load_dataset(data_dir.root).events.set_index("event_id")
+    assert ev.at["ev-three", "country"] == "Tajikistan"
+    assert pd.isna(ev.at["ev-three", "district"]) and pd.isna(ev.at["ev-three", "province"])
+
+
+def test_a_province_site_is_in_its_province_not_in_its_largest_district(data_dir: DataDir):
+    provinces = load_dataset(data_dir.root).reference.provinces
+    name = "name_en" if "name_en" in provinces.columns else "name"
+    gbao = provinces.set_index(name).geometry.filter(like="GBAO").iloc[0]
+    region = gbao.simplify(0.02).buffer(-0.01)
+    data_dir.set_feature(3, geometry=shapely.geometry.mapping(region), geo_precision=3)
+    ev = load_dataset(data_dir.root).events.set_index("event_id")
+    assert ev.at["ev-two", "province"] == "Gorno-Badakhshan Autonomous Region (GBAO)"
+    assert pd.isna(ev.at["ev-two", "district"])  # Murghob holds most of GBAO, not all
 
 
 def test_events_the_sources_give_no_place_for_are_not_placed(tmp_path):

@@ -153,6 +153,24 @@ def test_places_the_sources_do_not_give_are_not_places(ds):
     assert ev.at["2021-11-pap-wakhan-patrols-reported", "district"] == "Wakhan"
 
 
+def test_no_region_level_event_is_named_after_a_smaller_area(ds):
+    """A place the sources give only as a region names that region and what holds it: the
+    district it names (if any) holds all but a sliver of the region's outline."""
+    ev = ds.events.set_index("event_id")
+    districts = ds.reference.districts.set_index("name")
+    region = ev[(ev["geo_precision"] == 3) & ev["district"].notna()]
+    for event_id, row in region.iterrows():
+        place = row.geometry
+        inside = place.intersection(districts.geometry[row["district"]]).area / place.area
+        assert inside > 0.9, (event_id, row["district"], f"{inside:.0%} of the place")
+    # FMSO: "a base in Tajikistan's Gorno-Badakshan region": GBAO, no district.
+    gbao = ev.loc["2019-base-in-gbao-revealed"]
+    assert gbao["province"] == "Gorno-Badakhshan Autonomous Region (GBAO)"
+    assert pd.isna(gbao["district"])
+    # The Washington Post names "Tajikistan's Murghab district": that district.
+    assert ev.at["2019-washington-post-report", "district"] == "Murghob District"
+
+
 def test_guessed_places_are_not_exact(ds):
     assert (ds.sites["geo_precision"] >= 2).all()
     points = ds.sites[ds.sites.geom_type == "Point"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import shapely
 
 from dashboard.contract.columns import to_float
 from dashboard.contract.problems import Problem
@@ -12,9 +13,19 @@ from dashboard.contract.validate import ROW
 
 WGS84 = "EPSG:4326"
 SITE_COLUMNS = {"name": "site_name", "kind": "site_kind", "note": "site_note"}
-# A region-sized geometry is only said to be "in" an admin area when most of it is.
-MOSTLY_INSIDE = 0.5
-AREA_LEVELS = (("country", "countries"), ("province", "provinces"), ("district", "districts"))
+# A place lies in an admin area when at least this share of it does. Not all of it: the
+# bundled layers come from different datasets whose borders differ by up to a few km
+# (4% of geoBoundaries' Ishkoshim district lies on Natural Earth's Afghan side).
+NEARLY_ALL = 0.9
+# geo_precision of a point that stands for a larger region (ACLED's 3).
+REGION = 3
+# (column, reference layer, the coarsest geo_precision of a point that may name it): a
+# point that stands for a region has no extent, so only its country holds it for sure.
+AREA_LEVELS = (
+    ("country", "countries", REGION),
+    ("province", "provinces", REGION - 1),
+    ("district", "districts", REGION - 1),
+)
 # geo_precision of an event the sources give no place for (1–3 are ACLED's codes).
 NO_PLACE = 4
 
@@ -107,45 +118,67 @@ def _without_site(events: gpd.GeoDataFrame, placement: str) -> gpd.GeoDataFrame:
     events["placement"] = placement
     for col in SITE_COLUMNS.values():
         events[col] = ""
-    for col, _ in AREA_LEVELS:
+    for col, *_ in AREA_LEVELS:
         events[col] = pd.NA
     return events
 
 
 def locate(geoms: gpd.GeoSeries, areas: gpd.GeoDataFrame, name_col: str = "name") -> pd.Series:
-    """Name of the area each geometry lies in (``sjoin``), or NA.
+    """Name of the area each geometry lies in, or NA: a point, the area that contains it;
+    a polygon, the area that holds ``NEARLY_ALL`` of it.
 
-    A point takes the area that contains it. A polygon takes the area holding its
-    representative point, but only if most of the polygon is inside it: a region that
-    spans several districts has no single district.
+    So a place is never named after an area smaller than itself: GBAO is in Tajikistan,
+    not in Murghob district, although that district holds most of it.
     """
-    if geoms.empty:
-        return pd.Series(pd.NA, index=geoms.index, dtype="object")
-    pts = gpd.GeoDataFrame(geometry=geoms.representative_point(), crs=geoms.crs)
-    hits = gpd.sjoin(
-        pts, areas[[name_col, "geometry"]].to_crs(geoms.crs), predicate="within", how="left"
-    )
-    # Neighbouring datasets overlap in slivers along borders: keep the first match.
-    hits = hits[~hits.index.duplicated(keep="first")]
-    names = hits[name_col].astype("object")
-    for idx in geoms.index[~geoms.geom_type.eq("Point")]:
-        right = hits.at[idx, "index_right"]
-        if pd.isna(right):
-            continue
-        geom = geoms.at[idx]
-        inside = geom.intersection(areas.geometry.at[right]).area / geom.area if geom.area else 0.0
-        if inside < MOSTLY_INSIDE:
-            names.at[idx] = pd.NA
-    return names.where(names.notna(), pd.NA)
+    names = pd.Series(pd.NA, index=geoms.index, dtype="object")
+    areas = areas[[name_col, "geometry"]].to_crs(geoms.crs).reset_index(drop=True)
+    present = (geoms.notna() & ~geoms.is_empty).to_numpy(dtype=bool)
+    points = present & geoms.geom_type.eq("Point").to_numpy(dtype=bool)
+    if points.any():
+        hits = gpd.sjoin(
+            gpd.GeoDataFrame(geometry=geoms[points]), areas, predicate="within", how="inner"
+        )
+        # Neighbouring datasets overlap in slivers along borders: keep the first match.
+        hits = hits[~hits.index.duplicated(keep="first")]
+        names[hits.index] = hits[name_col].to_numpy(dtype=object)
+    if (present & ~points).any():
+        pairs = gpd.sjoin(
+            gpd.GeoDataFrame(geometry=geoms[present & ~points]),
+            areas,
+            predicate="intersects",
+            how="inner",
+        )
+        shape = pairs.geometry.to_numpy()
+        area = areas.geometry.to_numpy()[pairs["index_right"].to_numpy()]
+        # Shares of areas in degrees: a ratio of two areas at the same place.
+        share = shapely.area(shapely.intersection(shape, area)) / shapely.area(shape)
+        pairs = pairs.assign(share=share)
+        held = pairs[pairs["share"] >= NEARLY_ALL].sort_values("share", ascending=False)
+        held = held[~held.index.duplicated(keep="first")]
+        names[held.index] = held[name_col].to_numpy(dtype=object)
+    return names
 
 
 def add_admin_areas(gdf: gpd.GeoDataFrame, reference) -> gpd.GeoDataFrame:
-    """Add ``country``, ``province`` and ``district`` columns from the reference areas."""
+    """Add ``country``, ``province`` and ``district`` columns from the reference areas.
+
+    The rule (``locate``, ``AREA_LEVELS``): a place is in an area when nearly all of it
+    lies in it; a point that stands for a larger region (``geo_precision`` 3) is in its
+    country only. A label, a tooltip and every export then name the place no more
+    precisely than the data gives it.
+    """
     out = gdf.copy()
-    for column, layer in AREA_LEVELS:
+    precision = (
+        out["geo_precision"].to_numpy(dtype="int64")
+        if "geo_precision" in out
+        else np.ones(len(out), dtype="int64")
+    )
+    is_point = out.geom_type.eq("Point").to_numpy(dtype=bool)
+    for column, layer, coarsest in AREA_LEVELS:
         areas = getattr(reference, layer)
         name_col = "name_en" if "name_en" in areas.columns else "name"
-        out[column] = locate(out.geometry, areas, name_col)
+        names = locate(out.geometry, areas, name_col)
+        out[column] = names.mask(is_point & (precision > coarsest))
     return out
 
 
@@ -159,10 +192,15 @@ def locate_points(events: gpd.GeoDataFrame, reference) -> gpd.GeoDataFrame:
     if not own.any():
         return events
     located = add_admin_areas(
-        gpd.GeoDataFrame(geometry=events.geometry[own], crs=events.crs), reference
+        gpd.GeoDataFrame(
+            {"geo_precision": events["geo_precision"][own]},
+            geometry=events.geometry[own],
+            crs=events.crs,
+        ),
+        reference,
     )
     out = events.copy()
-    for column, _ in AREA_LEVELS:
+    for column, *_ in AREA_LEVELS:
         values = (
             out[column].astype("object")
             if column in out

@@ -3,6 +3,7 @@ the settings declaration (``core/settings.py``)."""
 
 from __future__ import annotations
 
+from dashboard.contract.join import NEARLY_ALL, REGION
 from dashboard.contract.reference import reference_markdown
 from dashboard.contract.schema import Field, Package, load_package
 from dashboard.contract.settings import settings_markdown
@@ -29,6 +30,36 @@ def _constraints(f: Field) -> str:
     if f.default is not None:
         bits.append(f"default `{f.default}`")
     return "; ".join(bits) or "optional"
+
+
+BAD_DATA = [
+    "## What happens to bad data",
+    "",
+    "Each problem names the file, the row (the line number a spreadsheet shows; the header is",
+    "row 1) or GeoJSON feature, the column, the value and the rule. A row that breaks a rule",
+    'is set aside, listed in the app\'s "rows set aside" panel, and the other rows still load.',
+    "Warnings (a geometry repaired with `make_valid`, a place far from the others that looks",
+    "like swapped lon/lat, an unknown column) keep the row.",
+    "",
+]
+
+
+def _admin_areas_markdown() -> list[str]:
+    """How an event's admin areas are found (``contract/join.py``), with its numbers."""
+    return [
+        "## The admin areas of each event",
+        "",
+        "The dashboard names each event's `country`, `province` and `district` (tooltip, event",
+        "list, CSV, GeoJSON, GeoParquet) from the reference layers, never more precisely than",
+        "the data gives the place. A place is in an area when nearly all of it lies in it: a",
+        f"site's polygon when {NEARLY_ALL:.0%} of its area does (not all: the bundled layers draw",
+        "borders up to a few km apart), so a region is never named after an area smaller than",
+        "itself (a site that is all of GBAO is in GBAO and Tajikistan, not in Murghob district,",
+        "which holds most of it). A point is in the areas that contain it, except a point that",
+        f"stands for a larger region (`geo_precision` {REGION}): that region's extent is not",
+        "given, so the point names its country only.",
+        "",
+    ]
 
 
 def schema_markdown(pkg: Package | None = None) -> str:
@@ -80,14 +111,5 @@ def schema_markdown(pkg: Package | None = None) -> str:
         out.append("")
     # The region's settings and reference layers live beside the data, checked with it.
     out += settings_markdown() + reference_markdown()
-    out += [
-        "## What happens to bad data",
-        "",
-        "Each problem names the file, the row (the line number a spreadsheet shows; the header is",
-        "row 1) or GeoJSON feature, the column, the value and the rule. A row that breaks a rule",
-        'is set aside, listed in the app\'s "rows set aside" panel, and the other rows still load.',
-        "Warnings (a geometry repaired with `make_valid`, a place far from the others that looks",
-        "like swapped lon/lat, an unknown column) keep the row.",
-        "",
-    ]
+    out += _admin_areas_markdown() + BAD_DATA
     return "\n".join(out)

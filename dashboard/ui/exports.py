@@ -10,10 +10,9 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from dashboard.render.tables import events_csv, events_geojson
+from dashboard.render.tables import TABLE_FORMATS, table_bytes, table_file_name
 from dashboard.scene.sheet import SHEETS
 from dashboard.store.query import ViewStore
-from dashboard.view.query import query_of
 from dashboard.view.state import ViewState
 from dashboard.view.url import to_query
 
@@ -42,8 +41,6 @@ def download_row(store: ViewStore, v: ViewState) -> None:
 
     Each file is made when its button is clicked, from the same store query as the map.
     """
-    ds = store.dataset
-    q = query_of(v)
     link = permalink(v)
     stamp = f"{v.start:%Y%m%d}-{v.end:%Y%m%d}"
     # (label, make the bytes, file name, MIME type, help)
@@ -58,19 +55,15 @@ def download_row(store: ViewStore, v: ViewState) -> None:
             )
             for size in SHEETS
         ),
-        (
-            "Events · CSV",
-            lambda: events_csv(ds, store.rows(q)),
-            f"events-{stamp}.csv",
-            "text/csv",
-            "One row per excerpt of each shown event",
-        ),
-        (
-            "Events · GeoJSON",
-            lambda: events_geojson(ds, store.rows(q)),
-            f"events-{stamp}.geojson",
-            "application/geo+json",
-            "Each shown event with its geometry and excerpts",
+        *(
+            (
+                f"Events · {table.label}",
+                lambda fmt=fmt: table_bytes(store, v, fmt),
+                table_file_name(v, fmt),
+                table.mime,
+                table.what,
+            )
+            for fmt, table in TABLE_FORMATS.items()
         ),
     ]
     # Two per row: four in one row cut their labels on a laptop screen.
