@@ -129,3 +129,52 @@ def test_compose_sign_in_overrides():
         [secrets] = oidc[name]["volumes"]
         assert secrets.startswith("${STREAMLIT_SECRETS:?")
         assert secrets.endswith(":/app/.streamlit/secrets.toml:ro")
+
+
+# The README's one-time PostGIS setup, step by step (section "Setting up PostGIS, once").
+ADMIN_SETUP = [
+    "CREATE ROLE dash_owner LOGIN",
+    "CREATE ROLE dash_reader LOGIN",
+    "CREATE DATABASE dash OWNER dash_owner",
+]
+READER_GRANTS = [
+    "ALTER DEFAULT PRIVILEGES FOR ROLE dash_owner GRANT USAGE ON SCHEMAS TO dash_reader",
+    "ALTER DEFAULT PRIVILEGES FOR ROLE dash_owner GRANT SELECT ON TABLES TO dash_reader",
+]
+
+
+def _run_sql(uri: str, statements: list[str]) -> None:
+    import adbc_driver_postgresql.dbapi as pg
+
+    with pg.connect(uri, autocommit=True) as conn, conn.cursor() as cur:
+        for statement in statements:
+            cur.execute(statement)
+
+
+def test_postgis_setup_as_the_readme_says(tmp_path):
+    """The extension needs a superuser once; then the owner imports (again and again)
+    and the replicas' role reads every import, and cannot write."""
+    import pytest
+
+    from dashboard.store.postgis import package as postgis
+    from devkit.pg import require_postgis, throwaway_cluster
+    from synthetic import write_package
+
+    require_postgis()
+    data = write_package(tmp_path / "data")
+    with throwaway_cluster() as admin:
+        _run_sql(admin, ADMIN_SETUP)
+        db = admin.rsplit("/", 1)[0].replace("postgres@", "{}@") + "/dash"
+        owner, reader = db.format("dash_owner"), db.format("dash_reader")
+        with pytest.raises(Exception, match='permission denied to create extension "postgis"'):
+            postgis.import_package(data, owner)  # not yet: the superuser's step is missing
+        readme = (REPO / "README.md").read_text()
+        assert "CREATE EXTENSION IF NOT EXISTS postgis;" in readme
+        _run_sql(db.format("postgres"), ["CREATE EXTENSION IF NOT EXISTS postgis"])
+        _run_sql(owner, READER_GRANTS)
+        assert all(grant in readme for grant in READER_GRANTS)
+        for _ in range(2):  # an import replaces the schema: the grants hold for the next
+            postgis.import_package(data, owner)
+            assert not postgis.load_from_database(reader).events.empty
+        with pytest.raises(Exception, match="permission denied"):
+            _run_sql(reader, ["DELETE FROM dashboard.events"])
