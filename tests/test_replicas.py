@@ -19,6 +19,7 @@ import socket
 import subprocess
 import threading
 import time
+from pathlib import Path
 from typing import ClassVar
 from urllib.parse import urlsplit
 
@@ -28,6 +29,8 @@ from devkit.browser import free_port, launch_browser, require_browser, serve, wa
 from devkit.pg import require_postgis
 from devkit.replicas import HAPROXY_CFG, balancer, haproxy_env, haproxy_path, require_haproxy, team
 from synthetic import EVENTS, write_package
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 
 EVENT = "ev-drill"
 TITLE = EVENTS[EVENT][3]
@@ -249,3 +252,27 @@ def test_sign_in_at_the_proxy_guards_everything_but_health(replicas, tmp_path):
         # Signed in, the page, its code and its live connection work.
         assert _get(url, f"/{asset}", (USER, PASSWORD))[0] == 200
         assert _websocket(url, (USER, PASSWORD)).split()[1] == "101"
+
+
+@pytest.mark.browser
+def test_a_browser_signs_in_at_the_proxy_and_uses_the_dashboard(replicas, tmp_path):
+    """Without the password the browser gets no page; with it (as a browser sends it
+    after its prompt), the page, its live connection and an event work."""
+    require_browser()
+    users = _users_file(tmp_path, PASSWORD)
+    with contextlib.ExitStack() as stack:
+        url = stack.enter_context(balancer(replicas, {"DASH_SIGN_IN": "1"}, users))
+        browser = stack.enter_context(launch_browser())
+        stranger = browser.new_context().new_page()
+        # Chromium's answer to the 401 when it has no password to offer: no page at all.
+        with pytest.raises(Exception, match="ERR_INVALID_AUTH_CREDENTIALS"):
+            stranger.goto(url)
+        assert stranger.get_by_text(TITLE).count() == 0
+        context = browser.new_context(
+            viewport={"width": 1400, "height": 900},
+            http_credentials={"username": USER, "password": PASSWORD},
+        )
+        page, _ = _open(context, f"{url}/?event={EVENT}&mode=window")
+        assert page.locator('[data-testid="stException"]').count() == 0
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "signed-in-at-the-proxy.png"))

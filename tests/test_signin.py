@@ -82,3 +82,37 @@ def test_without_oidc_the_page_is_open(monkeypatch, package, mode):
     at = _page(monkeypatch, package, mode, auth=None)
     assert not at.exception and _shows_data(at)
     assert "sign_in" not in [b.key for b in at.button]
+
+
+@pytest.mark.browser
+def test_a_browser_that_has_not_signed_in_sees_the_sign_in_screen(package, tmp_path):
+    """The real server with DASHBOARD_SIGN_IN=oidc and an [auth] section: the browser
+    gets the sign-in screen, and no event, map or list."""
+    import shutil
+
+    from conftest import REPO
+    from devkit.browser import launch_browser, require_browser, serve, wait_idle
+
+    require_browser()
+    site = tmp_path / "site" / ".streamlit"
+    site.mkdir(parents=True)
+    shutil.copy(REPO / ".streamlit" / "config.toml", site / "config.toml")
+    lines = [f'{key} = "{value}"' for key, value in AUTH.items()]
+    (site / "secrets.toml").write_text("[auth]\n" + "\n".join(lines) + "\n")
+    env = {"DASHBOARD_SIGN_IN": "oidc"}
+    with (
+        serve(package, env=env, cwd=site.parent) as (url, _),
+        launch_browser() as browser,
+    ):
+        page = browser.new_context(viewport={"width": 1400, "height": 900}).new_page()
+        page.goto(f"{url}/?event=ev-drill")
+        page.get_by_role("button", name="Sign in with your organisation's account").wait_for(
+            timeout=60_000
+        )
+        wait_idle(page)
+        assert page.get_by_text("events match this view").count() == 0
+        assert all(page.get_by_text(t).count() == 0 for t in TITLES)
+        assert page.locator('[data-testid="stDataFrame"], canvas').count() == 0
+        artifacts = REPO / "test-artifacts"
+        artifacts.mkdir(exist_ok=True)
+        page.screenshot(path=str(artifacts / "sign-in-oidc.png"))
