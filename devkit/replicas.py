@@ -8,6 +8,7 @@ import contextlib
 import os
 import shutil
 import subprocess
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,26 +35,44 @@ def require_haproxy() -> None:
         pytest.skip(reason)
 
 
+def haproxy_env(replicas: list[str], port: int, settings: dict[str, str] | None = None):
+    """The environment deploy/haproxy.cfg reads: its address, the replicas, ``settings``
+    (DASH_SHOW_REPLICA, DASH_SIGN_IN)."""
+    env = {"DASH_BIND": f"127.0.0.1:{port}", **(settings or {})}
+    return env | {f"REPLICA_{i}": r.removeprefix("http://") for i, r in enumerate(replicas, 1)}
+
+
 @contextlib.contextmanager
-def balancer(replicas: list[str]) -> Iterator[str]:
+def balancer(
+    replicas: list[str],
+    settings: dict[str, str] | None = None,
+    users: Path | None = None,
+    log: list[str] | None = None,
+) -> Iterator[str]:
     """HAProxy with deploy/haproxy.cfg on a free loopback port, in the foreground, in
-    front of the ``replicas`` (base URLs); yields its URL."""
+    front of the ``replicas`` (base URLs), with ``settings`` in its environment and the
+    ``users`` file (a userlist) as a second configuration file; yields its URL. Its log
+    lines are appended to ``log`` when it stops."""
     port = free_port()
-    env = {"DASH_BIND": f"127.0.0.1:{port}"}
-    env |= {f"REPLICA_{i}": r.removeprefix("http://") for i, r in enumerate(replicas, 1)}
-    proc = subprocess.Popen(
-        [haproxy_path() or "/usr/sbin/haproxy", "-f", str(HAPROXY_CFG), "-db"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(proc, url, 30, "haproxy", proc.stdout)
-        yield url
-    finally:
-        stop(proc)
+    extra = ["-f", str(users)] if users else []
+    # A file, not a pipe: a pipe nobody reads fills up and HAProxy would block logging.
+    with tempfile.TemporaryFile("w+") as out:
+        proc = subprocess.Popen(
+            [haproxy_path() or "/usr/sbin/haproxy", "-f", str(HAPROXY_CFG), *extra, "-db"],
+            env=haproxy_env(replicas, port, settings),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            wait_healthy(proc, url, 30, "haproxy", out)
+            yield url
+        finally:
+            stop(proc)
+            if log is not None:
+                out.seek(0)
+                log.extend(out.read().splitlines())
 
 
 @dataclass
@@ -80,5 +99,5 @@ def team(
         replicas = [
             stack.enter_context(serve(env=env, timeout=timeout, quiet=quiet)) for _ in range(2)
         ]
-        url = stack.enter_context(balancer([u for u, _ in replicas]))
+        url = stack.enter_context(balancer([u for u, _ in replicas], {"DASH_SHOW_REPLICA": "1"}))
         yield Team(uri, url, replicas)

@@ -78,3 +78,103 @@ def test_healthcheck_command(monkeypatch):
         server.shutdown()
     monkeypatch.setenv("STREAMLIT_SERVER_PORT", str(free_port()))
     assert main(["healthcheck", "--timeout", "1"]) == 1
+
+
+def _compose(*names: str) -> dict:
+    """The compose files ``names`` (in deploy/) merged as `docker compose -f … -f …`
+    merges them: mappings key by key, the environment and volumes added to."""
+    import yaml
+
+    merged: dict = {}
+    for name in names:
+        doc = yaml.safe_load((REPO / "deploy" / name).read_text())
+        for service, spec in doc.get("services", {}).items():
+            into = merged.setdefault(service, {})
+            for key, value in spec.items():
+                if key == "environment":
+                    into[key] = {**into.get(key, {}), **value}
+                elif key == "volumes":
+                    into[key] = [*into.get(key, []), *value]
+                else:
+                    into[key] = value
+    return merged
+
+
+def test_compose_keeps_passwords_out_of_addresses_and_names_no_replica():
+    services = _compose("compose.yaml")
+    assert {"db", "replica1", "replica2", "balancer"} <= set(services)
+    for name in ("replica1", "replica2", "import"):
+        env = services[name]["environment"]
+        assert "${" not in env["DASHBOARD_STORE"] and "@db:5432" in env["DASHBOARD_STORE"]
+        assert env["PGPASSWORD"].startswith("${DB_PASSWORD")  # libpq reads it
+        assert "DASHBOARD_SIGN_IN" not in env
+    balancer = services["balancer"]
+    assert "DASH_SHOW_REPLICA" not in balancer["environment"]
+    assert "DASH_SIGN_IN" not in balancer["environment"]
+    # A secrets file next to the code never goes into the image.
+    assert ".streamlit/secrets.toml" in (REPO / ".dockerignore").read_text().split()
+
+
+def test_compose_sign_in_overrides():
+    proxy = _compose("compose.yaml", "compose.signin-proxy.yaml")["balancer"]
+    assert proxy["environment"]["DASH_SIGN_IN"]
+    [users] = [v for v in proxy["volumes"] if "users.cfg" in v]
+    assert users.startswith("${DASH_USERS:?")  # the userlist lives outside the repository
+    command = proxy["command"]
+    assert command[-1] == users.split(":")[-2] and command.count("-f") == 2
+    oidc = _compose("compose.yaml", "compose.signin-oidc.yaml")
+    for name in ("replica1", "replica2"):
+        assert oidc[name]["environment"]["DASHBOARD_SIGN_IN"] == "oidc"
+        assert oidc[name]["environment"]["DASHBOARD_STORE"]  # the base's settings stay
+        [secrets] = oidc[name]["volumes"]
+        assert secrets.startswith("${STREAMLIT_SECRETS:?")
+        assert secrets.endswith(":/app/.streamlit/secrets.toml:ro")
+
+
+# The README's one-time PostGIS setup, step by step (section "Setting up PostGIS, once").
+ADMIN_SETUP = [
+    "CREATE ROLE dash_owner LOGIN",
+    "CREATE ROLE dash_reader LOGIN",
+    "CREATE DATABASE dash OWNER dash_owner",
+]
+READER_GRANTS = [
+    "ALTER DEFAULT PRIVILEGES FOR ROLE dash_owner GRANT USAGE ON SCHEMAS TO dash_reader",
+    "ALTER DEFAULT PRIVILEGES FOR ROLE dash_owner GRANT SELECT ON TABLES TO dash_reader",
+]
+
+
+def _run_sql(uri: str, statements: list[str]) -> None:
+    import adbc_driver_postgresql.dbapi as pg
+
+    with pg.connect(uri, autocommit=True) as conn, conn.cursor() as cur:
+        for statement in statements:
+            cur.execute(statement)
+
+
+def test_postgis_setup_as_the_readme_says(tmp_path):
+    """The extension needs a superuser once; then the owner imports (again and again)
+    and the replicas' role reads every import, and cannot write."""
+    import pytest
+
+    from dashboard.store.postgis import package as postgis
+    from devkit.pg import require_postgis, throwaway_cluster
+    from synthetic import write_package
+
+    require_postgis()
+    data = write_package(tmp_path / "data")
+    with throwaway_cluster() as admin:
+        _run_sql(admin, ADMIN_SETUP)
+        db = admin.rsplit("/", 1)[0].replace("postgres@", "{}@") + "/dash"
+        owner, reader = db.format("dash_owner"), db.format("dash_reader")
+        with pytest.raises(Exception, match='permission denied to create extension "postgis"'):
+            postgis.import_package(data, owner)  # not yet: the superuser's step is missing
+        readme = (REPO / "README.md").read_text()
+        assert "CREATE EXTENSION IF NOT EXISTS postgis;" in readme
+        _run_sql(db.format("postgres"), ["CREATE EXTENSION IF NOT EXISTS postgis"])
+        _run_sql(owner, READER_GRANTS)
+        assert all(grant in readme for grant in READER_GRANTS)
+        for _ in range(2):  # an import replaces the schema: the grants hold for the next
+            postgis.import_package(data, owner)
+            assert not postgis.load_from_database(reader).events.empty
+        with pytest.raises(Exception, match="permission denied"):
+            _run_sql(reader, ["DELETE FROM dashboard.events"])
