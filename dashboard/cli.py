@@ -90,6 +90,27 @@ def _usable_store(data_dir):
     return store, None
 
 
+def _export_view(args: argparse.Namespace, overrides: dict[str, str | None] | None = None):
+    """What an export command draws: (store, view, None), or (None, None, why not) when
+    --out cannot be written, no event loaded or --url is not a view."""
+    if why := _writable(Path(args.out)):
+        return None, None, why
+    store, why = _usable_store(args.data_dir)
+    if why:
+        return None, None, why
+    state, why = _view_of_link(store, args.url, overrides)
+    return (None, None, why) if why else (store, state, None)
+
+
+def _write(out: str, data: bytes) -> str | None:
+    """Write ``data`` to ``out``; None, or why it could not be written."""
+    try:
+        Path(out).expanduser().write_bytes(data)
+    except OSError as exc:
+        return f"cannot write {out}: {exc.strerror or exc}"
+    return None
+
+
 def _view_of_link(store, url: str | None, overrides: dict[str, str | None] | None = None):
     """The view of a permalink (``overrides`` replace its parameters), checked as the app
     checks a link; returns (view, None) or (None, why it is not a view)."""
@@ -130,13 +151,8 @@ def _cmd_export_png(args: argparse.Namespace) -> int:
     from dashboard.render.briefing.figure import Briefing, briefing_png
     from dashboard.view.url import to_query
 
-    if why := _writable(Path(args.out)):
-        return _usage(why)
-    store, why = _usable_store(args.data_dir)
-    if why:
-        return _usage(why)
     overrides = {"from": args.date_from, "to": args.date_to, "mode": args.mode}
-    state, why = _view_of_link(store, args.url, {**overrides, "layers": args.layers})
+    store, state, why = _export_view(args, {**overrides, "layers": args.layers})
     if why:
         return _usage(why)
     link = args.url or f"{args.base_url.rstrip('/')}/?{urlencode(to_query(state), doseq=True)}"
@@ -144,10 +160,8 @@ def _cmd_export_png(args: argparse.Namespace) -> int:
     if made.tzinfo is None:
         made = made.replace(tzinfo=UTC)
     png = briefing_png(store, Briefing(state, args.size, link, made))
-    try:
-        Path(args.out).expanduser().write_bytes(png)
-    except OSError as exc:
-        return _usage(f"cannot write {args.out}: {exc.strerror or exc}")
+    if why := _write(args.out, png):
+        return _usage(why)
     print(f"wrote {args.out} ({args.size}, {len(png):,} bytes)")
     return _data_problems(store.dataset)
 
@@ -156,20 +170,13 @@ def _cmd_export_table(args: argparse.Namespace) -> int:
     from dashboard.render.tables import table_bytes
     from dashboard.view.query import query_of
 
-    if why := _writable(Path(args.out)):
-        return _usage(why)
-    store, why = _usable_store(args.data_dir)
-    if why:
-        return _usage(why)
-    state, why = _view_of_link(store, args.url)
+    store, state, why = _export_view(args)
     if why:
         return _usage(why)
     data = table_bytes(store, state, args.format)
-    try:
-        Path(args.out).expanduser().write_bytes(data)
-    except OSError as exc:
-        return _usage(f"cannot write {args.out}: {exc.strerror or exc}")
-    shown = len(store.rows(query_of(state)))
+    if why := _write(args.out, data):
+        return _usage(why)
+    shown = store.count(query_of(state))
     print(f"wrote {args.out}: {shown:,} events of this view ({args.format}, {len(data):,} bytes)")
     return _data_problems(store.dataset)
 
