@@ -20,11 +20,20 @@ def _spec(events, span, selected=None) -> dict:
     return chart.to_dict(validate=False)
 
 
+def _rows(spec: dict, layer: dict) -> list[dict]:
+    """The rows a layer draws: its data (or the chart's), through its filters."""
+    rows = spec["datasets"][(layer.get("data") or spec["data"])["name"]]
+    for step in layer.get("transform", []):
+        if "filter" in step:
+            f = step["filter"]
+            rows = [r for r in rows if r.get(f["field"]) == f["equal"]]
+    return rows
+
+
 def _layers_with(spec: dict, event_id: str):
     """(layer, the event's row in that layer's data) for each layer that draws it."""
     for layer in spec["layer"]:
-        rows = spec["datasets"][layer["data"]["name"]]
-        for row in rows:
+        for row in _rows(spec, layer):
             if row.get("event_id") == event_id:
                 yield layer, row
 
@@ -108,7 +117,7 @@ def test_a_long_title_is_shown_whole_in_lines_that_fit_the_label_column(syntheti
     changed.loc[changed["event_id"] == "ev-drill", "title"] = LONG
     spec = _spec(changed, synthetic_store.span())
     [label] = [lay for lay in spec["layer"] if lay["mark"]["type"] == "text"]
-    rows = spec["datasets"][label["data"]["name"]]
+    rows = _rows(spec, label)
     [row] = [r for r in rows if r["event_id"] == "ev-drill"]
     text = row[label["encoding"]["text"]["field"]]
     lines = text.split(label["mark"]["lineBreak"])
@@ -126,8 +135,8 @@ def test_the_time_axis_spans_the_data_whatever_the_filters_leave(synthetic_store
     times = [
         pd.Timestamp(row[lay["encoding"]["x"]["field"]])
         for lay in spec["layer"]
-        if "x" in lay["encoding"] and "transform" not in lay  # the window's edges are folded
-        for row in spec["datasets"][lay["data"]["name"]]
+        if "x" in lay["encoding"] and "fold" not in str(lay.get("transform"))  # window edges
+        for row in _rows(spec, lay)
     ]
     assert min(times) < pd.Timestamp(span[0]) and max(times) > pd.Timestamp(span[1])
 
@@ -138,7 +147,7 @@ def test_the_selected_event_s_row_is_shaded(synthetic_store, events):
         row
         for lay in spec["layer"]
         if lay["mark"].get("color") == "#f2a900"
-        for row in spec["datasets"][lay["data"]["name"]]
+        for row in _rows(spec, lay)
     ]
     frame = T.timeline_frame(events, *synthetic_store.span(), WINDOW, "ev-camp")
     camp = frame[frame["event_id"] == "ev-camp"].iloc[0]

@@ -108,9 +108,14 @@ def timeline_frame(
     )
     df["label"] = df["when"] + " · " + df["title"]
     one_day = (df["precision"] == "day").to_numpy() & (events["start"] == events["end"]).to_numpy()
-    df["point"] = one_day & ~open_start & ~open_end
+    # What draws the row: a bar, a diamond, or a stub for an open side (its layer: side
+    # and colours, see ``_open_ends``).
+    side = np.where(open_start, "open_start", "open_end")
+    df["kind"] = np.where(open_start | open_end, side, np.where(one_day, "point", "bar"))
+    df["stub"] = np.where(open_start | open_end, side + "|" + df["fill"] + "|" + df["stroke"], "")
     df["selected"] = df["event_id"] == (selected or "")
     df = df.sort_values(["anchor", "event_id"]).reset_index(drop=True)
+    df["odd"] = np.arange(len(df)) % 2 == 1
     return df.join(_rows(df["label"]))
 
 
@@ -142,7 +147,7 @@ def _extent(span: tuple[date, date]) -> alt.Chart:
     logs two warnings per render and loses the domain."""
     ends = [span[0] - timedelta(days=PAD_DAYS), span[1] + timedelta(days=PAD_DAYS)]
     return (
-        alt.Chart(pd.DataFrame({"t": pd.to_datetime(ends)}))
+        alt.Chart(alt.InlineData(values=[{"t": f"{d.isoformat()}T00:00"} for d in ends]))
         .mark_rule(opacity=0, aria=False)
         .encode(x=alt.X("t:T", title=None, axis=alt.Axis(format="%Y", tickCount="year")))
     )
@@ -161,25 +166,49 @@ STYLED = {
     "fillOpacity": alt.FillOpacity("fill_opacity:Q", scale=None),
     "opacity": alt.Opacity("opacity:Q", scale=None),
 }
+# The frame's columns the layers read (the rows are sent once, the layers filter them).
+ROW_COLUMNS = [
+    "event_id", "title", "when", "category", "status", "evidence", "start", "end", "anchor",
+    "open_note", "opacity", "fill_opacity", "stroke", "lines", "label_y", "top", "bottom",
+    "mark_top", "mark_bottom", "mid", "kind", "stub", "odd", "selected",
+]  # fmt: skip
+
+
+def _rows_of(kind: str, column: str = "kind") -> alt.Chart:
+    """A layer of the rows whose ``column`` is ``kind`` (the data is the layer chart's)."""
+    return alt.Chart().transform_filter(alt.FieldEqualPredicate(field=column, equal=kind))
 
 
 def _event_marks(df: pd.DataFrame) -> list:
     """Bars for periods known at both ends, diamonds for single days."""
     color, dash = _encodings()
-    x = alt.X("start:T", title=None)
     stroke = alt.Stroke("stroke:N", scale=None)
-    closed = df[~df["point"] & ~df["open_start"] & ~df["open_end"]]
     bars = (
-        alt.Chart(closed)
+        _rows_of("bar")
         .mark_bar(cornerRadius=2, strokeWidth=1.6)
-        .encode(x=x, x2="end:T", y=Y, y2=Y2, color=color, stroke=stroke, strokeDash=dash)
-        .encode(tooltip=TOOLTIP, **STYLED)
+        .encode(
+            x=alt.X("start:T", title=None),
+            x2=alt.X2("end:T"),
+            y=Y,
+            y2=Y2,
+            color=color,
+            stroke=stroke,
+            strokeDash=dash,
+            tooltip=TOOLTIP,
+            **STYLED,
+        )
     )
     points = (
-        alt.Chart(df[df["point"]])
+        _rows_of("point")
         .mark_point(shape="diamond", size=110, strokeWidth=1.6)
-        .encode(x="start:T", y=alt.Y("mid:Q", scale=None, axis=None), fill=color, stroke=stroke)
-        .encode(tooltip=TOOLTIP, **STYLED)
+        .encode(
+            x=alt.X("start:T", title=None),
+            y=alt.Y("mid:Q", scale=None, axis=None),
+            fill=color,
+            stroke=stroke,
+            tooltip=TOOLTIP,
+            **STYLED,
+        )
     )
     return [bars, points]
 
@@ -201,6 +230,9 @@ def _gradient(hex_colour: str, fade_to: str) -> alt.Gradient:
     )
 
 
+STUB_SIDES = {"open_start": ("left", (-STUB_PX, 0)), "open_end": ("right", (0, STUB_PX))}
+
+
 def _open_ends(df: pd.DataFrame) -> list:
     """An open side as a stub of ``STUB_PX`` from the known date, fading out where the
     sources say nothing: leftwards from the end where no start is given, rightwards from
@@ -209,40 +241,37 @@ def _open_ends(df: pd.DataFrame) -> list:
     _, dash = _encodings()
     tooltip = [*TOOLTIP, alt.Tooltip("open_note:N", title="Dates")]
     out = []
-    for column, fade_to, offsets in (
-        ("open_start", "left", (-STUB_PX, 0)),
-        ("open_end", "right", (0, STUB_PX)),
-    ):
-        rows = df[df[column]]
-        for (fill, stroke), group in rows.groupby(["fill", "stroke"], sort=True):
-            out.append(
-                alt.Chart(group)
-                .mark_bar(
-                    fill=_gradient(fill, fade_to),
-                    stroke=_gradient(stroke, fade_to),
-                    strokeWidth=1.6,
-                    xOffset=offsets[0],
-                    x2Offset=offsets[1],
-                )
-                .encode(
-                    x=alt.X("anchor:T", title=None),
-                    x2="anchor:T",
-                    y=Y,
-                    y2=Y2,
-                    strokeDash=dash,
-                    tooltip=tooltip,
-                    **STYLED,
-                )
+    for stub in sorted(set(df["stub"]) - {""}):
+        side, fill, stroke = stub.split("|")
+        fade_to, (x_offset, x2_offset) = STUB_SIDES[side]
+        out.append(
+            _rows_of(stub, "stub")
+            .mark_bar(
+                fill=_gradient(fill, fade_to),
+                stroke=_gradient(stroke, fade_to),
+                strokeWidth=1.6,
+                xOffset=x_offset,
+                x2Offset=x2_offset,
             )
+            .encode(
+                x=alt.X("anchor:T", title=None),
+                x2=alt.X2("anchor:T"),
+                y=Y,
+                y2=Y2,
+                strokeDash=dash,
+                tooltip=tooltip,
+                **STYLED,
+            )
+        )
     return out
 
 
-def _labels(df: pd.DataFrame) -> alt.Chart:
+def _labels() -> alt.Chart:
     """Each event's whole label, in lines, right-aligned beside the plot; clicking it (or
     any mark in its row) selects the event."""
     pick = alt.selection_point(fields=["event_id"], name=SELECTION, on="click", empty=False)
     return (
-        alt.Chart(df)
+        alt.Chart()
         .mark_text(
             align="right",
             baseline="middle",
@@ -254,7 +283,7 @@ def _labels(df: pd.DataFrame) -> alt.Chart:
         )
         .encode(
             y=alt.Y("label_y:Q", scale=None, axis=None),
-            text="lines",
+            text=alt.Text("lines:N"),
             tooltip=TOOLTIP,
         )
         .add_params(pick)
@@ -263,9 +292,9 @@ def _labels(df: pd.DataFrame) -> alt.Chart:
 
 def _window(start: date, end: date) -> list:
     """The window shaded, its edges ruled."""
-    window = alt.Chart(
-        pd.DataFrame({"a": [pd.Timestamp(start)], "b": [pd.Timestamp(end) + pd.Timedelta(days=1)]})
-    )
+    # Local midnight, as the rows' times are read (a date alone would be read as UTC).
+    a, b = f"{start.isoformat()}T00:00", f"{end + timedelta(days=1)}T00:00"
+    window = alt.Chart(alt.InlineData(values=[{"a": a, "b": b}]))
     band = window.mark_rect(color="#3b6ea5", opacity=0.10).encode(x="a:T", x2="b:T")
     edges = (
         window.transform_fold(["a", "b"])
@@ -278,17 +307,15 @@ def _window(start: date, end: date) -> list:
 def _rows_shaded(df: pd.DataFrame) -> list:
     """Every other row faintly shaded (rows differ in height: the eye follows a row from
     its label to its mark), and the selected event's row in the selection's colour."""
-    rows = alt.Y("top:Q", scale=None, axis=None)
+    rows = {"y": alt.Y("top:Q", scale=None, axis=None), "y2": alt.Y2("bottom:Q")}
     out = [
-        alt.Chart(df.iloc[1::2][["top", "bottom"]])
-        .mark_rect(color="#000000", opacity=0.035, aria=False)
-        .encode(y=rows, y2="bottom:Q")
+        _rows_of(True, "odd").mark_rect(color="#000000", opacity=0.035, aria=False).encode(**rows)
     ]
     if df["selected"].any():
         out.append(
-            alt.Chart(df[df["selected"]][["top", "bottom"]])
+            _rows_of(True, "selected")
             .mark_rect(color="#f2a900", opacity=0.22, aria=False)
-            .encode(y=rows, y2="bottom:Q")
+            .encode(**rows)
         )
     return out
 
@@ -311,11 +338,12 @@ def timeline_chart(
         *_window(start, end),
         *_event_marks(df),
         *_open_ends(df),
-        _labels(df),
+        _labels(),
     ]
     height = int(df["bottom"].iloc[-1]) if len(df) else ROW_PX
     return (
-        alt.layer(*layers)
+        # The rows are sent once; each layer picks its own (transform filters).
+        alt.layer(*layers, data=df[ROW_COLUMNS])
         .properties(
             height=height,
             width=width,
