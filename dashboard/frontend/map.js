@@ -7446,10 +7446,12 @@ Click to zoom in`}return null}onClick(e){let t=this.binary,i=this.spec?.events,n
 .dashmap-canvas canvas:focus-visible { outline: 3px solid #f2a900 !important; outline-offset: -3px; }
 /* The page's "Skip to the event list" (first in the sidebar): out of sight until the
    keyboard reaches it, then over the sidebar's top. */
-.st-key-skip-link { position: absolute !important; z-index: 1000300; width: auto; white-space: nowrap; background: #fff; border: 2px solid #3b6ea5; border-radius: 4px; padding: 4px 12px; font-weight: 600; }
-.st-key-skip-link p { margin: 0; }
-.st-key-skip-link:not(:focus-within) { width: 1px; height: 1px; padding: 0; border: 0; overflow: hidden; clip-path: inset(50%); }
-.st-key-skip-link a:focus-visible { outline: 3px solid #f2a900; outline-offset: 3px; }
+.st-key-skip-link { position: absolute !important; z-index: 1000300; width: auto !important; }
+[data-testid="stLayoutWrapper"]:has(> .st-key-skip-link) { position: absolute; }
+.st-key-skip-link:not(:focus-within) { width: 1px !important; height: 1px; overflow: hidden; clip-path: inset(50%); }
+.st-key-skip-link p { margin: 0 !important; }
+.st-key-skip-link a { display: inline-block; white-space: nowrap; background: #fff; color: #1f2430; border: 2px solid #3b6ea5; border-radius: 4px; padding: 6px 12px; font-weight: 600; text-decoration: none; }
+.st-key-skip-link a:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
 .dashmap-note { position: absolute; top: 8px; left: 8px; max-width: 70%; padding: 3px 8px; background: rgba(255,255,255,0.9); border-radius: 3px; font-size: 12px; pointer-events: none; }
 .dashmap-tooltip { position: absolute; z-index: 2; pointer-events: none; white-space: pre-line; max-width: 340px; font-size: 13px; line-height: 1.35; background: rgba(255,255,255,0.97); color: #1f2430; border: 1px solid #9aa3ad; border-radius: 3px; padding: 6px 8px; box-shadow: 0 1px 4px rgba(0,0,0,0.15); }
 .dashmap-tooltip[hidden] { display: none; }
