@@ -6,11 +6,15 @@ These skip with a reason when Chromium or Playwright is missing, unless REQUIRE_
 
 from __future__ import annotations
 
+import datetime
+import io
 import math
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
+from PIL import Image
 
 from devkit.browser import (
     MAP_CANVAS,
@@ -422,6 +426,7 @@ def test_pan_and_zoom_go_into_the_link_and_the_link_restores_them(browser, page,
     after = _query(page.url)
     assert float(after["zoom"]) > 7
     wait_idle(page)
+    page.evaluate("document.activeElement.blur()")  # the focus ring is not the view
     here = canvas_png(page)
 
     fresh = browser.new_context(viewport={"width": 1500, "height": 1000})
@@ -572,8 +577,12 @@ def test_tooltips_and_panels_show_markup_as_text(browser, tmp_path):
         assert page.locator(".dashmap img, .dashmap b").count() == 0
         assert hostile in page.inner_text("body")  # the detail panel shows it literally
         # The timeline draws it as SVG text, the list as grid text: nowhere an element.
-        timeline = page.locator('[data-testid="stVegaLiteChart"]').first
-        assert hostile[:20] in (timeline.inner_html() or "").replace("&lt;", "<")
+        # A label is wrapped into lines (an SVG text's tspans): read them as one.
+        labels = page.locator('[data-testid="stVegaLiteChart"] svg text').evaluate_all(
+            """(ts) => ts.map((t) => t.children.length
+                 ? [...t.children].map((s) => s.textContent).join(' ') : t.textContent)"""
+        )
+        assert any(hostile in label for label in labels)
         assert page.locator('img[src="x"], b:text("bold")').count() == 0
         # A javascript: link never becomes one (the loader left it out, with a warning).
         assert page.locator('a[href^="javascript"]').count() == 0
@@ -739,3 +748,105 @@ def test_the_event_list_selects_by_keyboard_as_a_click_does(page, app_url):
     assert title and title in row
     # The map rings the selection as it does after a click.
     assert page.locator(".dashmap").first.get_attribute("data-specs")
+
+
+def _problems(page) -> list[str]:
+    """Console warnings and errors from now on (luma.gl's shader notes are debug level)."""
+    seen: list[str] = []
+    page.on("console", lambda m: seen.append(m.text) if m.type in ("warning", "error") else None)
+    return seen
+
+
+def test_the_page_and_its_reruns_log_no_warnings(page, app_url):
+    """Load, a filter change (the timeline is drawn anew) and a pick on the timeline: the
+    console stays clean (Vega-Lite warned twice per render about the time axis)."""
+    problems = _problems(page)
+    page.goto(app_url)
+    wait_for_map(page)
+    page.wait_for_selector(
+        '[data-testid="stVegaLiteChart"] canvas, [data-testid="stVegaLiteChart"] svg'
+    )
+    page.get_by_text("As of: everything up to the end").click()
+    page.wait_for_url(re.compile(r"mode=asof"), timeout=30_000)
+    wait_idle(page)
+    bar = page.locator('[data-testid="stVegaLiteChart"] path[aria-label*="Test drill"]').first
+    bar.click()
+    page.wait_for_url(re.compile(r"event=ev-drill"), timeout=30_000)
+    wait_idle(page)
+    page.wait_for_timeout(1_000)
+    assert problems == []
+    assert page.console_errors == []
+
+
+def test_dragging_the_brush_band_moves_the_whole_window(page, app_url):
+    """The middle of the band drags the window (both ends, same length) live on the map;
+    the server hears the window when the mouse is let go."""
+    page.goto(f"{app_url}/?from=2016-01-01&to=2017-12-31&lat=37.8&lon=72.3&zoom=6")
+    wait_for_map(page)
+    before = map_note(page)
+    band = page.locator(".brush-band").first.bounding_box()
+    track = page.locator(".brush-track").first.bounding_box()
+    y = band["y"] + band["height"] / 2
+    page.mouse.move(band["x"] + band["width"] / 2, y)
+    page.mouse.down()
+    page.mouse.move(band["x"] + band["width"] / 2 + track["width"] * 0.3, y, steps=10)
+    page.wait_for_timeout(400)
+    moved = page.locator(".brush-band").first.bounding_box()
+    assert moved["x"] > band["x"] + track["width"] * 0.25
+    assert abs(moved["width"] - band["width"]) <= 2  # the same length
+    assert map_note(page) != before  # the map follows at once
+    assert "from=2016-01-01" in page.url  # nothing sent while the mouse is down
+    page.mouse.up()
+    page.wait_for_function("() => !/from=2016-01-01/.test(location.search)", timeout=15_000)
+    wait_idle(page)
+    q = _query(page.url)
+    start, end = (datetime.date.fromisoformat(q[k]) for k in ("from", "to"))
+    assert start.year >= 2018 and end > start
+    assert abs((end - start).days - 730) <= 1
+    assert page.console_errors == []
+
+
+def test_the_category_letters_on_the_marks_are_at_least_11_px_tall(page, app_url):
+    """The letter in the camp's mark, measured in the drawn pixels (white glyph rows)."""
+    page.goto(f"{app_url}/?lat=38.4&lon=74.6&zoom=8")
+    wait_for_map(page)
+    x, y = _pixel_of(page, *CAMP)
+    image = Image.open(io.BytesIO(canvas_png(page))).convert("RGB")
+    r = 8  # inside the innermost mark
+    crop = np.asarray(image.crop((round(x) - r, round(y) - r, round(x) + r + 1, round(y) + r + 1)))
+    white = (crop >= 235).all(axis=2)
+    rows = np.flatnonzero(white.any(axis=1))
+    assert len(rows), "no letter drawn in the mark"
+    assert rows[-1] - rows[0] + 1 >= 11
+
+
+def test_a_skip_link_takes_the_keyboard_to_the_event_list_and_the_map_shows_focus(page, app_url):
+    page.goto(app_url)
+    wait_for_map(page)
+    page.wait_for_selector(".st-key-event-list [data-testid='data-grid-canvas']")
+    names = []
+    for _ in range(3):
+        page.keyboard.press("Tab")
+        names.append(page.evaluate("() => document.activeElement.textContent.trim()"))
+        if names[-1] == "Skip to the event list":
+            break
+    assert names[-1] == "Skip to the event list", names  # an early Tab stop
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        "() => document.activeElement.closest('.st-key-event-list') !== null", timeout=10_000
+    )
+    # The list's rows take the arrows from there.
+    page.keyboard.press("ArrowDown")
+    page.wait_for_function(
+        "() => /^glide-cell-\\d+-1$/.test(document.activeElement.id)", timeout=10_000
+    )
+    # The map has a visible focus ring when the keyboard reaches it.
+    page.locator('[data-testid="stMain"]').focus()
+    page.keyboard.press("Tab")
+    outline = page.evaluate(
+        """() => { const e = document.activeElement, s = getComputedStyle(e);
+             return [e.closest('.dashmap-canvas') !== null, s.outlineStyle, s.outlineWidth]; }"""
+    )
+    assert outline[0], "Tab from the top of the main area reaches the map"
+    assert outline[1] != "none" and float(outline[2].removesuffix("px")) >= 2
+    assert page.console_errors == []

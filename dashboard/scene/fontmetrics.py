@@ -83,3 +83,32 @@ def text_width(text: str, size_px: float, bold: bool = False) -> float:
         else:
             total += fallback
     return total * size_px / UNITS_PER_EM
+
+
+def wrap(text: str, max_px: float, size_px: float) -> list[str]:
+    """``text`` broken into lines at spaces, none wider than ``max_px`` at ``size_px``.
+    Nothing is dropped: joined by spaces, the lines give back the text (runs of spaces as
+    one), except that a word wider than a whole line is cut where it must be."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}" if line else word
+        if text_width(candidate, size_px) <= max_px:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        line = word
+        while text_width(line, size_px) > max_px and len(line) > 1:
+            cut = _fits(line, max_px, size_px)
+            lines.append(line[:cut])
+            line = line[cut:]
+    return [*lines, line] if line or not lines else lines
+
+
+def _fits(word: str, max_px: float, size_px: float) -> int:
+    """How many leading characters of ``word`` fit in ``max_px`` (at least one)."""
+    n = 1
+    while n < len(word) and text_width(word[: n + 1], size_px) <= max_px:
+        n += 1
+    return n

@@ -12,13 +12,15 @@ from typing import Literal, TypedDict
 
 from dashboard.contract.schema import CATEGORIES
 from dashboard.scene import style
+from dashboard.scene.marks import RING_BASE_PX
 
 NEUTRAL = (110, 110, 110)
 
 
 class Swatch(TypedDict):
     """A legend symbol: fill and outline RGBA, outline width (px), dashed or not, its
-    shape, radius (px) and the letter in it ('' for none)."""
+    shape, radius (px), the letter in it ('' for none) and the letter's size (px): a
+    category's symbol is its mark as the map draws it, letter and all."""
 
     fill: list[int]
     line: list[int]
@@ -27,6 +29,7 @@ class Swatch(TypedDict):
     shape: Literal["dot", "square", "rings"]
     r: float
     text: str
+    text_px: float
 
 
 class LegendItem(TypedDict):
@@ -49,12 +52,17 @@ def _swatch(fill, line, width: float, *, dash=False, shape="dot", r=6.0, text=""
         "shape": shape,
         "r": r,
         "text": text,
+        "text_px": style.LETTER_SIZE_PX if text else 0.0,
     }
 
 
 def _category(c: str) -> LegendItem:
     swatch = _swatch(
-        style.CATEGORY_COLORS[c], (255, 255, 255), 1.5, r=9, text=style.CATEGORY_LETTERS[c]
+        style.CATEGORY_COLORS[c],
+        (255, 255, 255),
+        style.STATUS_STYLE["official"]["width"],
+        r=RING_BASE_PX,
+        text=style.CATEGORY_LETTERS[c],
     )
     return {"key": c, "label": style.CATEGORY_LABELS[c], "swatch": swatch}
 

@@ -21,7 +21,9 @@ from dashboard.contract.catalog import EVENT_LAYERS
 from dashboard.contract.schema import CATEGORIES
 from dashboard.scene import style
 
-RING_BASE_PX, RING_STEP_PX = 6.0, 3.5  # the innermost mark's radius, and each ring's step
+# The innermost mark's radius (it holds a category letter: ``style.LETTER_SIZE_PX``), and
+# each ring's step outwards.
+RING_BASE_PX, RING_STEP_PX = 9.0, 3.5
 RING_CAP = 12  # at one place, rings beyond this many share the outermost ring's size
 LAYER_ORDER = {g.id: i for i, g in enumerate(EVENT_LAYERS)}
 PLACE_DIGITS = 5  # events whose drawn points agree to ~1 m share a place

@@ -109,8 +109,10 @@ COUNTRY_SIZE_PX = 15.0
 PLACE_DOT_PX = 2.5  # radius of a place's dot
 LABEL_GAP_PX = 6.0  # between a place's dot and its name
 
-# The category letter in a mark.
-LETTER_SIZE_PX = 10.0
+# The category letter in a mark, and in the legend beside it: a bold capital 11.7 px tall
+# (DejaVu Sans Bold's capitals are 0.73 em), legible on screen and on the briefing's page.
+# The innermost mark is as large as the letter needs (``scene.marks.RING_BASE_PX``).
+LETTER_SIZE_PX = 16.0
 LETTER_COLOR = (255, 255, 255)
 LETTER_OUTLINE = (0, 0, 0, 150)
 

@@ -159,11 +159,17 @@ def _mount_data(
 
 
 def render_map(
-    store: ViewStore, v: ViewState, query: Query, scene: Scene, slide: P.SlideSpec | None = None
+    store: ViewStore,
+    v: ViewState,
+    query: Query,
+    scene: Scene,
+    slide: P.SlideSpec | None = None,
+    skip: P.SkipSpec | None = None,
 ) -> None:
     """Mount the map for view ``v`` drawing ``scene`` (``query`` is the same view as the
     store asks it). With a ``slide``, the component lays the view over the window as a
-    16:9 slide drawn from the scene of the slide's frame."""
+    16:9 slide drawn from the scene of the slide's frame; with ``skip``, it moves the
+    keyboard where the page's skip link says."""
     data = map_data(store)
     mask_version, letters_version = _mount_data(store, data, query, scene)
     settings = store.dataset.settings
@@ -182,6 +188,7 @@ def render_map(
         # the reference data, beyond which there is nothing to draw).
         extent=settings.bbox,
         slide=slide,
+        skip=skip,
     )
     _component(
         key=MAP_KEY,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
-from dashboard.render.map.protocol import SlideSpec
+from dashboard.render.map.protocol import SkipSpec, SlideSpec
 from dashboard.scene.build import Scene, build_scene
 from dashboard.scene.sheet import SHEETS
 from dashboard.scene.text import selected_text
@@ -24,6 +24,16 @@ from dashboard.view.window import step_range
 PLAY_SECONDS = 1.5
 DETAIL_HEIGHT = 780  # px: about the map, its legend and the download buttons
 SLIDE = SHEETS["slide"]
+EVENT_LIST = "event-list"  # the key of the list's container: the skip link's target
+# "Skip to the event list": a plain link, first in the sidebar (the second Tab stop, after
+# Streamlit's "Skip to main content"), shown when the keyboard reaches it; the map
+# component moves the keyboard to the list's grid (its arrows move between rows), else to
+# the list. (A component mounted in the sidebar instead made the next rerun lose the
+# sidebar widgets' values.)
+SKIP: SkipSpec = {
+    "href": "#" + EVENT_LIST,
+    "targets": [f".st-key-{EVENT_LIST} [data-testid='data-grid-canvas']", f".st-key-{EVENT_LIST}"],
+}
 
 
 def caption(scene: Scene) -> str:
@@ -82,6 +92,9 @@ def render() -> None:
         # one view state, so the order of drawing changes nothing else.
         _workspace(store, v, ctx.span)
         with st.sidebar:
+            # First in the sidebar: an early Tab stop past some 50 controls to the list.
+            with st.container(key="skip-link"):
+                st.markdown(f"[Skip to the event list]({SKIP['href']})")
             controls.time_controls(v, ctx.span)
             controls.filter_controls(
                 v, sorted(ctx.actors, key=str.casefold), settings.search_placeholder
@@ -118,7 +131,7 @@ def _workspace(store: ViewStore, v: ViewState, span) -> None:
     selected = bool(v.event or v.site)
     left, right = st.columns([3, 2], gap="medium") if selected else (st.container(), None)
     with left:
-        render_map(store, v, q, scene)
+        render_map(store, v, q, scene, skip=SKIP)
         if note := map_note(store, scene):
             st.caption(note)
         exports.download_row(store, v)
@@ -134,8 +147,9 @@ def _workspace(store: ViewStore, v: ViewState, span) -> None:
             render_detail(store, scene.shown, v.event, v.site)
     st.header("Timeline", anchor=False)
     panels.timeline_panel(store, v, span, _site_of(store))
-    st.header("Events", anchor=False)
-    render_table(store, q, len(scene.shown), v.event, _site_of(store))
+    with st.container(key=EVENT_LIST):
+        st.header("Events", anchor=False)
+        render_table(store, q, len(scene.shown), v.event, _site_of(store))
     panels.footer(store, scene.shown)
 
 

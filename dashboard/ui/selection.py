@@ -19,10 +19,9 @@ def _selection(key: str) -> dict:
 
 def timeline_pick(selection: dict) -> str | None:
     """The event a timeline selection names (None: a click beside the marks)."""
-    for name in (SELECTION, SELECTION + "_pt"):
-        picked = selection.get(name) or []
-        if picked and isinstance(picked[0], dict) and picked[0].get("event_id"):
-            return str(picked[0]["event_id"])
+    picked = selection.get(SELECTION) or []
+    if picked and isinstance(picked[0], dict) and picked[0].get("event_id"):
+        return str(picked[0]["event_id"])
     return None
 
 

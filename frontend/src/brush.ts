@@ -1,11 +1,25 @@
 // The time brush under the map: a histogram of events over the data's span and two
-// keyboard-usable range inputs for the window. Dragging redraws the map at once (on the
-// GPU); the server hears the window only when a handle is let go.
+// keyboard-usable range inputs for the window's ends. Dragging a handle moves one end;
+// dragging the band between them moves the whole window, keeping its length. Either
+// redraws the map at once (on the GPU); the server hears the window when it is let go.
 import {histogram} from './compute';
 import {isoDay} from './format';
 
 const BINS = 160;
 const COMMIT_MS = 350; // keys held down send one window, not one per step
+
+/** The window moved by `delta` days (whole days), keeping its length, kept inside
+ * `span`: it stops at the span's ends, it does not shrink. */
+export function moveWindow(
+  window: [number, number],
+  delta: number,
+  span: [number, number]
+): [number, number] {
+  const length = window[1] - window[0];
+  if (length >= span[1] - span[0]) return [span[0], span[1]];
+  const lo = Math.min(Math.max(window[0] + Math.round(delta), span[0]), span[1] - length);
+  return [lo, lo + length];
+}
 
 export class Brush {
   readonly root: HTMLElement;
@@ -32,6 +46,9 @@ export class Brush {
     this.canvas.setAttribute('aria-hidden', 'true');
     this.band = document.createElement('div');
     this.band.className = 'brush-band';
+    // For the pointer; the keyboard moves the ends with the two range inputs.
+    this.band.title = 'Drag to move the window';
+    this.band.addEventListener('pointerdown', (e) => this.moveBand(e));
     this.lo = this.input('Window start');
     this.hi = this.input('Window end');
     const labels = document.createElement('div');
@@ -60,10 +77,47 @@ export class Brush {
     });
     input.addEventListener('change', () => {
       this.dragging = false;
-      if (this.timer) clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.onCommit(this.window()), COMMIT_MS);
+      this.commitSoon();
     });
     return input;
+  }
+
+  private commitSoon(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.onCommit(this.window()), COMMIT_MS);
+  }
+
+  /** A drag on the band: the window follows the pointer (live on the map), clamped to
+   * the span, and is committed when the pointer is let go. */
+  private moveBand(down: PointerEvent): void {
+    if (down.button !== 0) return;
+    down.preventDefault();
+    const from = this.window();
+    const track = this.band.parentElement!.getBoundingClientRect();
+    const daysPerPx = (this.span[1] - this.span[0]) / Math.max(1, track.width);
+    this.dragging = true;
+    this.band.setPointerCapture(down.pointerId);
+    this.band.classList.add('brush-band-moving');
+    const move = (e: PointerEvent) => {
+      const [lo, hi] = moveWindow(from, (e.clientX - down.clientX) * daysPerPx, this.span);
+      if (lo === Number(this.lo.value)) return;
+      this.lo.value = String(lo);
+      this.hi.value = String(hi);
+      this.paintWindow();
+      this.onLive(this.window());
+    };
+    const end = () => {
+      this.band.removeEventListener('pointermove', move);
+      this.band.removeEventListener('pointerup', end);
+      this.band.removeEventListener('pointercancel', end);
+      this.band.classList.remove('brush-band-moving');
+      this.dragging = false;
+      const now = this.window();
+      if (now[0] !== from[0] || now[1] !== from[1]) this.commitSoon();
+    };
+    this.band.addEventListener('pointermove', move);
+    this.band.addEventListener('pointerup', end);
+    this.band.addEventListener('pointercancel', end);
   }
 
   private keepOrder(moved: HTMLInputElement): void {

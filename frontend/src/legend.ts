@@ -53,7 +53,7 @@ export function symbol(s: Swatch): SVGSVGElement {
       letter.setAttribute('y', String(c));
       letter.setAttribute('text-anchor', 'middle');
       letter.setAttribute('dominant-baseline', 'central');
-      letter.setAttribute('font-size', '11');
+      letter.setAttribute('font-size', String(s.text_px)); // the map's letter, as large
       letter.setAttribute('font-weight', '700');
       letter.setAttribute('fill', '#ffffff');
       letter.setAttribute('stroke', 'rgba(0,0,0,0.55)');

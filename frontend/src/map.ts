@@ -27,6 +27,7 @@ import {letteredOf, type EventColumns} from './events';
 import {eventTooltip, isoDay, plural} from './format';
 import {renderLegend} from './legend';
 import {DATA, LAYER, PLACEHOLDER, type FrameReport, type LabelSpec, type MapSpec, type ViewReport} from './protocol.gen';
+import {setSkip} from './skip';
 import {showSlide, type SlideParts} from './slide';
 
 const converter = new JSONConverter({
@@ -244,6 +245,7 @@ export class DashMap {
       this.spec = spec;
       this.root.dataset.specs = String(Number(this.root.dataset.specs ?? 0) + 1);
       this.slide.update(spec.slide, spec.frame);
+      setSkip(spec.skip);
       renderLegend(this.legend, spec.legend);
       if (!this.brush.dragging) this.window = [spec.window[0], spec.window[1]];
       this.brush.setWindow([spec.span[0], spec.span[1]], this.window);

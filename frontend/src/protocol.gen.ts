@@ -152,7 +152,7 @@ export interface ViewReport {
   zoom: number;
 }
 
-/** A legend symbol: fill and outline RGBA, outline width (px), dashed or not, its shape, radius (px) and the letter in it ('' for none). */
+/** A legend symbol: fill and outline RGBA, outline width (px), dashed or not, its shape, radius (px), the letter in it ('' for none) and the letter's size (px): a category's symbol is its mark as the map draws it, letter and all. */
 export interface Swatch {
   fill: number[];
   line: number[];
@@ -161,6 +161,7 @@ export interface Swatch {
   shape: "dot" | "square" | "rings";
   r: number;
   text: string;
+  text_px: number;
 }
 
 export interface LegendItem {
@@ -302,6 +303,13 @@ export interface MapSpec {
   legend: LegendGroup[];
   slide: SlideSpec | null;
   extent: number[] | null;
+  skip: SkipSpec | null;
+}
+
+/** A skip link of the page (a plain link early in the Tab order): the component moves the keyboard to the first of ``targets`` (CSS selectors) found when a link to ``href`` is followed. */
+export interface SkipSpec {
+  href: string;
+  targets: string[];
 }
 
 export interface PickReport {

@@ -9,13 +9,28 @@ export const CSS = `
    data mounts (zero height) would add a gap: the map needs the room. */
 [data-testid="stMainBlockContainer"] { padding-top: 3.2rem; }
 .st-key-map-events, .st-key-map-reference, .st-key-map-mask, .st-key-map-letters { position: absolute !important; width: 0; height: 0; overflow: hidden; }
+/* The map shows when it has the keyboard (arrows pan, +/- zoom). Drawn inside the canvas
+   (the holder clips what lies outside); !important because deck.gl's input handling sets
+   outline: none on the canvas itself. */
+.dashmap-canvas canvas:focus-visible { outline: 3px solid #f2a900 !important; outline-offset: -3px; }
+/* The page's "Skip to the event list" (first in the sidebar): out of sight until the
+   keyboard reaches it, then over the sidebar's top. */
+.st-key-skip-link { position: absolute !important; z-index: 1000300; width: auto !important; }
+[data-testid="stLayoutWrapper"]:has(> .st-key-skip-link) { position: absolute; }
+.st-key-skip-link:not(:focus-within) { width: 1px !important; height: 1px; overflow: hidden; clip-path: inset(50%); }
+.st-key-skip-link p { margin: 0 !important; }
+.st-key-skip-link a { display: inline-block; white-space: nowrap; background: #fff; color: #1f2430; border: 2px solid #3b6ea5; border-radius: 4px; padding: 6px 12px; font-weight: 600; text-decoration: none; }
+.st-key-skip-link a:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
 .dashmap-note { position: absolute; top: 8px; left: 8px; max-width: 70%; padding: 3px 8px; background: rgba(255,255,255,0.9); border-radius: 3px; font-size: 12px; pointer-events: none; }
 .dashmap-tooltip { position: absolute; z-index: 2; pointer-events: none; white-space: pre-line; max-width: 340px; font-size: 13px; line-height: 1.35; background: rgba(255,255,255,0.97); color: #1f2430; border: 1px solid #9aa3ad; border-radius: 3px; padding: 6px 8px; box-shadow: 0 1px 4px rgba(0,0,0,0.15); }
 .dashmap-tooltip[hidden] { display: none; }
 .brush { margin-top: 6px; height: 58px; user-select: none; }
 .brush-track { position: relative; height: 36px; }
 .brush-histogram { position: absolute; inset: 0; width: 100%; height: 100%; }
-.brush-band { position: absolute; top: 0; bottom: 0; background: rgba(59,110,165,0.16); border-left: 2px solid #3b6ea5; border-right: 2px solid #3b6ea5; pointer-events: none; }
+/* The band between the handles is itself a handle: drag it to move the whole window. */
+.brush-band { position: absolute; top: 0; bottom: 0; background: rgba(59,110,165,0.16); border-left: 2px solid #3b6ea5; border-right: 2px solid #3b6ea5; cursor: grab; touch-action: none; }
+.brush-band:hover, .brush-band-moving { background: rgba(59,110,165,0.26); }
+.brush-band-moving { cursor: grabbing; }
 .brush input[type=range] { position: absolute; left: 0; right: 0; top: 0; width: 100%; height: 36px; margin: 0; background: transparent; pointer-events: none; -webkit-appearance: none; appearance: none; }
 .brush input[type=range]::-webkit-slider-runnable-track { background: transparent; height: 36px; }
 .brush input[type=range]::-webkit-slider-thumb { pointer-events: auto; -webkit-appearance: none; width: 14px; height: 36px; background: #3b6ea5; border-radius: 3px; cursor: ew-resize; }

@@ -3,19 +3,22 @@ more columns), each entry its symbol and its words, as the map component draws t
 
 from __future__ import annotations
 
+import matplotlib.patheffects as pe
 from matplotlib.patches import Circle, Rectangle
 
 from dashboard.render.briefing.mapdraw import rgba
 from dashboard.scene.fontmetrics import text_width
 from dashboard.scene.legend import LegendGroup, Swatch
+from dashboard.scene.style import LETTER_OUTLINE
 
 SYMBOL = 22  # each symbol's square, as in the browser's legend (22 px beside 13 px text)
 TEXT = 13
 GAP = 26  # between columns, in symbol units
 
 
-def _symbol(ax, s: Swatch, cx: float, cy: float, k: float) -> None:
-    """One symbol centred at (cx, cy), ``k`` image px per symbol px (y down)."""
+def _symbol(ax, s: Swatch, cx: float, cy: float, k: float, pt: float) -> None:
+    """One symbol centred at (cx, cy), ``k`` image px and ``pt`` points per symbol px
+    (y down)."""
     kw = {"linewidth": s["width"] * k * 0.75, "linestyle": (0, (4, 3)) if s["dash"] else "-"}
     if s["shape"] == "square":
         w, h = (SYMBOL - 6) * k, (SYMBOL - 8) * k
@@ -45,9 +48,10 @@ def _symbol(ax, s: Swatch, cx: float, cy: float, k: float) -> None:
                 s["text"],
                 ha="center",
                 va="center_baseline",
-                fontsize=8 * k,
+                fontsize=s["text_px"] * pt,
                 fontweight="bold",
                 color="white",
+                path_effects=[pe.withStroke(linewidth=2 * pt, foreground=rgba(LETTER_OUTLINE))],
                 gid="legend-letter",
             )
 
@@ -88,7 +92,7 @@ def draw_legend(ax, groups: list[LegendGroup], fontsize: float, height: float) -
             column = items[start : start + rows]
             for n, item in enumerate(column):
                 cy = px * 1.4 + row * (n + 0.5)
-                _symbol(ax, item["swatch"], x + SYMBOL * k / 2, cy, k)
+                _symbol(ax, item["swatch"], x + SYMBOL * k / 2, cy, k, k * fontsize / px)
                 ax.text(
                     x + SYMBOL * k + 5 * k,
                     cy,

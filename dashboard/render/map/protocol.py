@@ -218,6 +218,16 @@ class MapSpec(TypedDict):
     legend: list[LegendGroup]
     slide: SlideSpec | None
     extent: list[float] | None  # [west, south, east, north] the map keeps to
+    skip: SkipSpec | None
+
+
+class SkipSpec(TypedDict):
+    """A skip link of the page (a plain link early in the Tab order): the component moves
+    the keyboard to the first of ``targets`` (CSS selectors) found when a link to
+    ``href`` is followed."""
+
+    href: str
+    targets: list[str]
 
 
 class PickReport(TypedDict):
@@ -270,6 +280,7 @@ DECLARED = (
     FurnitureSpec,
     SlideSpec,
     MapSpec,
+    SkipSpec,
     PickReport,
     WindowReport,
     FrameReport,

@@ -81,6 +81,7 @@ def map_spec(
     drawn_layers,
     extent,
     slide: P.SlideSpec | None = None,
+    skip: P.SkipSpec | None = None,
 ) -> P.MapSpec:
     """The spec of ``scene`` (the view ``view``) for the component."""
     site = payload.site_ids.index(view.site) if view.site in payload.site_ids else None
@@ -103,4 +104,5 @@ def map_spec(
         "legend": scene.legend,
         "slide": slide,
         "extent": list(extent) if extent else None,
+        "skip": skip,
     }
