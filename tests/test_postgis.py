@@ -27,7 +27,7 @@ from dashboard.store.query import Query
 from dashboard.view.window import AS_OF, WINDOW
 from devkit.pg import require_postgis, throwaway_cluster
 from pages import listed, no_errors, run, texts
-from synthetic import EVENTS, SITES, write_package
+from synthetic import EVENTS, FOUND, SITES, write_package, write_worded_package
 
 PACKAGE_FILES = ("events.csv", "sources.csv", "excerpts.csv", "claims.csv")
 DRILL, DRILL_TITLE = "ev-drill", EVENTS["ev-drill"][3]  # June to July 2020, in the valley
@@ -207,6 +207,29 @@ def test_the_postgis_store_answers_as_the_embedded_store(uri, tmp_path):
         for query in ("İSTANBUL", "οδυσσέας", "GROßE"):
             q = Query(*mem.span(), filters=Filters(query=query))
             assert db.count(q) == mem.count(q) > 200
+
+
+def test_a_search_finds_the_same_events_in_both_stores(uri, tmp_path):
+    """One rule (store.search): each search finds the same events in the database as in
+    memory, words found by their stem or their beginning; an edit made in the database
+    is searched by its words' stems too."""
+    from dashboard.store.postgis.store import PostgisStore
+
+    result = postgis.import_package(write_worded_package(tmp_path / "worded"), uri)
+    mem = EmbeddedStore(result.dataset)
+
+    def ids(store, query: str) -> set[str]:
+        return set(store.rows(Query(*mem.span(), filters=Filters(query=query)))["event_id"])
+
+    with PostgisStore(uri) as db:
+        for query, expected in FOUND.items():
+            assert ids(db, query) == ids(mem, query) == expected, query
+        assert "ev-nowhere-1" not in ids(db, "funding")
+        _sql(uri, "UPDATE dashboard.events SET summary = 'Refunded, then funded again.' "
+                  "WHERE event_id = 'ev-nowhere-1'")  # fmt: skip
+        assert db.refresh()
+        assert "ev-nowhere-1" in ids(db, "funding")
+        assert "ev-nowhere-1" in ids(db, "refunds")
 
 
 def test_an_edit_in_the_database_reaches_the_postgis_store_s_answers(uri, package):
