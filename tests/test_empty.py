@@ -27,7 +27,10 @@ def test_a_search_that_finds_nothing_is_named(synthetic_store):
     why = why_empty(store, view, store.span())
     assert why.search_alone == 0
     assert [(c.group, c.without) for c in why.constraints] == [(SEARCH, len(EXPECTED))]
-    assert why.lines() == ["The search “xyzzy” finds no event, at any date and with no filter."]
+    assert why.lines() == [
+        "The search “xyzzy” finds no event at any date, with no filter. "
+        f"Without the search “xyzzy”: {len(EXPECTED)} events."
+    ]
     assert why.cleared == {SEARCH: len(EXPECTED)}
 
 

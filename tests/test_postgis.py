@@ -276,6 +276,27 @@ def test_a_database_imported_by_an_older_version_is_upgraded_once(uri, package):
         assert db.count(Query(*db.span())) == len(EVENTS)
 
 
+def test_query_tables_of_an_older_layout_are_rebuilt_once(uri, package):
+    """A database whose query tables were built by an older version (the search's text
+    table, no word table) is searched as today's once the first store has opened it."""
+    from dashboard.store.postgis.store import PostgisStore
+
+    postgis.import_package(package, uri)
+    _sql(
+        uri,
+        "DROP TABLE dashboard.search_words",
+        "CREATE TABLE dashboard.event_search (pos int, text text)",
+        "UPDATE dashboard.meta SET value = (SELECT value FROM dashboard.meta "
+        "WHERE key = 'version') WHERE key = 'indexed_version'",
+    )
+    with PostgisStore(uri) as db:
+        version = db.version
+        assert db.count(Query(*db.span(), filters=Filters(query="valleys"))) == 1
+        assert not db.refresh() and db.version == version == postgis.version(uri)
+    [[(gone,)]] = _sql(uri, "SELECT to_regclass('dashboard.event_search') IS NULL")
+    assert gone
+
+
 def test_an_import_with_its_own_reference_layers_says_they_stay_behind(uri, tmp_path):
     own = write_package(tmp_path / "own")
     shutil.copytree(config.BUNDLED_REFERENCE, own / "geodata" / "reference")

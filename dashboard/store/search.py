@@ -50,6 +50,13 @@ APOSTROPHES = "'’ʼ"  # dropped inside a word: they join, never separate
 LAST_CHAR = "\U0010ffff"  # sorts after every character a word can hold
 CHUNK_BYTES = 1 << 24  # text cut into pieces of about this size: bounded scratch memory
 
+# The rule in a reader's words (the search box's help).
+HELP = (
+    "Finds the events whose title, summary, actors, place or quotes hold every word you "
+    "type, in any order. A word finds its other forms (funding: funds, funded) and, from "
+    "three characters, the words it begins (fund: fundraising); never a word inside "
+    "another (fund: not refund). Case is ignored."
+)
 KEEP, JOIN, BREAK, CONT, LEAD = 0, 1, 2, 3, 4  # byte classes (CONT, LEAD: UTF-8 parts)
 
 
@@ -235,15 +242,6 @@ class WordIndex:
             if len(self._found) > 8:
                 self._found.popitem(last=False)
         return hit
-
-    def event_lists(self) -> pa.ListArray:
-        """Each event's word codes (positions in ``words``), for the PostGIS tables."""
-        code = np.repeat(np.arange(len(self.words), dtype=np.int64), np.diff(self.starts))
-        keys = np.sort((self.events.astype(np.int64) << 32) | code)
-        offsets = np.searchsorted(keys >> 32, np.arange(self.n + 1)).astype(np.int32)
-        return pa.ListArray.from_arrays(
-            pa.array(offsets), pa.array((keys & 0xFFFFFFFF).astype(np.int32))
-        )
 
 
 def _column_words(texts) -> tuple[pa.Array, np.ndarray, np.ndarray]:

@@ -24,14 +24,13 @@ def empty_view(store: Store, v: ViewState, span) -> None:
     button for each group of them, saying how many events clearing it shows."""
     why = why_empty(store, v, span)
     lines = "\n".join(f"- {md_escape(line)}" for line in why.lines())
-    st.warning(f"**No event matches this view.**\n\n{lines}", icon="🔍")
-    shown = [(group, label) for group, label in BUTTONS if group in why.cleared]
-    if not shown:
-        return
-    for column, (group, label) in zip(st.columns(len(shown)), shown, strict=True):
-        n = why.cleared[group]
-        column.button(
-            f"{label} ({n:,} event{'' if n == 1 else 's'})",
-            key=f"w_empty_{group}",
-            on_click=lambda g=group: S.update(**clearing(S.view(), g, span)),
-        )
+    st.warning(f"**No event matches this view.**\n\n{lines}", icon=":material/search_off:")
+    with st.container(horizontal=True):
+        for group, label in BUTTONS:
+            if group in why.cleared:
+                n = why.cleared[group]
+                st.button(
+                    f"{label} ({n:,} event{'' if n == 1 else 's'})",
+                    key=f"w_empty_{group}",
+                    on_click=lambda g=group: S.update(**clearing(S.view(), g, span)),
+                )

@@ -51,10 +51,10 @@ class Empty:
         """The explanation, one sentence per constraint."""
         out = []
         for c in self.constraints:
+            line = f"Without {c.text}: {_events(c.without)}."
             if c.group == SEARCH and self.search_alone == 0:
-                out.append(f"{_cap(c.text)} finds no event, at any date and with no filter.")
-            else:
-                out.append(f"Without {c.text}: {_events(c.without)}.")
+                line = f"{_cap(c.text)} finds no event at any date, with no filter. {line}"
+            out.append(line)
         if self.constraints and not any(c.without for c in self.constraints):
             out.append(
                 "No one of these alone excludes everything: together they do. "

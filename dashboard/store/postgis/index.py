@@ -9,10 +9,10 @@ what the embedded store answers:
   duration class, the point it is drawn at (``lon``/``lat``), its layer and the
   attributes the filters test (as small codes), its actors;
 - ``event_rows``: the validated event columns, for the rows a view lists;
-- ``event_search`` and ``search_words``: the words of each event's searched text (title,
-  summary, actors, place and every quote) as codes, with a GIN index, and each distinct
-  word with its stem (indexed by word, in byte order, and by stem): the same words and
-  stems the embedded store searches (``store.search.WordIndex``), so that a search finds
+- ``search_words``: each distinct word of the searched text (title, summary, actors,
+  place and every quote) with its stem and the events that hold it (their ``pos``),
+  indexed by word (in byte order: the words a prefix begins are one range) and by stem:
+  the embedded store's word index (``store.search.WordIndex``), so that a search finds
   the same events in both. The stems are computed here, in Python, when the tables are
   built (an import, or the rebuild after an edit: ``store.reindex``), never in SQL:
   PostgreSQL's own Snowball and parser cut and stem words differently.
@@ -46,13 +46,14 @@ from dashboard.store.search import WordIndex
 # Longest duration (days) of each class but the last, which holds the longer events.
 CLASS_MAX_DAYS = (0, 3, 15, 63, 255, 1023, 4095)
 SEP = "\x1f"  # joins searched fields (no match spans two) and list parameters
-INDEX_TABLES = ("event_index", "event_rows", "event_search", "search_words")
+INDEX_TABLES = ("event_index", "event_rows", "search_words")
+RETIRED_TABLES = ("event_search",)  # query tables of older layouts, dropped on a rebuild
 # Their indexes.
 INDEXES = (
     "event_index_window",
     "event_index_point",
+    "event_index_pos",
     "event_rows_pos",
-    "event_search_words",
     "search_words_word",
     "search_words_stem",
 )
@@ -68,7 +69,7 @@ CODED = {
 
 # Changes when the query tables change shape: tables built by an older version of this
 # code are rebuilt (``meta``'s ``indexed_version`` says for which data and which layout).
-LAYOUT = "2-words"
+LAYOUT = "2-words"  # 2: search_words (1: event_search, its text)
 
 
 def indexed_mark(version: str) -> str:
@@ -156,41 +157,43 @@ def _rows_table(ds: Dataset, order: pa.Array) -> pa.Table:
     return _with_pos(pa.Table.from_pandas(ev, preserve_index=False), order)
 
 
-def _search_tables(ds: Dataset, order: pa.Array) -> tuple[pa.Table, pa.Table]:
-    """(each event's word codes, each word with its stem): ``store.search``'s index."""
+def _words_table(ds: Dataset, order: pa.Array) -> pa.Table:
+    """Each distinct word, its stem and the events (``pos``) that hold it."""
     found = WordIndex(ds.events, ds.excerpts)
-    events = _with_pos(pa.table({"words": found.event_lists()}), order)
-    words = pa.table(
+    pos = np.empty(len(order), dtype=np.int32)
+    pos[order.to_numpy()] = np.arange(len(order), dtype=np.int32)
+    return pa.table(
         {
             "code": pa.array(np.arange(len(found.words), dtype=np.int32)),
             "word": found.words.cast(pa.string()),
             "stem": found.stems.cast(pa.string()),
+            "events": pa.ListArray.from_arrays(
+                pa.array(found.starts.astype(np.int32)), pa.array(pos[found.events])
+            ),
         }
     )
-    return events, words
 
 
 def build_index(cur, schema: str, ds: Dataset, suffix: str = "") -> None:
     """Create the query tables of ``ds`` in ``schema`` (named with ``suffix``), indexed."""
-    index, rows, search, words = (f"{name}{suffix}" for name in INDEX_TABLES)
+    index, rows, words = (f"{name}{suffix}" for name in INDEX_TABLES)
     order = _order(ds)
     cur.adbc_ingest(index, _index_table(ds, order), mode="create", db_schema_name=schema)
     cur.adbc_ingest(rows, _rows_table(ds, order), mode="create", db_schema_name=schema)
-    by_event, by_word = _search_tables(ds, order)
-    cur.adbc_ingest(search, by_event, mode="create", db_schema_name=schema)
-    cur.adbc_ingest(words, by_word, mode="create", db_schema_name=schema)
+    cur.adbc_ingest(words, _words_table(ds, order), mode="create", db_schema_name=schema)
     covered = ", ".join(["pos", "end_day", "lon", "lat", *(f"{c}_c" for c in CODED), "precision"])
-    window, point, key, gin, word, stem = (f"{name}{suffix}" for name in INDEXES)
+    window, point, at, key, word, stem = (f"{name}{suffix}" for name in INDEXES)
     for sql in (
         f"""CREATE INDEX {window} ON {schema}.{index}
         (dclass, start_day, event_id COLLATE "C") INCLUDE ({covered})""",
         f"CREATE INDEX {point} ON {schema}.{index} USING gist (({POINT}))",
+        # A search's few events are looked up by ``pos``, not found by a scan of the window.
+        f"CREATE UNIQUE INDEX {at} ON {schema}.{index} (pos)",
         f"ALTER TABLE {schema}.{rows} ADD CONSTRAINT {key} PRIMARY KEY (pos)",
-        f"CREATE INDEX {gin} ON {schema}.{search} USING gin (words)",
         # Byte order ("C"): the words that begin with a prefix are one range of it.
         f'CREATE INDEX {word} ON {schema}.{words} (word COLLATE "C") INCLUDE (code)',
         f"CREATE INDEX {stem} ON {schema}.{words} (stem) INCLUDE (code)",
-        *(f"ANALYZE {schema}.{name}" for name in (index, rows, search, words)),
+        *(f"ANALYZE {schema}.{name}" for name in (index, rows, words)),
     ):
         cur.execute(sql)
 

@@ -8,7 +8,7 @@ data directory. The database holds the data package in the schema ``dashboard``:
   the one validator (``load_dataset``) judges database rows exactly as it judges files;
 - ``sites``: one row per GeoJSON feature (the feature as ``json``, as written) with its
   geometry as PostGIS ``geometry(4326)``;
-- ``event_index``, ``event_rows``, ``event_search``, ``search_words``: the query tables, derived from the
+- ``event_index``, ``event_rows``, ``search_words``: the query tables, derived from the
   validated data (``dashboard.store.postgis.index``), from which ``PostgisStore``
   (``dashboard.store.postgis.store``) answers the store's questions in SQL;
 - ``meta``: the data ``version`` (a new value on every import and on every change to

@@ -110,11 +110,9 @@ def _search(terms: tuple[Term, ...], p: _Params) -> str:
         match = f"stem = {p(t.stem)}"
         if t.prefix is not None:
             match += f' OR (word COLLATE "C" >= {p(t.prefix)} AND word COLLATE "C" < {p(t.upper)})'
-        held.append(f"words && ARRAY(SELECT code FROM {S}.search_words WHERE {match})")
-    # The matching events found once (from the GIN index), not once per branch.
-    p.ctes.append(
-        f"found AS MATERIALIZED (SELECT pos FROM {S}.event_search WHERE {' AND '.join(held)})"
-    )
+        held.append(f"SELECT unnest(events) AS pos FROM {S}.search_words WHERE {match}")
+    # The matching events found once (the matched words' lists), not once per branch.
+    p.ctes.append(f"found AS MATERIALIZED ({' INTERSECT '.join(held)})")
     return "pos IN (SELECT pos FROM found)"
 
 
@@ -310,6 +308,8 @@ def reindex(uri: str) -> str | None:
                     return version
                 ds = postgis.validated_tables(cur)
                 pgindex.build_index(cur, S, ds, suffix="__new")
+                for name in pgindex.RETIRED_TABLES:
+                    cur.execute(f"DROP TABLE IF EXISTS {S}.{name}")
                 for name in pgindex.INDEX_TABLES:
                     cur.execute(f"DROP TABLE IF EXISTS {S}.{name}")
                     cur.execute(f"ALTER TABLE {S}.{name}__new RENAME TO {name}")
