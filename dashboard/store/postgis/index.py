@@ -52,7 +52,6 @@ RETIRED_TABLES = ("event_search",)  # query tables of older layouts, dropped on 
 INDEXES = (
     "event_index_window",
     "event_index_point",
-    "event_index_pos",
     "event_rows_pos",
     "search_words_word",
     "search_words_stem",
@@ -182,13 +181,11 @@ def build_index(cur, schema: str, ds: Dataset, suffix: str = "") -> None:
     cur.adbc_ingest(rows, _rows_table(ds, order), mode="create", db_schema_name=schema)
     cur.adbc_ingest(words, _words_table(ds, order), mode="create", db_schema_name=schema)
     covered = ", ".join(["pos", "end_day", "lon", "lat", *(f"{c}_c" for c in CODED), "precision"])
-    window, point, at, key, word, stem = (f"{name}{suffix}" for name in INDEXES)
+    window, point, key, word, stem = (f"{name}{suffix}" for name in INDEXES)
     for sql in (
         f"""CREATE INDEX {window} ON {schema}.{index}
         (dclass, start_day, event_id COLLATE "C") INCLUDE ({covered})""",
         f"CREATE INDEX {point} ON {schema}.{index} USING gist (({POINT}))",
-        # A search's few events are looked up by ``pos``, not found by a scan of the window.
-        f"CREATE UNIQUE INDEX {at} ON {schema}.{index} (pos)",
         f"ALTER TABLE {schema}.{rows} ADD CONSTRAINT {key} PRIMARY KEY (pos)",
         # Byte order ("C"): the words that begin with a prefix are one range of it.
         f'CREATE INDEX {word} ON {schema}.{words} (word COLLATE "C") INCLUDE (code)',
