@@ -5,14 +5,28 @@ the same searches are in test_postgis.py."""
 
 from __future__ import annotations
 
+from unittest import mock
+
 import pyarrow as pa
+import pyarrow.compute as pc
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from snowballstemmer.english_stemmer import EnglishStemmer
 
+from dashboard.store import search
 from dashboard.store.embedded import open_store
 from dashboard.store.filters import Filters
 from dashboard.store.query import Query
-from dashboard.store.search import MAX_WORD, search_terms, stem_words, words_of
+from dashboard.store.search import (
+    BREAK,
+    JOIN,
+    MAX_WORD,
+    char_class,
+    search_terms,
+    stem_words,
+    words_of,
+)
 from synthetic import FOUND, write_worded_package
 
 
@@ -57,3 +71,31 @@ def test_only_words_the_stemmer_can_change_go_through_it():
               "ies", "naïve", "chinas", "x1s", "ёлки", "sky's", "news", "dying"]  # fmt: skip
     expected = [EnglishStemmer().stemWord(w) for w in sample]
     assert stem_words(pa.array(sample)).to_pylist() == expected
+
+
+def reference_words(text: str) -> list[str]:
+    """store.search's words of one text, character by character."""
+    words, word = [], ""
+    for ch in pc.utf8_lower(pa.array([text]))[0].as_py():
+        kind = char_class(ord(ch))
+        if kind == BREAK:
+            words += [word[:MAX_WORD]] if word else []
+            word = ""
+        elif kind != JOIN:
+            word += ch
+    return words + ([word[:MAX_WORD]] if word else [])
+
+
+TEXT = st.text(
+    alphabet=st.sampled_from("ab Z9_-.,;'’ʼ\n\t€ßİΣσς\u0301中文😀ё\u00a0Ⅻ²"), max_size=30
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts=st.lists(st.one_of(st.none(), TEXT), max_size=8))
+def test_the_columnar_cut_is_the_character_by_character_cut(texts):
+    # Pieces of a few bytes: words and rows cross the pieces' edges.
+    with mock.patch.object(search, "CHUNK_BYTES", 7):
+        words, rows = words_of(pa.array(texts, pa.string()))
+    expected = [(w, i) for i, t in enumerate(texts) for w in reference_words(t or "")]
+    assert list(zip(words.to_pylist(), rows.tolist(), strict=True)) == expected

@@ -42,7 +42,7 @@ from dashboard.contract.columns import arrow_strings
 
 # What the search looks in, besides the quotes.
 SEARCHED_COLUMNS = ("title", "summary", "actors", "site_name")
-# A search holding these finds nothing (wherever it runs: PostgreSQL text holds no NUL).
+# A search holding these finds nothing (no text a reader sees holds them).
 UNSEARCHABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 MIN_PREFIX = 3  # shorter query words match only words of their stem ("10" is not "100")
 MAX_WORD = 100  # characters kept of a longer word (an index entry has a size limit)
@@ -57,10 +57,12 @@ HELP = (
     "three characters, the words it begins (fund: fundraising); never a word inside "
     "another (fund: not refund). Case is ignored."
 )
+
 KEEP, JOIN, BREAK, CONT, LEAD = 0, 1, 2, 3, 4  # byte classes (CONT, LEAD: UTF-8 parts)
 
 
 def _byte_classes() -> np.ndarray:
+    """The class of each byte value (ASCII: by the character; else a UTF-8 part)."""
     table = np.full(256, BREAK, dtype=np.uint8)
     for c in range(128):
         if chr(c).isalnum():
@@ -145,13 +147,13 @@ def _classes(b: np.ndarray) -> np.ndarray:
     lead = np.flatnonzero(cls == LEAD)
     if not len(lead):
         return cls
-    padded = np.concatenate([b, np.zeros(3, np.uint8)]).astype(np.int32)
-    first = padded[lead]
+    padded = np.concatenate([b, np.zeros(3, np.uint8)])  # a lead's next bytes always exist
+    first = padded[lead].astype(np.int32)
     size = np.where(first < 0xE0, 2, np.where(first < 0xF0, 3, 4))
     cp = first & np.where(size == 2, 0x1F, np.where(size == 3, 0x0F, 0x07))
     for k in (1, 2, 3):
         more = size > k
-        cp = np.where(more, (cp << 6) | (padded[lead + k] & 0x3F), cp)
+        cp = np.where(more, (cp << 6) | (padded[lead + k].astype(np.int32) & 0x3F), cp)
     distinct, at = np.unique(cp, return_inverse=True)
     char_cls = np.array([char_class(int(c)) for c in distinct], dtype=np.uint8)[at]
     for k in range(4):
@@ -229,12 +231,9 @@ class WordIndex:
         hit = np.full(self.n, bool(terms))
         for term in terms:
             codes = np.flatnonzero(term.matches(self.words, self.stems))
-            lo, hi = self.starts[codes], self.starts[codes + 1]
-            # The events of every matched word, as one gather.
-            count = hi - lo
-            at = np.repeat(lo - np.cumsum(count) + count, count) + np.arange(count.sum())
+            lo = self.starts[codes]
             mine = np.zeros(self.n, dtype=bool)
-            mine[self.events[at]] = True
+            mine[self.events[_spans(lo, self.starts[codes + 1] - lo)]] = True
             hit &= mine
         hit.setflags(write=False)
         with self._lock:
@@ -254,8 +253,14 @@ def _column_words(texts) -> tuple[pa.Array, np.ndarray, np.ndarray]:
     first = np.searchsorted(value, np.arange(len(distinct.dictionary) + 1))
     of_row = distinct.indices.to_numpy(zero_copy_only=False)
     count = first[of_row + 1] - first[of_row]
-    at = np.repeat(first[of_row] - np.cumsum(count) + count, count) + np.arange(count.sum())
+    at = _spans(first[of_row], count)
     return coded.dictionary, tokens[at], np.repeat(np.arange(len(of_row)), count)
+
+
+def _spans(lo: np.ndarray, count: np.ndarray) -> np.ndarray:
+    """The positions ``lo[i]``, …, ``lo[i] + count[i] - 1`` for each ``i``, in one array
+    (the items of many ranges, gathered at once)."""
+    return np.repeat(lo - np.cumsum(count) + count, count) + np.arange(count.sum())
 
 
 def _event_words(
