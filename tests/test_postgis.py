@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -24,6 +25,8 @@ from dashboard.store.embedded import EVENT_LAYER_IDS, EmbeddedStore
 from dashboard.store.filters import Filters
 from dashboard.store.postgis import package as postgis
 from dashboard.store.query import Query
+from dashboard.view.empty import why_empty
+from dashboard.view.query import default_view
 from dashboard.view.window import AS_OF, WINDOW
 from devkit.pg import require_postgis, throwaway_cluster
 from pages import listed, no_errors, run, texts
@@ -224,6 +227,15 @@ def test_a_search_finds_the_same_events_in_both_stores(uri, tmp_path):
     with PostgisStore(uri) as db:
         for query, expected in FOUND.items():
             assert ids(db, query) == ids(mem, query) == expected, query
+        # Why a view shows nothing is asked of the store: both answer it alike.
+        view = replace(
+            default_view(mem),
+            start=date(2016, 1, 1),
+            end=date(2016, 12, 31),
+            filters=Filters(query="funds", categories=("funding", "agreement")),
+        )
+        assert why_empty(db, view, db.span()) == why_empty(mem, view, mem.span())
+        assert why_empty(db, view, db.span()).cleared == {"search": 0, "filters": 0, "window": 1}
         assert "ev-nowhere-1" not in ids(db, "funding")
         _sql(uri, "UPDATE dashboard.events SET summary = 'Refunded, then funded again.' "
                   "WHERE event_id = 'ev-nowhere-1'")  # fmt: skip
