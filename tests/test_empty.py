@@ -77,3 +77,17 @@ def test_the_page_offers_the_whole_time_range_when_the_range_leaves_nothing():
     assert "Without the time range 2016-01-01 – 2016-12-31: 1 event." in texts(at)
     at.button(key="w_empty_window").click().run()
     assert listed(at) == ["ev-funding"]
+
+
+def test_when_no_single_constraint_is_the_cause_it_says_so(synthetic_store):
+    store = synthetic_store
+    # The drill (an exercise in mid-2020), searched for among 2016's fundings.
+    view = replace(
+        default_view(store),
+        start=date(2016, 1, 1),
+        end=date(2016, 12, 31),
+        filters=Filters(query="drill", categories=("funding",)),
+    )
+    why = why_empty(store, view, store.span())
+    assert [c.without for c in why.constraints] == [0, 0, 0]
+    assert why.lines()[-1] == "Clearing any one of these still shows nothing: clear several."

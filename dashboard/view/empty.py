@@ -56,10 +56,7 @@ class Empty:
                 line = f"{_cap(c.text)} finds no event at any date, with no filter. {line}"
             out.append(line)
         if self.constraints and not any(c.without for c in self.constraints):
-            out.append(
-                "No one of these alone excludes everything: together they do. "
-                "Clear several of them."
-            )
+            out.append("Clearing any one of these still shows nothing: clear several.")
         return out
 
 
