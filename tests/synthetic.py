@@ -330,3 +330,60 @@ def write_package(root: Path, settings: str | None = SETTINGS) -> Path:
     if settings is not None:
         (root / "settings.toml").write_text(settings, encoding="utf-8")
     return root
+
+
+# Word forms the search's tests need, added to each event's summary (write_worded_package).
+WORDED = {
+    "ev-base": "A base for 100 guards.",
+    "ev-funding": "China funds the post with $10 million.",
+    "ev-report": "Who funded the post is unclear.",
+    "ev-drill": "Its funds came from abroad.",
+    "ev-camp": "Fundamental questions remain.",
+    "ev-meeting": "The envoy asked for a refund.",
+    "ev-own": "China’s fundraising for the agreement.",
+}
+
+
+def write_worded_package(root: Path) -> Path:
+    """``write_package`` with ``WORDED``'s sentences after each summary."""
+    write_package(root)
+    path = root / "events.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for row in rows:
+        row["summary"] = f"{row['summary']} {WORDED.get(row['event_id'], '')}".strip()
+    path.write_text(_csv(rows), encoding="utf-8")
+    return root
+
+
+FUNDS = {"ev-funding", "ev-report", "ev-drill"}  # "funding", "funded", "funds"
+# Each search and the events it finds (what each event's summary says: synthetic.WORDED).
+FOUND = {
+    "funding": FUNDS,
+    "Funded": FUNDS,
+    "FUNDS": FUNDS,
+    # A prefix of three characters or more also finds the longer words it begins.
+    "fund": FUNDS | {"ev-camp", "ev-own"},  # + "Fundamental", "fundraising"
+    "fundrais": {"ev-own"},
+    # No word is found inside another: "refund" is not a form of "fund".
+    "und": set(),
+    "refunds": {"ev-meeting"},
+    # Short words match only their own stem: 10 is not 100.
+    "10": {"ev-funding"},
+    "100": {"ev-base"},
+    "$10 million": {"ev-funding"},
+    # Every word, in any order, in any searched field (title and summary here).
+    "post funded": {"ev-report", "ev-funding"},
+    "funded camp": set(),  # the camp's event says "Fundamental", no form of "fund"
+    "drill funds": {"ev-drill"},
+    # Apostrophes join: "China’s" is the word "chinas" (the stem "china").
+    "china's": {"ev-funding", "ev-own"},
+    "China": {"ev-funding", "ev-own"},
+    "Chinas": {"ev-funding", "ev-own"},
+    # Quotes and place names are searched too.
+    "second amount": {"ev-funding"},
+    "valley": {"ev-drill"},
+    # A search with no word, or with control characters, finds nothing.
+    "%": set(),
+    "fund\x00": set(),
+}

@@ -704,9 +704,10 @@ def test_typed_dates_move_the_slider_the_map_and_the_link(page, app_url):
     assert "04 Mar 2019" in page.inner_text("body")
 
 
-@pytest.mark.parametrize("query", ["", "present=1", "event=ev-funding"])
+@pytest.mark.parametrize("query", ["", "present=1", "event=ev-funding", "q=xyzzy&cat=funding"])
 def test_accessibility_audit_finds_nothing_serious(browser, app_url, query):
-    """axe-core (bundled by axe-playwright-python) on the page, a selection and the slide."""
+    """axe-core (bundled by axe-playwright-python) on the page, a selection, the slide and
+    a view that shows no event (its explanation and clear buttons)."""
     from axe_playwright_python.sync_playwright import Axe
 
     context = browser.new_context(viewport={"width": 1280, "height": 720})

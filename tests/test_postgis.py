@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -24,10 +25,12 @@ from dashboard.store.embedded import EVENT_LAYER_IDS, EmbeddedStore
 from dashboard.store.filters import Filters
 from dashboard.store.postgis import package as postgis
 from dashboard.store.query import Query
+from dashboard.view.empty import why_empty
+from dashboard.view.query import default_view
 from dashboard.view.window import AS_OF, WINDOW
 from devkit.pg import require_postgis, throwaway_cluster
 from pages import listed, no_errors, run, texts
-from synthetic import EVENTS, SITES, write_package
+from synthetic import EVENTS, FOUND, SITES, write_package, write_worded_package
 
 PACKAGE_FILES = ("events.csv", "sources.csv", "excerpts.csv", "claims.csv")
 DRILL, DRILL_TITLE = "ev-drill", EVENTS["ev-drill"][3]  # June to July 2020, in the valley
@@ -209,6 +212,38 @@ def test_the_postgis_store_answers_as_the_embedded_store(uri, tmp_path):
             assert db.count(q) == mem.count(q) > 200
 
 
+def test_a_search_finds_the_same_events_in_both_stores(uri, tmp_path):
+    """One rule (store.search): each search finds the same events in the database as in
+    memory, words found by their stem or their beginning; an edit made in the database
+    is searched by its words' stems too."""
+    from dashboard.store.postgis.store import PostgisStore
+
+    result = postgis.import_package(write_worded_package(tmp_path / "worded"), uri)
+    mem = EmbeddedStore(result.dataset)
+
+    def ids(store, query: str) -> set[str]:
+        return set(store.rows(Query(*mem.span(), filters=Filters(query=query)))["event_id"])
+
+    with PostgisStore(uri) as db:
+        for query, expected in FOUND.items():
+            assert ids(db, query) == ids(mem, query) == expected, query
+        # Why a view shows nothing is asked of the store: both answer it alike.
+        view = replace(
+            default_view(mem),
+            start=date(2016, 1, 1),
+            end=date(2016, 12, 31),
+            filters=Filters(query="funds", categories=("funding", "agreement")),
+        )
+        assert why_empty(db, view, db.span()) == why_empty(mem, view, mem.span())
+        assert why_empty(db, view, db.span()).cleared == {"search": 0, "filters": 0, "window": 1}
+        assert "ev-nowhere-1" not in ids(db, "funding")
+        _sql(uri, "UPDATE dashboard.events SET summary = 'Refunded, then funded again.' "
+                  "WHERE event_id = 'ev-nowhere-1'")  # fmt: skip
+        assert db.refresh()
+        assert "ev-nowhere-1" in ids(db, "funding")
+        assert "ev-nowhere-1" in ids(db, "refunds")
+
+
 def test_an_edit_in_the_database_reaches_the_postgis_store_s_answers(uri, package):
     from dashboard.store.postgis.store import PostgisStore
 
@@ -251,6 +286,27 @@ def test_a_database_imported_by_an_older_version_is_upgraded_once(uri, package):
         assert not db.refresh() and not db.refresh()
         assert db.version == version == postgis.version(uri)
         assert db.count(Query(*db.span())) == len(EVENTS)
+
+
+def test_query_tables_of_an_older_layout_are_rebuilt_once(uri, package):
+    """A database whose query tables were built by an older version (the search's text
+    table, no word table) is searched as today's once the first store has opened it."""
+    from dashboard.store.postgis.store import PostgisStore
+
+    postgis.import_package(package, uri)
+    _sql(
+        uri,
+        "DROP TABLE dashboard.search_words",
+        "CREATE TABLE dashboard.event_search (pos int, text text)",
+        "UPDATE dashboard.meta SET value = (SELECT value FROM dashboard.meta "
+        "WHERE key = 'version') WHERE key = 'indexed_version'",
+    )
+    with PostgisStore(uri) as db:
+        version = db.version
+        assert db.count(Query(*db.span(), filters=Filters(query="valleys"))) == 1
+        assert not db.refresh() and db.version == version == postgis.version(uri)
+    [[(gone,)]] = _sql(uri, "SELECT to_regclass('dashboard.event_search') IS NULL")
+    assert gone
 
 
 def test_an_import_with_its_own_reference_layers_says_they_stay_behind(uri, tmp_path):

@@ -190,6 +190,24 @@ def test_the_funding_is_one_event_with_both_amounts(ds):
     assert funding["evidence"].iloc[0] == "contested"
 
 
+def test_a_search_for_funding_finds_the_events_that_say_funds_or_funded():
+    from dashboard.store.embedded import open_store
+    from dashboard.store.filters import Filters
+    from dashboard.store.query import Query
+
+    store = open_store(REPO)
+
+    def found(query: str) -> set[str]:
+        return set(store.rows(Query(*store.span(), filters=Filters(query=query)))["event_id"])
+
+    funds = {  # the first says "funds", the other two "funded"; none says "funding"
+        "2021-wakhan-base-funding",
+        "2021-10-parliament-approves-wakhan-base",
+        "2021-10-wakhan-mvd-base",
+    }
+    assert found("funding") == found("fund") == found("funded") == funds
+
+
 def test_denials_are_claims_with_a_claimant(ds):
     denied = ds.events[ds.events["status"] == "denied"]
     assert len(denied) >= 1

@@ -9,6 +9,7 @@ index by.
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections import OrderedDict
 from datetime import date
 from pathlib import Path
@@ -26,6 +27,7 @@ from dashboard.contract.dataset import Dataset, files, load_dataset
 from dashboard.contract.settings import stamp_paths
 from dashboard.store.filters import Filters, actor_pairs, filter_mask
 from dashboard.store.query import AS_OF, EPOCH, WINDOW, Query, day_number, from_day_number
+from dashboard.store.search import WordIndex, search_terms
 
 EVENT_LAYER_IDS: tuple[str, ...] = tuple(g.id for g in EVENT_LAYERS)
 MASK_CACHE = 16  # attribute masks kept per store (one per filter combination seen)
@@ -57,6 +59,8 @@ class EmbeddedStore:
         at = self._ids.get_indexer(dataset.excerpts["event_id"].astype("object"))
         self._excerpt_event = np.where(at < 0, self.n, at)
         self._masks: OrderedDict[tuple, np.ndarray] = OrderedDict()
+        self._words: WordIndex | None = None  # built by the first search
+        self._words_lock = threading.Lock()
         for array in (self.start_day, self.end_day, self.order, self.lon, self.lat):
             array.setflags(write=False)  # shared by every session: never changed in place
 
@@ -131,7 +135,9 @@ class EmbeddedStore:
         if key in self._masks:
             self._masks.move_to_end(key)
             return self._masks[key]
-        mask = filter_mask(self.dataset.events, filters, self.dataset.excerpts)
+        mask = filter_mask(self.dataset.events, filters)
+        if filters.query.strip():
+            mask &= self.found(filters.query)
         if layers is not None:
             shown = np.array([g in layers for g in EVENT_LAYER_IDS] + [False])
             mask &= shown[self.layer_code]  # code -1 (none) indexes the trailing False
@@ -140,6 +146,15 @@ class EmbeddedStore:
         if len(self._masks) > MASK_CACHE:
             self._masks.popitem(last=False)
         return mask
+
+    def found(self, query: str) -> np.ndarray:
+        """Which events the search ``query`` finds (``store.search``'s rule). The words
+        of every event are indexed on the first search (once per data version, shared
+        by every session), not on load: a page that never searches never pays for it."""
+        with self._words_lock:
+            if self._words is None:
+                self._words = WordIndex(self.dataset.events, self.dataset.excerpts)
+        return self._words.find(search_terms(query))
 
     def position(self, event_id: str) -> int | None:
         """Position of an event in ``dataset.events``, or None if there is no such event."""

@@ -10,6 +10,7 @@ from dashboard.contract.catalog import ALL_LAYERS
 from dashboard.contract.schema import CATEGORIES, EVIDENCE, STATUSES
 from dashboard.contract.settings import Settings
 from dashboard.scene import style
+from dashboard.store.search import HELP as SEARCH_HELP
 from dashboard.ui import state as S
 from dashboard.view.state import ViewState
 from dashboard.view.window import MODE_LABELS, MODES, playback_start, presets
@@ -167,6 +168,7 @@ def filter_controls(v: ViewState, actors: list[str], placeholder: str = "") -> N
         lambda q: S.update_filters(query=q[:200]),
         label="Search titles, places and quotes",
         placeholder=placeholder or None,  # the settings' examples (search_placeholder)
+        help=SEARCH_HELP,
     )
     for key, field, label, allowed, fmt, help_text in CHOICE_FILTERS:
         _choices(key, field, label, allowed, fmt, help_text, getattr(f, field))

@@ -14,6 +14,7 @@ from dashboard.ui import controls, exports, panels
 from dashboard.ui import state as S
 from dashboard.ui.data import FALLBACK_NOTE, current_context, current_store
 from dashboard.ui.detail import render_detail
+from dashboard.ui.empty import empty_view
 from dashboard.ui.map_panel import map_note, render_map, scene_data, workspace_frame
 from dashboard.ui.table import render_table
 from dashboard.ui.text import md_escape
@@ -126,6 +127,8 @@ def _workspace(store: ViewStore, v: ViewState, span) -> None:
         md_escape(caption(scene))
         + " · the address bar always holds the permalink to this exact view: copy it to share."
     )
+    if not len(scene.shown):
+        empty_view(store, v, span)
     # With nothing selected the map takes the page's width: an empty Details column
     # would only narrow it.
     selected = bool(v.event or v.site)

@@ -9,8 +9,13 @@ what the embedded store answers:
   duration class, the point it is drawn at (``lon``/``lat``), its layer and the
   attributes the filters test (as small codes), its actors;
 - ``event_rows``: the validated event columns, for the rows a view lists;
-- ``event_search``: per event the case-folded text the free-text search looks in
-  (title, summary, actors, place and every quote).
+- ``search_words``: each distinct word of the searched text (title, summary, actors,
+  place and every quote) with its stem and the events that hold it (their ``pos``),
+  indexed by word (in byte order: the words a prefix begins are one range) and by stem:
+  the embedded store's word index (``store.search.WordIndex``), so that a search finds
+  the same events in both. The stems are computed here, in Python, when the tables are
+  built (an import, or the rebuild after an edit: ``store.reindex``), never in SQL:
+  PostgreSQL's own Snowball and parser cut and stem words differently.
 
 Why duration classes: the plain overlap test ``start <= hi AND end >= lo`` gives a date
 index no lower bound. Events are put in classes by duration (at most 0, 3, 15, 63, …
@@ -35,13 +40,22 @@ from dashboard.contract.columns import arrow_strings
 from dashboard.contract.dataset import Dataset
 from dashboard.contract.schema import CATEGORIES, EVIDENCE, STATUSES
 from dashboard.store.embedded import EVENT_LAYER_IDS, anchors
-from dashboard.store.filters import SEARCHED_COLUMNS, actor_pairs, folded
+from dashboard.store.filters import actor_pairs
+from dashboard.store.search import WordIndex
 
 # Longest duration (days) of each class but the last, which holds the longer events.
 CLASS_MAX_DAYS = (0, 3, 15, 63, 255, 1023, 4095)
 SEP = "\x1f"  # joins searched fields (no match spans two) and list parameters
-INDEX_TABLES = ("event_index", "event_rows", "event_search")
-INDEXES = ("event_index_window", "event_index_point", "event_rows_pos")  # their indexes
+INDEX_TABLES = ("event_index", "event_rows", "search_words")
+RETIRED_TABLES = ("event_search",)  # query tables of older layouts, dropped on a rebuild
+# Their indexes.
+INDEXES = (
+    "event_index_window",
+    "event_index_point",
+    "event_rows_pos",
+    "search_words_word",
+    "search_words_stem",
+)
 POINT = "ST_SetSRID(ST_MakePoint(lon, lat), 4326)"  # the drawn point, as the GiST has it
 # The attributes the filters test, stored as their place in these lists (NULL: none).
 CODED = {
@@ -50,6 +64,23 @@ CODED = {
     "status": STATUSES,
     "evidence": EVIDENCE,
 }
+
+
+# Changes when the query tables change shape: tables built by an older version of this
+# code are rebuilt (``meta``'s ``indexed_version`` says for which data and which layout).
+LAYOUT = "2-words"  # 2: search_words (1: event_search, its text)
+
+
+def indexed_mark(version: str) -> str:
+    """What ``meta`` records for query tables built from data ``version``."""
+    return f"{version} {LAYOUT}"
+
+
+def built_for(mark: str | None) -> str | None:
+    """The data version the query tables were built from, or None when they were built
+    in an older layout (or not at all)."""
+    version, _, layout = (mark or "").partition(" ")
+    return version if mark and layout == LAYOUT else None
 
 
 def duration_class(days: np.ndarray) -> np.ndarray:
@@ -125,40 +156,41 @@ def _rows_table(ds: Dataset, order: pa.Array) -> pa.Table:
     return _with_pos(pa.Table.from_pandas(ev, preserve_index=False), order)
 
 
-def _search_table(ds: Dataset, order: pa.Array) -> pa.Table:
-    ev = ds.events
-    parts = [_strings(ev[c].astype("str")) for c in SEARCHED_COLUMNS]
-    ex = ds.excerpts
-    if len(ex):
-        # Every quote of an event, joined: one text per event.
-        quotes = (
-            pa.table({"event_id": _strings(ex["event_id"]), "q": _strings(ex["quote"])})
-            .group_by("event_id", use_threads=False)
-            .aggregate([("q", "list")])
-        )
-        at = pc.index_in(_strings(ev["event_id"]), value_set=quotes["event_id"])
-        parts.append(pc.fill_null(pc.take(pc.binary_join(quotes["q_list"], SEP), at), ""))
-    text = folded(pc.binary_join_element_wise(*parts, SEP))
-    return _with_pos(pa.table({"text": text}), order)
+def _words_table(ds: Dataset, order: pa.Array) -> pa.Table:
+    """Each distinct word, its stem and the events (``pos``) that hold it."""
+    found = WordIndex(ds.events, ds.excerpts)
+    pos = np.empty(len(order), dtype=np.int32)
+    pos[order.to_numpy()] = np.arange(len(order), dtype=np.int32)
+    return pa.table(
+        {
+            "code": pa.array(np.arange(len(found.words), dtype=np.int32)),
+            "word": found.words.cast(pa.string()),
+            "stem": found.stems.cast(pa.string()),
+            "events": pa.ListArray.from_arrays(
+                pa.array(found.starts.astype(np.int32)), pa.array(pos[found.events])
+            ),
+        }
+    )
 
 
 def build_index(cur, schema: str, ds: Dataset, suffix: str = "") -> None:
     """Create the query tables of ``ds`` in ``schema`` (named with ``suffix``), indexed."""
-    index, rows, search = (f"{name}{suffix}" for name in INDEX_TABLES)
+    index, rows, words = (f"{name}{suffix}" for name in INDEX_TABLES)
     order = _order(ds)
     cur.adbc_ingest(index, _index_table(ds, order), mode="create", db_schema_name=schema)
     cur.adbc_ingest(rows, _rows_table(ds, order), mode="create", db_schema_name=schema)
-    cur.adbc_ingest(search, _search_table(ds, order), mode="create", db_schema_name=schema)
+    cur.adbc_ingest(words, _words_table(ds, order), mode="create", db_schema_name=schema)
     covered = ", ".join(["pos", "end_day", "lon", "lat", *(f"{c}_c" for c in CODED), "precision"])
-    window, point, key = (f"{name}{suffix}" for name in INDEXES)
+    window, point, key, word, stem = (f"{name}{suffix}" for name in INDEXES)
     for sql in (
         f"""CREATE INDEX {window} ON {schema}.{index}
         (dclass, start_day, event_id COLLATE "C") INCLUDE ({covered})""",
         f"CREATE INDEX {point} ON {schema}.{index} USING gist (({POINT}))",
         f"ALTER TABLE {schema}.{rows} ADD CONSTRAINT {key} PRIMARY KEY (pos)",
-        f"ANALYZE {schema}.{index}",
-        f"ANALYZE {schema}.{rows}",
-        f"ANALYZE {schema}.{search}",
+        # Byte order ("C"): the words that begin with a prefix are one range of it.
+        f'CREATE INDEX {word} ON {schema}.{words} (word COLLATE "C") INCLUDE (code)',
+        f"CREATE INDEX {stem} ON {schema}.{words} (stem) INCLUDE (code)",
+        *(f"ANALYZE {schema}.{name}" for name in (index, rows, words)),
     ):
         cur.execute(sql)
 

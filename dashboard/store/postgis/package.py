@@ -8,7 +8,7 @@ data directory. The database holds the data package in the schema ``dashboard``:
   the one validator (``load_dataset``) judges database rows exactly as it judges files;
 - ``sites``: one row per GeoJSON feature (the feature as ``json``, as written) with its
   geometry as PostGIS ``geometry(4326)``;
-- ``event_index``, ``event_rows``, ``event_search``: the query tables, derived from the
+- ``event_index``, ``event_rows``, ``search_words``: the query tables, derived from the
   validated data (``dashboard.store.postgis.index``), from which ``PostgisStore``
   (``dashboard.store.postgis.store``) answers the store's questions in SQL;
 - ``meta``: the data ``version`` (a new value on every import and on every change to
@@ -42,7 +42,7 @@ from dashboard.config import REFERENCE_SUBDIR
 from dashboard.contract.dataset import Dataset, load_dataset
 from dashboard.contract.schema import load_package
 from dashboard.contract.settings import SETTINGS_FILE
-from dashboard.store.postgis.index import build_index
+from dashboard.store.postgis.index import build_index, indexed_mark
 
 SCHEMA = "dashboard"
 STAGING = "dashboard_import"  # an import builds here, then takes SCHEMA's place
@@ -256,7 +256,7 @@ def _stage_meta(cur, directory: Path, version: str, collection: dict) -> None:
     settings = own_settings.read_text(encoding="utf-8") if own_settings.is_file() else ""
     for key, value in (
         ("version", version),
-        ("indexed_version", version),  # the query tables are of this version
+        ("indexed_version", indexed_mark(version)),  # the query tables are of this version
         ("sites_collection", json.dumps(collection, ensure_ascii=False)),
         ("settings_toml", settings),
     ):
