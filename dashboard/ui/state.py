@@ -119,6 +119,18 @@ def widget_key(widget: str) -> str:
     return f"{widget}-{st.session_state.get(GENERATIONS, {}).get(widget, 0)}"
 
 
+# The argument by which each widget takes the value it starts from (else ``value``).
+_INITIAL = {"multiselect": "default", "radio": "index", "selectbox": "index"}
+
+
+def _initial(widget: Callable, value: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
+    name = _INITIAL.get(getattr(widget, "__name__", ""), "value")
+    if name == "index":
+        options = list(kwargs["options"])
+        return {name: options.index(value) if value in options else None}
+    return {name: value}
+
+
 def bind(
     widget: Callable, key: str, value: Any, apply: Callable[[Any], None], **kwargs: Any
 ) -> Any:
@@ -128,7 +140,16 @@ def bind(
     # rerun (e.g. the map reporting its view) came back.
     if key not in st.session_state or st.session_state[key] != value:
         st.session_state[key] = value
-    return widget(key=key, on_change=lambda: apply(st.session_state[key]), **kwargs)
+    # The value is the widget's default too. A run that leaves the value alone sends the
+    # widget without it, and a widget the browser first draws from such a run (the map's
+    # first report reruns the page while the sidebar loads) starts from its default: with
+    # none given, the layers showed unchecked and the next change sent them all as off.
+    return widget(
+        key=key,
+        on_change=lambda: apply(st.session_state[key]),
+        **_initial(widget, value, kwargs),
+        **kwargs,
+    )
 
 
 def sync_url(state: ViewState) -> None:
