@@ -126,7 +126,10 @@ def _workspace(store: ViewStore, v: ViewState, span) -> None:
     # With nothing selected the map takes the page's width: an empty Details column
     # would only narrow it.
     selected = bool(v.event or v.site)
-    left, right = st.columns([3, 2], gap="medium") if selected else (st.container(), None)
+    # Columns either way: the map keeps its place in the page, so a first selection does
+    # not mount it anew (the page shrank while it did, and scrolled the reader away).
+    left, *rest = st.columns([3, 2] if selected else [1], gap="medium")
+    right = rest[0] if rest else None
     with left:
         render_map(store, v, q, scene)
         if note := unplaced_note(store, scene):
