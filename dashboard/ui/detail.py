@@ -199,7 +199,7 @@ def render_detail(
                     if len(others) > len(listed):
                         st.caption(f"… and {len(others) - len(listed):,} more.")
         return
-    if site_id and site_id in set(ds.sites["site_id"]):
+    if site_id and (ds.sites["site_id"] == site_id).any():
         _render_site(ds, pos, site_id, level)
         return
     st.info(

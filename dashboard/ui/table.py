@@ -34,10 +34,9 @@ def table_frame(shown: pd.DataFrame, no_place: str = "no place given") -> pd.Dat
     return pd.DataFrame(
         {
             "When": shown["when"].to_numpy(),
-            # An open start has no date to show or sort by (the store's stand-in is the
-            # data's first day, which no source gives).
             # The start as the sources give it (a year, a month or a day: ISO text sorts
-            # in time order); an open start has no date to show.
+            # in time order). An open start says so: the store's stand-in, the data's
+            # first day, is a date no source gives.
             "Start": np.where(shown["open_start"], NOT_GIVEN, shown["date"].astype(str)),
             "Event": shown["title"].to_numpy(),
             "Category": shown["category"].astype("object").map(style.CATEGORY_LABELS).to_numpy(),
