@@ -162,15 +162,21 @@ def test_selected_event_outside_the_view_says_so():
 
 def test_the_list_shows_the_selection_and_lists_what_the_map_draws():
     at = run({"event": "ev-report"})
-    frame = at.dataframe[0].value
+    [table] = at.dataframe
+    frame = table.value
     placed = frame[frame["Place"] != "no place given"]
     assert set(placed["event_id"]) == set(drawn(at))
     assert len(placed) < len(frame)  # the unplaced ones are listed too
-    dated = [d for d in frame["Start"] if not (d is None or d != d)]
-    assert dated == sorted(dated)  # oldest first
-    # An event whose start no source gives shows no start date.
-    camp = frame[frame["event_id"] == "ev-camp"]["Start"].iloc[0]
-    assert camp is None or camp != camp
+    # The event the link selected is listed first, its row selected (marked); the rest
+    # oldest first, each start as the sources give it (a year, a month or a day).
+    assert frame["event_id"].iloc[0] == "ev-report"
+    assert json.loads(table.proto.selection_default)["selection"]["rows"] == [0]
+    assert "The selected event is listed first" in texts(at)
+    rest = frame.iloc[1:]
+    dated = [d for d in rest["Start"] if d != "not given"]
+    assert dated == sorted(dated) and {"2016", "2021-10", "2018-03-14"} <= set(dated)
+    # An event whose start no source gives says so.
+    assert frame.set_index("event_id").at["ev-camp", "Start"] == "not given"
 
 
 @pytest.mark.parametrize(
@@ -374,7 +380,7 @@ def test_many_events_a_histogram_and_a_list_that_grows(monkeypatch, synth_dir):
     assert "bar" in json.dumps(spec)
     # The list shows 200 at a time, says so, and lists more on request.
     assert len(at.dataframe[0].value) == 200
-    assert "Listing the first 200 of 1,500" in texts(at)
+    assert "Listing 200 of 1,500" in texts(at)
     at.button(key="w_list_more").click().run()
     assert len(at.dataframe[0].value) == 400
     # The map draws all of them; the spec stays small whatever the number of events.

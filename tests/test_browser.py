@@ -479,67 +479,198 @@ def _detail(page) -> str:
     return page.locator(".st-key-detail").inner_text()
 
 
+LIST_GRID = '[data-testid="stDataFrame"] [data-testid="data-grid-canvas"]'
+
+
+def _list_rows(page) -> list[tuple[str, bool]]:
+    """The event list's rows as its accessible table (the canvas' fallback) gives them:
+    each row's text and whether it is selected."""
+    return page.locator(LIST_GRID).evaluate(
+        """(c) => [...c.querySelectorAll('tbody tr')].map(
+             (tr) => [tr.textContent, tr.getAttribute('aria-selected') === 'true'])"""
+    )
+
+
+def _click_list(page, title: str) -> None:
+    """Click the list's row that holds ``title`` (on its selection marker)."""
+    index = next((i for i, (text, _) in enumerate(_list_rows(page)) if title in text), -1)
+    assert index >= 0, f"{title!r} is not in the list"
+    canvas = page.locator(LIST_GRID)
+    canvas.scroll_into_view_if_needed()
+    box = canvas.bounding_box()  # the grid's scroller takes the pointer: click the page
+    page.mouse.click(box["x"] + 12, box["y"] + ROW_PX * (index + 1) + ROW_PX / 2)
+
+
+def _click_timeline(page, title: str) -> None:
+    bar = page.locator(f'[data-testid="stVegaLiteChart"] path[aria-label*="Event: {title}"]')
+    bar.first.click()
+
+
+def _click_map(page, lon: float, lat: float) -> None:
+    """Hover the mark at lon/lat until its tooltip shows, then click it."""
+    canvas = page.locator(MAP_CANVAS).first
+    x, y = _pixel_of(page, lon, lat)
+    canvas.hover(position={"x": x, "y": y})
+    page.wait_for_selector(".dashmap-tooltip", state="visible", timeout=15_000)
+    canvas.click(position={"x": x, "y": y})
+
+
+def _selected(page, event: str) -> None:
+    """Wait until ``event`` is the link's selection and the page has settled."""
+    page.wait_for_function(
+        f"() => new URLSearchParams(location.search).get('event') === {event!r}",
+        timeout=20_000,
+    )
+    wait_idle(page)
+
+
+DRAWER = '[data-testid="stDialog"] [role="dialog"]'
+
+
+def _drawer(page):
+    """The Details drawer, once it has slid fully into the window."""
+    drawer = page.locator(DRAWER)
+    drawer.wait_for(timeout=20_000)
+    page.wait_for_function(
+        f"""() => {{
+          const r = document.querySelector({DRAWER!r}).getBoundingClientRect();
+          return r.right <= window.innerWidth + 0.5 && r.left >= 0;
+        }}""",
+        timeout=10_000,
+    )
+    return drawer
+
+
+def _close_drawer(page) -> None:
+    page.keyboard.press("Escape")
+    page.locator(DRAWER).wait_for(state="detached", timeout=15_000)
+    wait_idle(page)
+
+
+def _in_view(page, locator) -> bool:
+    box = locator.bounding_box()
+    size = page.viewport_size
+    return (
+        box is not None
+        and box["x"] >= 0
+        and box["y"] >= 0
+        and box["x"] + box["width"] <= size["width"] + 0.5
+        and box["y"] + box["height"] <= size["height"] + 0.5
+    )
+
+
 def test_one_selection_map_timeline_list_map_list(page, app_url):
     """Every click selects what was clicked; no later rerun undoes it."""
     page.goto(f"{app_url}/?lat=38.0&lon=73.6&zoom=7")
     wait_for_map(page)
-    canvas = page.locator(MAP_CANVAS).first
-
-    def click_map() -> None:
-        x, y = _pixel_of(page, *CAMP)
-        canvas.hover(position={"x": x, "y": y})
-        page.wait_for_selector(".dashmap-tooltip", state="visible", timeout=15_000)
-        canvas.click(position={"x": x, "y": y})
-
-    def click_timeline(title: str) -> None:
-        bar = page.locator(f'[data-testid="stVegaLiteChart"] path[aria-label*="Event: {title}"]')
-        bar.first.click()
-
-    def click_list(title: str) -> None:
-        # The list is a canvas grid; its accessible table (the canvas' fallback content)
-        # tells which row holds the title. Click that row's selection marker.
-        canvas = page.locator('[data-testid="stDataFrame"] [data-testid="data-grid-canvas"]')
-        index = canvas.evaluate(
-            """(c, title) => [...c.querySelectorAll('tbody tr')].findIndex(
-                 (tr) => tr.textContent.includes(title))""",
-            title,
-        )
-        assert index >= 0, f"{title!r} is not in the list"
-        canvas.scroll_into_view_if_needed()
-        box = canvas.bounding_box()  # the grid's scroller takes the pointer: click the page
-        page.mouse.click(box["x"] + 12, box["y"] + ROW_PX * (index + 1) + ROW_PX / 2)
-
+    # A selection in the timeline or the list opens the Details drawer: the next click
+    # on the page comes after closing it, as a reader does.
     steps = [
-        (click_map, "ev-camp", "An invented quote about ev-camp."),
+        (lambda: _click_map(page, *CAMP), "ev-camp", "An invented quote about ev-camp.", False),
         (
-            lambda: click_timeline("Test meeting in the province"),
+            lambda: _click_timeline(page, "Test meeting in the province"),
             "ev-meeting",
             "An invented quote about ev-meeting.",
+            True,
         ),
         (
-            lambda: click_list("Test drill in the valley"),
+            lambda: _click_list(page, "Test drill in the valley"),
             "ev-drill",
             "An invented quote about ev-drill.",
+            True,
         ),
-        (click_map, "ev-camp", "An invented quote about ev-camp."),
+        (lambda: _click_map(page, *CAMP), "ev-camp", "An invented quote about ev-camp.", False),
         (
-            lambda: click_list("Test drill in the valley"),
+            lambda: _click_list(page, "Test drill in the valley"),
             "ev-drill",
             "An invented quote about ev-drill.",
+            True,
         ),
     ]
-    for i, (act, event, quote) in enumerate(steps):
+    for i, (act, event, quote, drawer) in enumerate(steps):
         act()
-        page.wait_for_function(
-            f"() => new URLSearchParams(location.search).get('event') === {event!r}",
-            timeout=20_000,
-        )
-        wait_idle(page)
+        _selected(page, event)
         page.wait_for_timeout(1_500)  # a late rerun would undo the click here
         assert _query(page.url).get("event") == event, f"step {i + 1}"
         assert quote in _detail(page), f"step {i + 1}"
+        if drawer:
+            assert quote in _drawer(page).inner_text(), f"step {i + 1}"
+            _close_drawer(page)
+        assert page.locator(DRAWER).count() == 0, f"step {i + 1}"
     shot(page, "selection-sequence")
     assert page.console_errors == []
+
+
+def test_details_open_where_the_list_or_the_timeline_was_clicked(browser, app_url):
+    """At 1280x720 the list and the timeline lie below the map: a selection there opens
+    the Details in view (the panel beside the map was ~1,400 px above it)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    try:
+        page.goto(app_url)
+        wait_for_map(page)
+        _click_list(page, "Test drill in the valley")
+        _selected(page, "ev-drill")
+        drawer = _drawer(page)
+        heading = drawer.get_by_role("heading", name="Details", exact=True)
+        assert _in_view(page, heading)
+        title = drawer.get_by_role("heading", name="Test drill in the valley")
+        assert _in_view(page, title)
+        assert "An invented quote about ev-drill." in drawer.inner_text()
+        shot(page, "details-from-the-list-1280x720")
+        # Esc closes it: the row is still in view, selected.
+        _close_drawer(page)
+        rows = _list_rows(page)
+        [index] = [i for i, (text, chosen) in enumerate(rows) if chosen]
+        assert "Test drill in the valley" in rows[index][0]
+        row_y = page.locator(LIST_GRID).bounding_box()["y"] + ROW_PX * (index + 1)
+        assert row_y >= 0 and row_y + ROW_PX <= 720
+        assert _query(page.url).get("event") == "ev-drill"
+        # The same from the timeline.
+        page.locator('[data-testid="stVegaLiteChart"]').first.scroll_into_view_if_needed()
+        _click_timeline(page, "Test meeting in the province")
+        _selected(page, "ev-meeting")
+        drawer = _drawer(page)
+        assert _in_view(page, drawer.get_by_role("heading", name="Details", exact=True))
+        assert "An invented quote about ev-meeting." in drawer.inner_text()
+        assert errors == []
+    finally:
+        context.close()
+
+
+def test_a_selection_on_the_map_is_listed_first_and_marked(page, app_url):
+    """A mark clicked on the map: its row is the list's first, selected; no drawer (the
+    Details are beside the map, in view). An open start reads "not given"."""
+    page.goto(app_url)
+    wait_for_map(page)
+    rows = _list_rows(page)
+    assert "Test agreement signed at its own point" not in rows[0][0]  # oldest first
+    # The Start cell of the event whose start no source gives (the grid drew "None").
+    start = page.locator(LIST_GRID).evaluate(
+        """(c) => {
+          const col = [...c.querySelectorAll('thead th')].findIndex(
+            (th) => th.textContent.trim() === 'Start');
+          const row = [...c.querySelectorAll('tbody tr')].find(
+            (tr) => tr.textContent.includes('Test troops at the camp'));
+          return row.querySelectorAll('td')[col].textContent;
+        }"""
+    )
+    assert start == "not given"
+    _click_map(page, 69.5, 37.2)
+    _selected(page, "ev-own")
+    page.wait_for_function(
+        f"(sel) => document.querySelectorAll(sel + ' tbody tr').length >= {len(rows)}",
+        arg=LIST_GRID,
+        timeout=15_000,
+    )
+    first, chosen = _list_rows(page)[0]
+    assert "Test agreement signed at its own point" in first and chosen
+    assert sum(chosen for _, chosen in _list_rows(page)) == 1
+    assert "The selected event is listed first" in page.inner_text("body")
+    assert page.locator(DRAWER).count() == 0
+    assert "Test agreement signed at its own point" in _detail(page)
 
 
 def test_tooltips_and_panels_show_markup_as_text(browser, tmp_path):
@@ -688,20 +819,55 @@ def test_counts_agree_after_a_layer_toggle(page, app_url, package):
     assert f"{shown} of {total} events" in "\n".join(figure_texts(fig))
 
 
-def test_typed_dates_move_the_slider_the_map_and_the_link(page, app_url):
+def _type_into(page, label: str, text: str, key: str) -> None:
+    field = page.get_by_role("textbox", name=label)
+    field.click()
+    field.press("ControlOrMeta+a")
+    page.keyboard.type(text)
+    page.keyboard.press(key)
+
+
+def test_typed_dates_apply_on_enter_and_on_a_single_tab(page, app_url):
     page.goto(app_url)
     wait_for_map(page)
-    # The date field has one segment each for year, month and day, typed in that order;
-    # the date applies when the field is left (past its calendar button).
-    page.get_by_role("spinbutton", name="year, From").click()
-    page.keyboard.type("20190304")
-    page.keyboard.press("Tab")
-    page.keyboard.press("Tab")
+    before = _query(page.url)
+    _type_into(page, "From", "2019-03-04", "Enter")
     page.wait_for_url(re.compile(r"from=2019-03-04"), timeout=30_000)
     wait_idle(page)
+    _type_into(page, "To", "2021-06", "Tab")  # a month: to its last day
+    page.wait_for_url(re.compile(r"to=2021-06-30"), timeout=30_000)
+    wait_idle(page)
     slider = page.locator('[data-testid="stSlider"]').first.inner_text()
-    assert "2019-03-04" in slider
-    assert "04 Mar 2019" in page.inner_text("body")
+    assert "2019-03-04" in slider and "2021-06-30" in slider
+    assert "04 Mar 2019 – 30 Jun 2021" in page.inner_text("body")
+    # Nothing else moved: every layer and filter as before, their boxes still checked.
+    after = _query(page.url)
+    for k in ("from", "to"):
+        before.pop(k), after.pop(k)
+    assert after == before
+    assert page.get_by_role("checkbox", name="Bases, facilities & deployments").is_checked()
+    # A From after the To keeps the range, and says so.
+    _type_into(page, "From", "2022-01-01", "Enter")
+    page.get_by_text("is after To", exact=False).wait_for(timeout=30_000)
+    wait_idle(page)
+    assert _query(page.url)["from"] == "2019-03-04"
+    assert page.get_by_role("textbox", name="From").input_value() == "2019-03-04"
+    assert page.console_errors == []
+
+
+def test_play_on_all_plays_through_the_whole_span(page, app_url):
+    page.goto(app_url)  # the whole span: "All"
+    wait_for_map(page)
+    first = _query(page.url)
+    page.get_by_role("button", name="Play through time").click()
+    # A year's window from the data's first day, then on, a step at a time.
+    page.wait_for_url(re.compile(r"from=2015-01-01&to=2016-01-01"), timeout=30_000)
+    page.wait_for_url(re.compile(r"from=2015-03-0\d&to=2016-03-06"), timeout=30_000)
+    page.wait_for_url(re.compile(r"from=2015-05-\d\d&to=2016-05-10"), timeout=30_000)
+    page.get_by_role("button", name="Pause").click()
+    wait_idle(page)
+    assert _query(page.url)["to"] < first["to"]
+    assert page.console_errors == []
 
 
 @pytest.mark.parametrize("query", ["", "present=1", "event=ev-funding", "q=xyzzy&cat=funding"])

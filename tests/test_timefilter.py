@@ -1,6 +1,7 @@
 """Time filtering (window / as of), presets and playback steps."""
 
-from datetime import date
+from datetime import date, timedelta
+from itertools import pairwise
 
 import pandas as pd
 import pytest
@@ -13,6 +14,7 @@ from dashboard.view.window import (
     playback_start,
     presets,
     step_range,
+    typed_range,
 )
 
 EVENTS = pd.DataFrame(
@@ -82,3 +84,58 @@ def test_playback_slides_to_the_end_and_stops():
         frames += 1
     assert frame[1] == span[1]
     assert 10 <= frames <= 60
+
+
+def _frames(frame, span):
+    frames = [frame]
+    while (nxt := step_range(*frames[-1], span)) is not None:
+        frames.append(nxt)
+    return frames
+
+
+def test_playing_the_whole_span_steps_a_year_from_the_first_day_to_the_last():
+    """Play on "All": nothing to slide, so a year's window walks the data's whole span."""
+    span = data_span(EVENTS)
+    frames = _frames(playback_start(*span, span), span)
+    assert frames[0] == (span[0], span[0] + timedelta(days=365))  # a year from the start
+    assert frames[-1][1] == span[1]
+    assert 10 <= len(frames) <= 60
+    assert all(b[1] > a[1] for a, b in pairwise(frames))
+    # Data of under four years plays a quarter of its span.
+    short = (date(2020, 1, 1), date(2021, 12, 31))
+    first = playback_start(*short, short)
+    assert first == (short[0], short[0] + (short[1] - short[0]) // 4)
+    assert _frames(first, short)[-1][1] == short[1]
+
+
+SPAN = (date(2015, 1, 1), date(2022, 2, 28))
+NOW = (date(2019, 1, 1), date(2020, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "window", "note"),
+    [
+        ("2019-03-04", False, (date(2019, 3, 4), NOW[1]), None),
+        (" 2020 ", True, (NOW[0], date(2020, 12, 31)), None),  # a year: to its last day
+        ("2019-06", False, (date(2019, 6, 1), NOW[1]), None),
+        ("", False, (SPAN[0], NOW[1]), None),  # empty: the data's first day
+        ("1990", False, (SPAN[0], NOW[1]), "outside the data"),
+        (
+            "2021-05-01",
+            False,
+            NOW,
+            "From 01\u00a0May\u00a02021 is after To 31\u00a0Dec\u00a02020. Kept "
+            "01\u00a0Jan\u00a02019 – 31\u00a0Dec\u00a02020. To move the range later, set To first.",
+        ),
+        ("2018-06", True, NOW, "To 30\u00a0Jun\u00a02018 is before From 01\u00a0Jan\u00a02019."),
+        ("2019-02-30", False, NOW, "“2019-02-30” is not a date: day 30 does not exist in February"),
+        ("next week", True, NOW, "Type YYYY-MM-DD"),
+    ],
+)
+def test_a_typed_date_moves_one_end_or_keeps_the_range_and_says_why(text, last, window, note):
+    got, said = typed_range(text, last, NOW, SPAN)
+    assert got == window
+    if note is None:
+        assert said is None
+    else:
+        assert note in said

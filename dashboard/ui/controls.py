@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import streamlit as st
 
@@ -12,10 +12,19 @@ from dashboard.contract.settings import Settings
 from dashboard.scene import style
 from dashboard.store.search import HELP as SEARCH_HELP
 from dashboard.ui import state as S
+from dashboard.ui.text import md_escape
 from dashboard.view.state import ViewState
-from dashboard.view.window import MODE_LABELS, MODES, playback_start, presets
+from dashboard.view.window import (
+    DATE_FORMS,
+    MODE_LABELS,
+    MODES,
+    playback_start,
+    presets,
+    typed_range,
+)
 
 CUSTOM = "Custom range"
+RANGE_NOTE = "range_note"  # (what a typed date did not do, the range kept)
 PRECISION_CHOICES = {
     3: "Any (region-only places too)",
     2: "Near a named place or better",
@@ -77,20 +86,22 @@ def _range(v: ViewState, span) -> None:
         step=timedelta(days=1),
         format="YYYY-MM-DD",
     )
-    for key, label, value, apply in (
-        ("w_from", "From", v.start, lambda d: _typed(start=d)),
-        ("w_to", "To", v.end, lambda d: _typed(end=d)),
-    ):
+    for key, label, day, last in (("w_from", "From", v.start, False), ("w_to", "To", v.end, True)):
+        # A text field, not st.date_input: that one applies a typed date only once the
+        # focus leaves its calendar button too (a second Tab), never on Enter.
         S.bind(
-            st.date_input,
+            st.text_input,
             key,
-            value,
-            apply,
+            day.isoformat(),
+            lambda text, last=last: _typed(text, last, span),
             label=label,
-            min_value=span[0],
-            max_value=span[1],
-            format="YYYY-MM-DD",
+            placeholder="YYYY-MM-DD",
+            help=f"Type {DATE_FORMS}; Enter or Tab applies it. Empty: the data's "
+            + ("last day." if last else "first day."),
         )
+    note = st.session_state.get(RANGE_NOTE)
+    if note and note[1] == (v.start, v.end):  # until the range moves on
+        st.warning(md_escape(note[0]), icon=":material/event_busy:")
 
 
 def _play(v: ViewState, span) -> None:
@@ -99,7 +110,8 @@ def _play(v: ViewState, span) -> None:
         "⏸ Pause" if playing else "▶ Play through time",
         key="w_play",
         width="stretch",
-        help="Steps the range forward through the data; the URL follows.",
+        help="Steps the range forward through the data; the URL follows. From the whole "
+        "span (All), a window of up to a year steps from the data's first day to its last.",
     ):
         if not playing:
             start, end = (
@@ -110,14 +122,12 @@ def _play(v: ViewState, span) -> None:
         st.rerun()
 
 
-def _typed(start=None, end=None) -> None:
-    """A typed start or end; one past the other moves the other along (a one-day range)."""
+def _typed(text: str, last: bool, span) -> None:
+    """A typed From or To; what was not taken as typed is said under the fields."""
     v = S.view()
-    start = start if isinstance(start, date) else v.start
-    end = end if isinstance(end, date) else v.end
-    if start > end:
-        start, end = (start, start) if start != v.start else (end, end)
+    (start, end), note = typed_range(text, last, (v.start, v.end), span)
     S.update(start=start, end=end)
+    st.session_state[RANGE_NOTE] = (note, (start, end)) if note else None
 
 
 # The multiple-choice filters: (widget key, Filters field, label, the choices in their

@@ -88,10 +88,11 @@ def _property(ds: Dataset, group: PropertyClaims, sources: pd.DataFrame, seen: s
         _claim(ds, claim, sources, seen)
 
 
-def render_event(ds: Dataset, event: pd.Series) -> None:
-    """An event: title, evidence and lifecycle, summary, place and date precision, then
-    what is claimed about it, property by property; quotes no claim cites come last."""
-    st.markdown(f"### {md_escape(event['title'])}")
+def render_event(ds: Dataset, event: pd.Series, level: int = 3) -> None:
+    """An event: title (a heading of ``level``), evidence and lifecycle, summary, place and
+    date precision, then what is claimed about it, property by property; quotes no claim
+    cites come last."""
+    st.markdown(f"{'#' * level} {md_escape(event['title'])}")
     evidence = str(event["evidence"])
     flags = [
         event["when"],
@@ -137,10 +138,40 @@ def render_event(ds: Dataset, event: pd.Series) -> None:
                 _excerpt(ds, ex, sources.loc[ex["source_id"]])
 
 
+def _render_site(ds: Dataset, pos: np.ndarray, site_id: str, level: int) -> None:
+    """A site: its name, place precision and note, then its events the view shows."""
+    events = ds.events
+    site = ds.sites.set_index("site_id").loc[site_id]
+    st.markdown(f"{'#' * level} {md_escape(site['name'])}")
+    st.caption(md_escape(precision_text(site["geo_precision"], site["precision_m"])))
+    if site["note"]:
+        st.text(site["note"])
+    at_site = (events["site_id"] == site_id).to_numpy(dtype=bool)
+    here_pos = pos[at_site[pos]]
+    hidden = int(at_site.sum()) - len(here_pos)
+    st.markdown(
+        f"**{len(here_pos):,} event(s) here in the current view**"
+        + (f" ({hidden:,} more outside the range, filters or layers)" if hidden else "")
+    )
+    for _, event in events.iloc[here_pos[:SITE_EVENTS_SHOWN]].iterrows():  # bounded
+        with st.container(border=True):
+            render_event(ds, event, level)
+    if len(here_pos) > SITE_EVENTS_SHOWN:
+        st.caption(
+            f"Showing the first {SITE_EVENTS_SHOWN} (oldest first); select one in the "
+            "event list to see any other."
+        )
+
+
 def render_detail(
-    store: ViewStore, pos: np.ndarray, event_id: str | None, site_id: str | None
+    store: ViewStore,
+    pos: np.ndarray,
+    event_id: str | None,
+    site_id: str | None,
+    level: int = 3,
 ) -> None:
-    """Detail of the selected event (and the other events at its place) or site.
+    """Detail of the selected event (and the other events at its place) or site, titled
+    by headings of ``level``.
 
     ``pos`` are the events the view shows: the panel says when the selection is not
     among them.
@@ -155,7 +186,7 @@ def render_detail(
                 "This event is not on the map in the current view (outside the range, "
                 "filtered out, or its layer is off)."
             )
-        render_event(ds, event)
+        render_event(ds, event, level)
         site = str(event["site_id"]) if event["placement"] == "site" else None
         if site:
             here = np.flatnonzero((events["site_id"] == site).to_numpy(dtype=bool))
@@ -168,28 +199,8 @@ def render_detail(
                     if len(others) > len(listed):
                         st.caption(f"… and {len(others) - len(listed):,} more.")
         return
-    sites = ds.sites.set_index("site_id")
-    if site_id and site_id in sites.index:
-        site = sites.loc[site_id]
-        st.markdown(f"### {md_escape(site['name'])}")
-        st.caption(md_escape(precision_text(site["geo_precision"], site["precision_m"])))
-        if site["note"]:
-            st.text(site["note"])
-        at_site = (events["site_id"] == site_id).to_numpy(dtype=bool)
-        here_pos = pos[at_site[pos]]
-        hidden = int(at_site.sum()) - len(here_pos)
-        st.markdown(
-            f"**{len(here_pos):,} event(s) here in the current view**"
-            + (f" ({hidden:,} more outside the range, filters or layers)" if hidden else "")
-        )
-        for _, event in events.iloc[here_pos[:SITE_EVENTS_SHOWN]].iterrows():  # bounded
-            with st.container(border=True):
-                render_event(ds, event)
-        if len(here_pos) > SITE_EVENTS_SHOWN:
-            st.caption(
-                f"Showing the first {SITE_EVENTS_SHOWN} (oldest first); select one in the "
-                "event list to see any other."
-            )
+    if site_id and (ds.sites["site_id"] == site_id).any():
+        _render_site(ds, pos, site_id, level)
         return
     st.info(
         "Click a marker or an area on the map, a bar on the timeline, or a row of the event "

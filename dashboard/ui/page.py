@@ -24,6 +24,7 @@ from dashboard.view.window import step_range
 
 PLAY_SECONDS = 1.5
 DETAIL_HEIGHT = 780  # px: about the map, its legend and the download buttons
+DRAWER_WIDTH = 560  # px at first (the reader can widen it): the list stays in sight beside it
 SLIDE = SHEETS["slide"]
 EVENT_LIST = "event-list"  # the key of the list's container: the skip link's target
 # "Skip to the event list": a plain link, first in the sidebar (the second Tab stop, after
@@ -66,6 +67,15 @@ def _playback(span) -> None:
         st.rerun(scope="app")
 
     tick()
+
+
+@st.dialog("Details", width=DRAWER_WIDTH, position="right", on_dismiss=S.close_drawer)
+def _details_drawer(store: ViewStore, pos: np.ndarray, event: str | None, site: str | None):
+    """The Details over the page, for a selection made in the list or on the timeline
+    (below the map: the panel beside the map would be out of view)."""
+    # Streamlit sets headings in a dialog smaller than on the page (with this theme an h3
+    # is 12 px, below the text's 16): one level up keeps titles as large as the text.
+    render_detail(store, pos, event, site, level=2)
 
 
 def _site_of(store: ViewStore):
@@ -132,7 +142,10 @@ def _workspace(store: ViewStore, v: ViewState, span) -> None:
     # With nothing selected the map takes the page's width: an empty Details column
     # would only narrow it.
     selected = bool(v.event or v.site)
-    left, right = st.columns([3, 2], gap="medium") if selected else (st.container(), None)
+    # Columns either way: the map keeps its place in the page, so a first selection does
+    # not mount it anew (the page shrank while it did, and scrolled the reader away).
+    left, *rest = st.columns([3, 2] if selected else [1], gap="medium")
+    right = rest[0] if rest else None
     with left:
         render_map(store, v, q, scene, skip=SKIP)
         if note := map_note(store, scene):
@@ -152,8 +165,10 @@ def _workspace(store: ViewStore, v: ViewState, span) -> None:
     panels.timeline_panel(store, v, span, _site_of(store))
     with st.container(key=EVENT_LIST):
         st.header("Events", anchor=False)
-        render_table(store, q, len(scene.shown), v.event, _site_of(store))
+        render_table(store, q, scene.shown, v.event, _site_of(store))
     panels.footer(store, scene.shown)
+    if selected and S.drawer_open():
+        _details_drawer(store, scene.shown, v.event, v.site)
 
 
 def slide_spec(store: ViewStore, scene: Scene) -> SlideSpec:

@@ -30,6 +30,12 @@ VIEW_SEQ = "view_seq"  # bumped when the app (not the map itself) moves the map
 CHECKED = "view_checked_for"  # the data version the view was last checked against
 GENERATIONS = "selection_generations"  # per selection widget: bumped to show a new selection
 SELECTION_WIDGETS = ("timeline", "table")
+# Where the analyst is looking when they select: the Details beside the map are in view
+# after a click on the map; the list and the timeline lie below it, so a selection made
+# there opens the Details in a drawer over the page as well.
+DRAWER = "details_drawer"
+DRAWER_SOURCES = ("timeline", "table")
+LIST_FIRST = "list_first"  # the event the list shows first: selected elsewhere than in it
 
 
 def init_view(ctx: Context, version: str) -> ViewState:
@@ -107,10 +113,31 @@ def select(event: str | None, site: str | None, source: str | None = None) -> No
     """Select an event and/or a site. ``source`` is the widget the user clicked; the
     other selection widgets are redrawn showing the new selection."""
     update(event=event, site=site)
+    st.session_state[DRAWER] = source in DRAWER_SOURCES and bool(event or site)
+    if source != "table":
+        # Chosen in the list, a row stays where it was: the rows must not move under the
+        # pointer (and the list's own selection is by row).
+        st.session_state[LIST_FIRST] = event
     generations = st.session_state.setdefault(GENERATIONS, {})
     for widget in SELECTION_WIDGETS:
         if widget != source:
             generations[widget] = generations.get(widget, 0) + 1
+
+
+def close_drawer() -> None:
+    """The Details drawer was closed (Esc, its X or a click beside it)."""
+    st.session_state[DRAWER] = False
+
+
+def drawer_open() -> bool:
+    return bool(st.session_state.get(DRAWER))
+
+
+def list_first() -> str | None:
+    """The event the list shows first (the one a link opened with, at first)."""
+    if LIST_FIRST not in st.session_state:
+        st.session_state[LIST_FIRST] = view().event
+    return st.session_state[LIST_FIRST]
 
 
 def widget_key(widget: str) -> str:

@@ -19,6 +19,7 @@ from dashboard.ui.selection import TABLE_IDS, on_table
 
 LIST_STEP = 200  # rows listed at first, and added by "List more"
 LIMIT_KEY = "list_limit"
+NOT_GIVEN = "not given"  # a start the sources do not give
 
 
 def table_frame(shown: pd.DataFrame, no_place: str = "no place given") -> pd.DataFrame:
@@ -33,9 +34,10 @@ def table_frame(shown: pd.DataFrame, no_place: str = "no place given") -> pd.Dat
     return pd.DataFrame(
         {
             "When": shown["when"].to_numpy(),
-            # An open start has no date to show or sort by (the store's stand-in is the
-            # data's first day, which no source gives).
-            "Start": shown["start"].dt.date.where(~shown["open_start"], None).to_numpy(),
+            # The start as the sources give it (a year, a month or a day: ISO text sorts
+            # in time order). An open start says so: the store's stand-in, the data's
+            # first day, is a date no source gives.
+            "Start": np.where(shown["open_start"], NOT_GIVEN, shown["date"].astype(str)),
             "Event": shown["title"].to_numpy(),
             "Category": shown["category"].astype("object").map(style.CATEGORY_LABELS).to_numpy(),
             "Evidence": shown["evidence"].astype("object").to_numpy(),
@@ -51,9 +53,29 @@ def table_frame(shown: pd.DataFrame, no_place: str = "no place given") -> pd.Dat
     )
 
 
-def render_table(store: ViewStore, q: Query, n_shown: int, selected: str | None, site_of) -> None:
+def listed_rows(store: ViewStore, q: Query, shown: np.ndarray, limit: int) -> pd.DataFrame:
+    """The rows the list shows: the first ``limit`` events of the view, oldest first, and
+    the event selected elsewhere (on the map, the timeline, by a link) first of all when
+    the view shows it, wherever it falls in that order."""
+    rows = store.rows(q, limit=limit)
+    first = S.list_first()
+    at = store.position(first) if first else None
+    if at is None or not np.any(shown == at):
+        return rows
+    here = (rows["event_id"] == first).to_numpy(dtype=bool)
+    if here.any():
+        return pd.concat([rows[here], rows[~here]])
+    top = store.dataset.events.iloc[[at]].copy()
+    top["faded"] = store.faded(np.array([at]), q)
+    return pd.concat([top, rows])
+
+
+def render_table(
+    store: ViewStore, q: Query, shown: np.ndarray, selected: str | None, site_of
+) -> None:
+    """The list of the events ``shown`` (positions), the ``selected`` one marked."""
     limit = st.session_state.setdefault(LIMIT_KEY, LIST_STEP)
-    frame = table_frame(store.rows(q, limit=limit), store.dataset.settings.no_place)
+    frame = table_frame(listed_rows(store, q, shown, limit), store.dataset.settings.no_place)
     ids = list(frame["event_id"])
     st.session_state[TABLE_IDS] = ids
     key = S.widget_key("table")
@@ -69,7 +91,11 @@ def render_table(store: ViewStore, q: Query, n_shown: int, selected: str | None,
         hide_index=True,
         column_order=[c for c in frame.columns if c != "event_id"],
         column_config={
-            "Start": st.column_config.DateColumn("Start", help="Start of the period, for sorting"),
+            "Start": st.column_config.TextColumn(
+                "Start",
+                help="Start of the period as the sources give it (year, month or day), for "
+                f"sorting; “{NOT_GIVEN}” where no source gives one",
+            ),
             "Evidence": st.column_config.TextColumn(
                 "Evidence",
                 help="Derived from the claims: denied, contested, official, corroborated or "
@@ -79,13 +105,16 @@ def render_table(store: ViewStore, q: Query, n_shown: int, selected: str | None,
         },
         height=min(38 + 35 * max(len(frame), 1), 460),
     )
+    if ids and ids[0] == S.list_first() and ids[0] == selected:
+        st.caption("The selected event is listed first, marked.")
     st.caption(
         "By keyboard: Tab into the list, arrow keys to a row, Shift+Space selects it "
         "(as a click on the row does)."
     )
+    n_shown = len(shown)
     if n_shown > len(frame):
         st.caption(
-            f"Listing the first {len(frame):,} of {n_shown:,} events that match (oldest first): "
+            f"Listing {len(frame):,} of {n_shown:,} events that match (oldest first): "
             "narrow the range or the filters, or list more; the CSV and GeoJSON downloads "
             "hold all of them."
         )

@@ -16,11 +16,10 @@ from operator import attrgetter
 from typing import Any
 
 from dashboard.contract.catalog import LAYER_IDS
-from dashboard.contract.dates import parse_partial_date
 from dashboard.contract.schema import CATEGORIES, EVIDENCE, STATUSES
 from dashboard.contract.settings import LAT_RANGE, LON_RANGE, ZOOM_RANGE
 from dashboard.view.state import Context, ViewState
-from dashboard.view.window import MODES
+from dashboard.view.window import DATE_FORMS, MODES, day_of
 
 MAX_QUERY = 200
 NOTE_CHARS = 60  # a value quoted in a note is cut to this many characters
@@ -77,22 +76,14 @@ class Day(Kind):
     last: bool = False
 
     def read(self, raw: str, name: str, default: date, ctx: Context) -> tuple[date, list[str]]:
-        notes = []
         try:
-            period = parse_partial_date(raw)
-            day = period.end if self.last else period.start
+            day, moved = day_of(raw, self.last, ctx.span)
         except ValueError:
-            notes.append(
-                ignored(name, raw, "a date YYYY-MM-DD (or YYYY-MM, YYYY)", default.isoformat())
-            )
-            day = default
+            return default, [ignored(name, raw, f"a date {DATE_FORMS}", default.isoformat())]
+        if not moved:
+            return day, []
         lo, hi = ctx.span
-        if not lo <= day <= hi:
-            day = min(max(day, lo), hi)
-            notes.append(
-                f"{name}={shown_value(raw)} is outside the data ({lo} to {hi}); using {day}."
-            )
-        return day, notes
+        return day, [f"{name}={shown_value(raw)} is outside the data ({lo} to {hi}); using {day}."]
 
     def write(self, value: date) -> str:
         return value.isoformat()

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
+from dashboard.contract.dates import parse_partial_date
 from dashboard.store.query import AS_OF, MODES, WINDOW
 
 __all__ = ["AS_OF", "MODES", "WINDOW"]
@@ -41,6 +42,54 @@ def filter_time(events: pd.DataFrame, start: date, end: date, mode: str) -> pd.D
     return shown
 
 
+DATE_FORMS = "YYYY-MM-DD (or YYYY-MM, YYYY for a whole month or year)"
+
+
+def day_of(text: str, last: bool, span: tuple[date, date]) -> tuple[date, bool]:
+    """The day a date typed or linked names, within the data's span, and whether it was
+    moved into the span (to its nearer end).
+
+    A year or a month means its whole period, as dates in the data do: the start of a
+    range (``last`` false) is its first day, the end its last. Raises ``ValueError``
+    (saying what is wrong) when ``text`` is not such a date.
+    """
+    period = parse_partial_date(text)
+    day = period.end if last else period.start
+    lo, hi = span
+    return min(max(day, lo), hi), not lo <= day <= hi
+
+
+def _day(d: date) -> str:
+    """'04 Mar 2019' as the caption says it, kept on one line (no-break spaces)."""
+    return f"{d:%d}\u00a0{d:%b}\u00a0{d:%Y}"
+
+
+def typed_range(
+    text: str, last: bool, current: tuple[date, date], span: tuple[date, date]
+) -> tuple[tuple[date, date], str | None]:
+    """The range after a typed From (``last`` false) or To, and a note for the user
+    when the text was not taken as typed.
+
+    An empty field means the data's first (last) day. Text that is not a date, or a From
+    after the To (a To before the From), leaves the range as it was: the note says what
+    was wrong and which range was kept.
+    """
+    name, text = ("To" if last else "From"), text.strip()
+    kept = f"Kept {_day(current[0])} – {_day(current[1])}."
+    try:
+        day, moved = day_of(text, last, span) if text else (span[last], False)
+    except ValueError as e:
+        return current, f"{name} “{text[:40]}” is not a date: {e}. {kept} Type {DATE_FORMS}."
+    start, end = (current[0], day) if last else (day, current[1])
+    if start > end:
+        other, side, way = ("From", "before", "earlier") if last else ("To", "after", "later")
+        said = f"{name} {_day(day)} is {side} {other} {_day(current[not last])}."
+        return current, f"{said} {kept} To move the range {way}, set {other} first."
+    lo, hi = _day(span[0]), _day(span[1])
+    outside = f"{name} {text} is outside the data ({lo} – {hi}): using {_day(day)}."
+    return (start, end), outside if moved else None
+
+
 def presets(span: tuple[date, date]) -> dict[str, tuple[date, date]]:
     """Quick ranges: all, the last 12 months of the data, and each calendar year."""
     lo, hi = span
@@ -69,8 +118,19 @@ def step_range(start: date, end: date, span: tuple[date, date]) -> tuple[date, d
     return max(lo, new_end - (end - start)), new_end
 
 
+PLAY_WIDTH = timedelta(days=365)  # the window played when the range is the whole span
+
+
 def playback_start(start: date, end: date, span: tuple[date, date]) -> tuple[date, date]:
-    """The first frame: a range of the current width (at least one step) at the data's start."""
+    """The first frame: a range of the current width (at least one step) at the data's start.
+
+    A range over the whole span (``All``) has nowhere to slide: it plays a window of a year
+    (a quarter of the span, for data of less than four years) from the data's first day
+    to its last.
+    """
     lo, hi = span
-    width = max(end - start, playback_step(span))
+    width = end - start
+    if width >= hi - lo:
+        width = min(PLAY_WIDTH, timedelta(days=(hi - lo).days // 4))
+    width = max(width, playback_step(span))
     return lo, min(hi, lo + width)
