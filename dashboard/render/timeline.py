@@ -28,6 +28,8 @@ LINE_PX = 14
 LABEL_WIDTH_PX = 320
 LABEL_GAP_PX = 8  # between a label and the plot
 ROW_PX = 24  # a one-line row; rows with more lines grow by LINE_PX a line
+# Below the rows: the time axis, its labels and Vega's padding (measured in Chromium).
+AXIS_PX = 48
 MARK_PX = 12  # a bar's height
 STUB_PX = 28  # an open side's stub: this long whatever the dates (it states no span)
 OPEN_NOTE = {
@@ -398,3 +400,8 @@ def histogram_chart(
         mark = alt.Chart(pd.DataFrame({"t": [pd.Timestamp(selected_start)]}))
         layers.append(mark.mark_rule(color="black", strokeWidth=2).encode(x="t:T"))
     return alt.layer(*layers).properties(height=160, width=width).configure_view(strokeWidth=0)
+
+
+def drawn_height(spec: dict) -> int:
+    """The height in pixels the browser draws a timeline chart's Vega-Lite ``spec`` at."""
+    return int(spec["height"]) + AXIS_PX

@@ -8,7 +8,7 @@ import streamlit as st
 
 from dashboard.contract.dataset import Dataset
 from dashboard.contract.problems import ERROR, WARNING, count
-from dashboard.render.timeline import bin_size, histogram_chart, timeline_chart
+from dashboard.render.timeline import bin_size, drawn_height, histogram_chart, timeline_chart
 from dashboard.store.query import ViewStore
 from dashboard.ui import state as S
 from dashboard.ui.selection import on_timeline
@@ -58,13 +58,15 @@ def timeline_panel(store: ViewStore, v: ViewState, span, site_of) -> None:
         return
     if n <= TIMELINE_EVENTS:
         key = S.widget_key("timeline")
-        chart = timeline_chart(store.rows(everywhen), v.start, v.end, v.mode, span, v.event)
-        st.vega_lite_chart(
-            vega_lite(chart),
-            on_select=lambda: on_timeline(key, site_of),
-            key=key,
-            width="stretch",
+        spec = vega_lite(
+            timeline_chart(store.rows(everywhen), v.start, v.end, v.mode, span, v.event)
         )
+        # A fixed height: a selection elsewhere draws the chart anew (a new key), and while
+        # it did the page shrank by the chart's height and the list below jumped.
+        with st.container(height=drawn_height(spec), border=False):
+            st.vega_lite_chart(
+                spec, on_select=lambda: on_timeline(key, site_of), key=key, width="stretch"
+            )
         return
     freq, unit = bin_size(span)
     selected = store.event(v.event) if v.event else None
