@@ -240,7 +240,7 @@ def _footer(page: Page, link: str, attribution: str, qr_left: float) -> float:
         y += link_pt * 1.5 * DPI / 72
     attr_pt = fs * 0.66
     for n, line in reversed(
-        list(enumerate(_wrap_px(fig, page.renderer, attribution, text_w, fontsize=attr_pt)))
+        list(enumerate(wrap_px(fig, page.renderer, attribution, text_w, fontsize=attr_pt)))
     ):
         fig.text(
             0.02, y / h, line, fontsize=attr_pt, color="#444", va="bottom", gid=f"attribution-{n}"
@@ -280,7 +280,7 @@ def _panel(page: Page, ds, scene: Scene, state: ViewState, caption: list, room: 
         )
 
 
-def _wrap_px(fig, renderer, text: str, max_px: float, **kw) -> list[str]:
+def wrap_px(fig, renderer, text: str, max_px: float, **kw) -> list[str]:
     """``text`` in lines no wider than ``max_px`` as drawn with ``kw``: broken after a
     sentence or before a dash where that fits, else at spaces."""
     probe = fig.text(0, 0, "", **kw)
