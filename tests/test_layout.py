@@ -1,7 +1,7 @@
 """The code is laid out by role, and the layout is kept: each package imports only the
 packages before it in the flow data -> store -> view -> scene -> renderers -> UI, only
-the UI talks to Streamlit, only the briefing and its pack draw with matplotlib, every package says
-what it holds, and no function grows past 60 lines."""
+the UI talks to Streamlit, only the briefing and its pack draw with matplotlib, every
+package says what it holds, and no function grows past 60 lines."""
 
 from __future__ import annotations
 
