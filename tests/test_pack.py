@@ -163,6 +163,38 @@ def test_a_step_the_page_cannot_show_is_named(synthetic_store):
         pack_pptx(synthetic_store, unknown, BASE, MADE)
 
 
+def test_sources_run_over_pages_and_keep_every_quote_whole():
+    import matplotlib.pyplot as plt
+
+    from dashboard.render.pack.content import Cited
+    from dashboard.render.pack.pages import sources_pages
+
+    cited = [
+        Cited(
+            f"x{i}",
+            "An invented quote that runs long, " * 12 + f"number {i}.",
+            f"Publisher {i}: Author, “A title”, 2021 (p. {i})",
+            "https://example.org/" if i % 2 else "",
+            "disputes" if i % 3 else "supports",
+            (1, i),
+        )
+        for i in range(2, 26)
+    ]
+    figures = list(sources_pages(cited, "slide"))
+    assert len(figures) > 1
+    shown = [t.get_text() for fig in figures for t in fig.texts]
+    assert "Sources cited by the steps (continued)" in shown
+    text = words(" ".join(shown))
+    for c in cited:
+        assert words(c.quoted) in text and words(c.citation) in text, c.excerpt_id
+    for fig in figures:  # nothing runs off a page
+        renderer = fig.canvas.get_renderer()
+        for t in fig.texts:
+            box = t.get_window_extent(renderer)
+            assert box.y0 >= 0 and box.x1 <= fig.bbox.width, t.get_text()
+        plt.close(fig)
+
+
 @pytest.fixture
 def with_narratives(monkeypatch):
     """``open_store`` as the CLI calls it, its data given ``narratives`` (the narrative

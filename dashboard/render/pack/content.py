@@ -116,8 +116,8 @@ def title_lines(store: ViewStore, narrative: Narrative, steps: list[PackStep], m
     end = max(s.state.end for s in steps)
     events = len(store.dataset.events)
     return [
-        f"{plural(len(steps), 'step')}, each a view of the map with its caption, the "
-        "excerpts it rests on and a link that opens it",
+        f"{plural(len(steps), 'step')}: a view of the map with its caption, the excerpts "
+        "it rests on and a link that opens it",
         f"The steps show events from {start:%d %b %Y} to {end:%d %b %Y}",
         f"Data: {plural(events, 'event')} dated {first:%d %b %Y} – {last:%d %b %Y} "
         f"({store.dataset.settings.title})",

@@ -10,6 +10,7 @@ from matplotlib.figure import Figure
 
 from dashboard.contract.narratives import Narrative
 from dashboard.render.briefing.figure import DPI, wrap_px
+from dashboard.render.briefing.link import link_lines
 from dashboard.render.pack.content import Cited, PackStep, title_lines
 from dashboard.scene.sheet import SHEETS
 from dashboard.scene.style import STANCE_LABELS
@@ -68,7 +69,7 @@ def title_page(
     for line in page.lines(narrative.title, 3.0, fontweight="bold")[:3]:
         page.write(line, 3.0, "pack-title", fontweight="bold")
     page.y += page.line_px(0.8)
-    summary = page.lines(narrative.summary, 1.5)
+    summary = page.lines(narrative.summary, 1.5) if narrative.summary else []
     if len(summary) > SUMMARY_LINES:
         summary = [*summary[: SUMMARY_LINES - 1], summary[SUMMARY_LINES - 1] + " …"]
     for line in summary:
@@ -77,12 +78,20 @@ def title_page(
     for line in title_lines(store, narrative, steps, made_at):
         page.write(line, 1.15, "pack-fact", color="#333")
     page.y += page.line_px(1.0)
-    foot = page.line_px(0.8) * 2 + page.line_px(0.9) + page.line_px(1.0)
-    _agenda(page, steps, 0.94 * page.h - foot)
-    page.y = 0.94 * page.h - foot + page.line_px(1.0)
-    page.write("Step 1 opens at:", 0.9, "pack-link-label", color="#444")
-    page.write(steps[0].link, 0.8, "pack-link", url=steps[0].link, family="monospace")
-    page.write(store.dataset.settings.attribution, 0.8, "pack-attribution", color="#444")
+    link = steps[0].link
+    per_line = int(page.text_px / (0.602 * page.fs * 0.8 * DPI / 72))  # DejaVu Sans Mono
+    foot = [("Step 1 opens at:", 0.9, "pack-link-label", "", {"color": "#444"})]
+    foot += [
+        (line, 0.8, "pack-link", link, {"family": "monospace"})
+        for line in link_lines(link, per_line)
+    ]
+    attribution = page.lines(store.dataset.settings.attribution, 0.8)
+    foot += [(line, 0.8, "pack-attribution", "", {"color": "#444"}) for line in attribution]
+    top = 0.94 * page.h - sum(page.line_px(size) for _, size, _, _, _ in foot)
+    _agenda(page, steps, top - page.line_px(1.0))
+    page.y = top
+    for text, size, gid, url, style in foot:
+        page.write(text, size, gid, url=url, **style)
     return page.fig
 
 
