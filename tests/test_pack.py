@@ -241,3 +241,45 @@ def test_export_pack_writes_the_pack_and_says_what_is_wrong(
     assert main(["export-pack", "--out", str(deck), *data, *made, "--narrative", "post-story"]) == 0
     assert deck.read_bytes() == pptx
     assert "wrote" in capsys.readouterr().out
+
+
+def test_the_page_offers_the_pack_of_the_linked_narrative_only_when_there_is_one(
+    monkeypatch, tmp_path
+):
+    from streamlit.delta_generator import DeltaGenerator
+
+    from dashboard.ui import data
+    from pages import no_errors, run
+    from synthetic import write_package
+
+    package = write_package(tmp_path / "pkg")
+    given: list = []
+    opened = data.open_store
+
+    def open_store(directory):
+        store = opened(directory)
+        store.dataset.narratives = tuple(given)
+        return store
+
+    handed: dict = {}
+    button = DeltaGenerator.download_button
+
+    def spy(self, label, data, *args, **kwargs):
+        handed[label] = (data, kwargs.get("file_name"))
+        return button(self, label, data, *args, **kwargs)
+
+    monkeypatch.setattr(data, "open_store", open_store)
+    monkeypatch.setattr(DeltaGenerator, "download_button", spy)
+    monkeypatch.setenv("DASHBOARD_DATA_DIR", str(package))
+    no_errors(run())
+    assert "Events · CSV" in handed and not any(k.startswith("Briefing pack") for k in handed)
+    given += [Narrative("other", "Other", "", NARRATIVE.steps[:1]), NARRATIVE]
+    data.st.cache_resource.clear()
+    handed.clear()
+    no_errors(run({"story": "post-story", "step": "2"}))
+    make, name = handed["Briefing pack · PDF"]
+    assert name == "pack-post-story.pdf" and handed["Briefing pack · PPTX"][1].endswith(".pptx")
+    pages = PdfReader(io.BytesIO(make())).pages
+    assert len(pages) == 5
+    [link] = links_of(pages[2])
+    assert "story=post-story" in link and "step=2" in link
