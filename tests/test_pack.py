@@ -14,7 +14,7 @@ from pptx import Presentation
 from pypdf import PdfReader
 
 from dashboard.cli import main
-from dashboard.contract.narratives import Narrative, Step
+from dashboard.contract.narratives import CAPTION_CHARS, Narrative, Step
 from dashboard.render.briefing.figure import Briefing, briefing_png
 from dashboard.render.pack import PackError, pack_pdf, pack_pptx
 from dashboard.render.pack.content import step_view
@@ -25,8 +25,10 @@ MADE = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 LONG = (
     "Funding of the post: one source gives an amount and another disputes it; the step "
     "shows both side by side, each with its own citation, and says that neither is "
-    "confirmed by a third source. A caption of this length is what a briefer writes at most."
+    "confirmed by a third source. A caption of this length is what a briefer writes at "
+    "most. Each word of it is on its slide."
 )
+assert len(LONG) == CAPTION_CHARS  # the longest caption a step may have
 NARRATIVE = Narrative(
     "post-story",
     "How the invented post grew",
@@ -107,6 +109,7 @@ def test_pdf_on_a4_is_a4_landscape_and_slides_are_16_9(synthetic_store, pdf):
                 ratio, rel=0.01
             )
     assert len(a4.pages) == 5
+    assert words(LONG) in words(a4.pages[2].extract_text())  # the longest caption, whole
     assert set(links_of(a4.pages[2])) == {step_link(BASE, NARRATIVE, NARRATIVE.steps[1])}
 
 
