@@ -144,8 +144,15 @@ def _data_problems(ds) -> int:
     return EXIT_PROBLEMS
 
 
-def _cmd_export_png(args: argparse.Namespace) -> int:
+def _made(args: argparse.Namespace):
+    """When a file says it was made: --made-at (a time with no zone is UTC), else now."""
     from datetime import UTC, datetime
+
+    made = args.made_at or datetime.now(UTC)
+    return made.replace(tzinfo=UTC) if made.tzinfo is None else made
+
+
+def _cmd_export_png(args: argparse.Namespace) -> int:
     from urllib.parse import urlencode
 
     from dashboard.render.briefing.figure import Briefing, briefing_png
@@ -156,10 +163,7 @@ def _cmd_export_png(args: argparse.Namespace) -> int:
     if why:
         return _usage(why)
     link = args.url or f"{args.base_url.rstrip('/')}/?{urlencode(to_query(state), doseq=True)}"
-    made = args.made_at or datetime.now(UTC)
-    if made.tzinfo is None:
-        made = made.replace(tzinfo=UTC)
-    png = briefing_png(store, Briefing(state, args.size, link, made))
+    png = briefing_png(store, Briefing(state, args.size, link, _made(args)))
     if why := _write(args.out, png):
         return _usage(why)
     print(f"wrote {args.out} ({args.size}, {len(png):,} bytes)")
@@ -178,6 +182,55 @@ def _cmd_export_table(args: argparse.Namespace) -> int:
         return _usage(why)
     shown = store.count(query_of(state))
     print(f"wrote {args.out}: {shown:,} events of this view ({args.format}, {len(data):,} bytes)")
+    return _data_problems(store.dataset)
+
+
+PACK_FORMATS = (".pdf", ".pptx")
+
+
+def _narrative(ds, wanted: str | None):
+    """The narrative to export (``wanted``, else the package's first) and None, or None
+    and why there is none."""
+    known = ds.narratives
+    if not known:
+        return None, (
+            f"the data in {ds.data_dir} has no narrative to export "
+            "(a package's narratives are declared in its data contract: see 'schema-docs')"
+        )
+    if wanted is None:
+        return known[0], None
+    found = [n for n in known if n.narrative_id == wanted]
+    ids = ", ".join(n.narrative_id for n in known)
+    return (found[0], None) if found else (None, f"no narrative {wanted!r}; the data has: {ids}")
+
+
+def _cmd_export_pack(args: argparse.Namespace) -> int:
+    from dashboard.render.pack import PackError, pack_pdf, pack_pptx
+
+    kind = Path(args.out).suffix.lower()
+    if kind not in PACK_FORMATS:
+        return _usage(f"--out must end in .pdf or .pptx, not {Path(args.out).name!r}")
+    if kind == ".pptx" and args.sheet != "slide":
+        return _usage("--sheet a4 is for a PDF: a PPTX is 16:9 slides")
+    if why := _writable(Path(args.out)):
+        return _usage(why)
+    store, why = _usable_store(args.data_dir)
+    if why:
+        return _usage(why)
+    narrative, why = _narrative(store.dataset, args.narrative)
+    if why:
+        return _usage(why)
+    try:
+        if kind == ".pdf":
+            data = pack_pdf(store, narrative, args.base_url, _made(args), args.sheet)
+        else:
+            data = pack_pptx(store, narrative, args.base_url, _made(args))
+    except PackError as exc:
+        return _usage(str(exc))
+    if why := _write(args.out, data):
+        return _usage(why)
+    steps = len(narrative.steps)
+    print(f"wrote {args.out}: {narrative.narrative_id!r}, {steps} steps ({len(data):,} bytes)")
     return _data_problems(store.dataset)
 
 
@@ -373,6 +426,14 @@ PACKAGE_OUT = _arg("--out", required=True, help="folder to write the data packag
 FORCE = _arg("--force", action="store_true", help="replace a data package in --out")
 STORE = _arg("--store", help="postgresql://… (default: $DASHBOARD_STORE)")
 PERIOD = "YYYY-MM-DD, YYYY-MM or YYYY"
+BASE_URL = _arg(
+    "--base-url", default="http://localhost:8501/", help="server URL for the printed permalink"
+)
+MADE_AT = _arg(
+    "--made-at",
+    type=_made_at,
+    help="timestamp to print (ISO 8601; default now) for reproducible files",
+)
 
 # Every command, once; the parser, and so every --help, is built from this table.
 COMMANDS = [
@@ -408,15 +469,25 @@ COMMANDS = [
                 "--size", choices=["slide", "a4"], default="slide", help="1920x1080 or A4 landscape"
             ),
             DATA_DIR,
+            BASE_URL,
+            MADE_AT,
+        ],
+    ),
+    Command(
+        "export-pack",
+        "write a narrative as a briefing pack: PDF or PPTX slides with sources and links",
+        _cmd_export_pack,
+        [
+            _arg("--out", required=True, help="FILE.pdf or FILE.pptx to write"),
+            _arg("--narrative", help="the narrative's id (default: the data's first)"),
+            DATA_DIR,
+            BASE_URL,
+            MADE_AT,
             _arg(
-                "--base-url",
-                default="http://localhost:8501/",
-                help="server URL for the printed permalink",
-            ),
-            _arg(
-                "--made-at",
-                type=_made_at,
-                help="timestamp to print (ISO 8601; default now) for reproducible files",
+                "--sheet",
+                choices=["slide", "a4"],
+                default="slide",
+                help="PDF pages: 16:9 slides or A4 landscape",
             ),
         ],
     ),

@@ -86,6 +86,7 @@ class Dataset:
     rejected: dict[str, pd.DataFrame] = field(default_factory=dict)
     data_dir: Path = config.REPO_ROOT
     settings: Settings = field(default_factory=Settings)  # the region (contract/settings)
+    narratives: tuple = ()  # the package's narratives (contract/narratives), in file order
 
     @property
     def ok(self) -> bool:
@@ -139,6 +140,11 @@ class Dataset:
         if src["via"] in sources.index:
             text += f" — via {sources.at[src['via'], 'publisher']}"
         return text
+
+    def excerpt_citation(self, source_id: str, locator: str) -> str:
+        """The full citation of an excerpt: its source's ``citation`` and where in the
+        source the quote is ('… , 2022 (p. 3)'), as Details and the briefing pack cite it."""
+        return self.citation(source_id) + (f" ({locator})" if locator else "")
 
 
 def sorted_problems(problems: list[Problem]) -> list[Problem]:

@@ -30,8 +30,7 @@ def _excerpt(ds: Dataset, ex: pd.Series, src: pd.Series) -> None:
         else:
             st.markdown(header)
         st.text(f"“{ex['quote']}”")
-        where = f" ({ex['locator']})" if ex["locator"] else ""
-        st.caption(md_escape(ds.citation(ex["source_id"]) + where))
+        st.caption(md_escape(ds.excerpt_citation(ex["source_id"], ex["locator"])))
         url = safe_url(src["url"])
         if url:
             st.markdown(f"[Open the source]({url})")
@@ -61,7 +60,7 @@ def _claim(ds: Dataset, claim: pd.Series, sources: pd.DataFrame, seen: set) -> N
             seen.add(claim["excerpt_id"])
             quote = claim["quote"]
             st.text(quote if quote.startswith(("“", '"')) else f"“{quote}”")
-            st.caption(md_escape(ds.citation(claim["source_id"]) + where))
+            st.caption(md_escape(ds.excerpt_citation(claim["source_id"], claim["locator"])))
             url = safe_url(sources.at[claim["source_id"], "url"])
             if url:
                 st.markdown(f"[Open the source]({url})")

@@ -1,4 +1,5 @@
-"""Downloads: the briefing image (16:9 or A4) and the shown events as CSV / GeoJSON.
+"""Downloads: the briefing image (16:9 or A4), the shown events as CSV / GeoJSON and,
+when the data has narratives, the briefing pack of one (PDF, PPTX).
 
 The files are made only when a button is clicked (Streamlit calls the data function then).
 """
@@ -13,17 +14,23 @@ import streamlit as st
 from dashboard.render.tables import TABLE_FORMATS, table_bytes, table_file_name
 from dashboard.scene.sheet import SHEETS
 from dashboard.store.query import ViewStore
+from dashboard.ui.text import md_escape
 from dashboard.view.state import ViewState
+from dashboard.view.story import STORY_KEY
 from dashboard.view.url import to_query
 
 DEFAULT_BASE = "http://localhost:8501/"
 
 
+def _base() -> str:
+    """This server's address as the browser sees it, ending in /."""
+    base = (st.context.url or DEFAULT_BASE).split("?")[0]
+    return base if base.endswith("/") else base + "/"
+
+
 def permalink(state: ViewState) -> str:
     """The URL that restores ``state`` on this server (as the browser sees it)."""
-    base = (st.context.url or DEFAULT_BASE).split("?")[0]
-    base = base if base.endswith("/") else base + "/"
-    return base + "?" + urlencode(to_query(state), doseq=True)
+    return _base() + "?" + urlencode(to_query(state), doseq=True)
 
 
 def _briefing(store, v: ViewState, size: str, link: str) -> bytes:
@@ -36,8 +43,48 @@ def _briefing(store, v: ViewState, size: str, link: str) -> bytes:
     return briefing_png(store, made, scene_data(store.version, store))
 
 
+def _pack(store, narrative, kind: str, base: str) -> bytes:
+    """The briefing pack of ``narrative``, its links on ``base``, made when its button is
+    clicked (matplotlib and python-pptx are imported only then)."""
+    from dashboard.render.pack import pack_pdf, pack_pptx
+
+    made = datetime.now(UTC)
+    if kind == "pdf":
+        return pack_pdf(store, narrative, base, made)
+    return pack_pptx(store, narrative, base, made)
+
+
+PACK_MIME = {
+    "pdf": "application/pdf",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+}
+
+
+def _pack_files(store: ViewStore) -> list[tuple]:
+    """The pack's buttons, for the narrative the link names (else the data's first); none
+    when the data has no narrative."""
+    narratives = store.dataset.narratives
+    if not narratives:
+        return []
+    named = st.query_params.get(STORY_KEY)
+    narrative = next((n for n in narratives if n.narrative_id == named), narratives[0])
+    base = _base()  # read now: a click's callback has no page address to read
+    return [
+        (
+            f"Briefing pack · {kind.upper()}",
+            lambda kind=kind: _pack(store, narrative, kind, base),
+            f"pack-{narrative.narrative_id}.{kind}",
+            PACK_MIME[kind],
+            f"“{md_escape(narrative.title)}”: a title slide, one slide per step (its map, "
+            "caption and link) and every source it cites",
+        )
+        for kind in PACK_MIME
+    ]
+
+
 def download_row(store: ViewStore, v: ViewState) -> None:
-    """Four buttons: the briefing image in two sizes, the shown events as CSV and GeoJSON.
+    """The briefing image in two sizes, the shown events as CSV and GeoJSON, and the
+    briefing pack (PDF, PPTX) when the data has narratives.
 
     Each file is made when its button is clicked, from the same store query as the map.
     """
@@ -65,6 +112,7 @@ def download_row(store: ViewStore, v: ViewState) -> None:
             )
             for fmt, table in TABLE_FORMATS.items()
         ),
+        *_pack_files(store),
     ]
     # Two per row: four in one row cut their labels on a laptop screen.
     cells = [c for _ in range(0, len(files), 2) for c in st.columns(2)]

@@ -28,7 +28,13 @@ from matplotlib.figure import Figure
 from dashboard.render.briefing import mapdraw
 from dashboard.render.briefing.legend import draw_legend
 from dashboard.render.briefing.link import QR_QUIET, link_lines, qr_matrix, qr_module_px, short_link
-from dashboard.render.briefing.panel import panel_items, panel_lines
+from dashboard.render.briefing.panel import (
+    KIND_SIZES,
+    TEXT,
+    caption_items,
+    panel_items,
+    panel_lines,
+)
 from dashboard.scene import style
 from dashboard.scene.build import Scene, SceneData, build_scene
 from dashboard.scene.sheet import SHEETS, Sheet
@@ -56,13 +62,18 @@ class Briefing:
     """What one image shows: the view, its size, the permalink and when it was made.
 
     ``permalink`` gives the address of the app (scheme, host and path); the link printed
-    on the image and encoded in its QR code is rebuilt from ``state`` (see ``short_link``).
+    on the image and encoded in its QR code is rebuilt from ``state`` (see ``short_link``),
+    unless ``link`` gives it whole (a narrative step's link, which also names the step).
+    A ``caption`` (a step's sentence) heads the side panel under its ``heading``.
     """
 
     state: ViewState
     size: str = "slide"
     permalink: str = ""
     made_at: datetime | None = None
+    caption: str = ""
+    heading: str = ""
+    link: str = ""
 
     def __post_init__(self) -> None:
         if self.size not in SIZES:
@@ -104,10 +115,11 @@ def _build(store: ViewStore, briefing: Briefing, data: SceneData) -> Figure:
     _header(page, scene)
     _map(page, store.dataset, scene, data, briefing.state)
     _legend(page, scene)
-    link = short_link(briefing.permalink, briefing.state, default_view(store))
+    link = briefing.link or short_link(briefing.permalink, briefing.state, default_view(store))
     qr_left, qr_top = _qr(page, link)
     bottom = _footer(page, link, store.dataset.settings.attribution, qr_left)
-    _panel(page, store.dataset, scene, briefing.state, qr_left, qr_top, bottom)
+    caption = caption_items(briefing.heading, briefing.caption)
+    _panel(page, store.dataset, scene, briefing.state, caption, (qr_left, qr_top, bottom))
     made = (briefing.made_at or datetime.now(UTC)).astimezone(UTC)
     fig.text(
         0.98,
@@ -213,7 +225,7 @@ def _footer(page: Page, link: str, attribution: str, qr_left: float) -> float:
     lines = link_lines(link, per_line - len(prefix)) if link else ["(no permalink)"]
     y = round(16 * scale) + 4 * scale
     for n, line in reversed(list(enumerate(lines))):
-        fig.text(
+        text = fig.text(
             0.02,
             y / h,
             (prefix if n == 0 else " " * len(prefix)) + line,
@@ -223,10 +235,12 @@ def _footer(page: Page, link: str, attribution: str, qr_left: float) -> float:
             family="monospace",
             gid=f"permalink-{n}",
         )
+        if link:
+            text.set_url(link)  # a link that can be clicked in a PDF
         y += link_pt * 1.5 * DPI / 72
     attr_pt = fs * 0.66
     for n, line in reversed(
-        list(enumerate(_wrap_px(fig, page.renderer, attribution, text_w, fontsize=attr_pt)))
+        list(enumerate(wrap_px(fig, page.renderer, attribution, text_w, fontsize=attr_pt)))
     ):
         fig.text(
             0.02, y / h, line, fontsize=attr_pt, color="#444", va="bottom", gid=f"attribution-{n}"
@@ -235,16 +249,16 @@ def _footer(page: Page, link: str, attribution: str, qr_left: float) -> float:
     return y
 
 
-def _panel(
-    page: Page, ds, scene: Scene, state: ViewState, qr_left: float, qr_top: float, bottom: float
-) -> None:
-    """The side panel; lines that come down beside the QR code wrap short of it."""
+def _panel(page: Page, ds, scene: Scene, state: ViewState, caption: list, room: tuple) -> None:
+    """The side panel, under the ``caption`` items; lines that come down beside the QR
+    code wrap short of it (``room``: the QR code's left and top, the footer's top)."""
     w, h, scale, fs = page.sheet.width, page.sheet.height, page.scale, page.fs
+    qr_left, qr_top, bottom = room
     wide = int(48 * (w / 1920) / max(scale, 0.9))
     narrow = int(wide * (qr_left - 14 * scale - PANEL_X * w) / (0.315 * w))
     line_h = 0.0235 * (1080 / h) * (fs / 10.5)
     lines = panel_lines(
-        panel_items(ds, scene, state.layers),
+        caption + panel_items(ds, scene, state.layers),
         scene.counts.on_map,
         top=0.845,
         line_h=line_h,
@@ -258,7 +272,7 @@ def _panel(
             PANEL_X,
             y_line,
             text,
-            fontsize=fs * (1.0 if kind == "head" else 0.82),
+            fontsize=fs * KIND_SIZES.get(kind, TEXT)[0],
             fontweight="bold" if bold else "normal",
             color="#555" if kind == "small" else "#111",
             va="top",
@@ -266,7 +280,7 @@ def _panel(
         )
 
 
-def _wrap_px(fig, renderer, text: str, max_px: float, **kw) -> list[str]:
+def wrap_px(fig, renderer, text: str, max_px: float, **kw) -> list[str]:
     """``text`` in lines no wider than ``max_px`` as drawn with ``kw``: broken after a
     sentence or before a dash where that fits, else at spaces."""
     probe = fig.text(0, 0, "", **kw)

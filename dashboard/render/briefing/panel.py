@@ -17,9 +17,27 @@ from dashboard.scene.text import OUTSIDE, UNCOVERED_NOTE, selected_text
 EVENT_LAYER_IDS_ORDERED = tuple(g.id for g in EVENT_LAYERS)
 LISTED = 60  # events given a line block on a sheet: more never fit
 
+CAPTION_LINES = 9  # a 280-character caption wraps to 7 or 8 lines of the panel
 # A panel item: (kind, text, at most so many lines, bullet it). Kinds: "head" (bold),
-# "small" (grey), "selected" (bold), "event" (one event's block: only whole ones are drawn).
+# "caption" (a narrative step's caption, larger), "gap" (half a blank line), "small"
+# (grey), "selected" (bold),
+# "event" (one event's block: only whole ones are drawn).
 Item = tuple[str, str, int, bool]
+# How a kind is drawn: (font size, of the base size; line height and characters a line,
+# of the panel's text). Kinds not named are the panel's text, ``TEXT``.
+TEXT = (0.82, 1.0, 1.0)
+KIND_SIZES = {"head": (1.0, 1.35, 1.0), "caption": (0.95, 1.25, 0.93), "gap": (0.82, 0.5, 1.0)}
+
+
+def caption_items(heading: str, caption: str) -> list[Item]:
+    """A caption over the panel (a narrative's step): its heading, then its words."""
+    if not caption:
+        return []
+    return [
+        ("head", heading, 2, False),
+        ("caption", caption, CAPTION_LINES, False),
+        ("gap", "", 1, False),
+    ]
 
 
 def _selection_items(scene: Scene) -> list[Item]:
@@ -117,10 +135,11 @@ def panel_lines(
     out: list[tuple[float, str, str]] = []
     y, drawn = top, 0
     for kind, text, max_lines, bullet in items:
-        step = line_h * (1.35 if kind == "head" else 1.0)
-        lines = wrap(text, widths[0] - 3 * bullet, max_lines)
+        _, height, chars = KIND_SIZES.get(kind, TEXT)
+        step = line_h * height
+        lines = wrap(text, int(widths[0] * chars) - 3 * bullet, max_lines)
         if y - len(lines) * step < beside:
-            lines = wrap(text, widths[1] - 3 * bullet, max_lines)
+            lines = wrap(text, int(widths[1] * chars) - 3 * bullet, max_lines)
         if kind.endswith("event"):
             if y - (len(lines) + (drawn + 1 < total)) * step < bottom:
                 break
