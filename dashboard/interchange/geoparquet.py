@@ -116,10 +116,18 @@ def cells(frame: pd.DataFrame, resource: Resource) -> pd.DataFrame:
     return pd.DataFrame(out, index=frame.index)
 
 
+# Seven decimals of a degree are about a centimetre: more is float noise, not precision.
+DECIMALS = 7
+# Degrees by which a point may differ from its lon/lat columns and still be the same point.
+TOLERANCE = 1e-9
+
+
 def number_texts(numbers: np.ndarray) -> np.ndarray:
-    """Numbers as CSV text: whole numbers without a decimal point (``10000000``, as people
-    write amounts), others as the shortest text that reads back as the same float
-    (``71.55``), NaN as ''."""
+    """Numbers as CSV text rounded to ``DECIMALS`` places, trailing zeros trimmed: whole
+    numbers without a decimal point (``10000000``, as people write amounts), others as
+    the shortest text of the rounded value (``71.55``, never ``75.38210000000001``),
+    NaN as ''."""
+    numbers = np.round(np.asarray(numbers, dtype=float), DECIMALS)
     with np.errstate(invalid="ignore"):
         whole = np.isfinite(numbers) & (numbers == np.round(numbers)) & (np.abs(numbers) < 1e15)
     text = numbers.astype(str).astype(object)
@@ -324,8 +332,10 @@ def _points_win(events: pd.DataFrame, geom: gpd.GeoSeries, is_point: np.ndarray)
         return []
     x = geom[is_point].x.to_numpy()
     y = geom[is_point].y.to_numpy()
-    moved = (to_float(events.loc[is_point, "lon"]) != x) | (
-        to_float(events.loc[is_point, "lat"]) != y
+    # Reprojection and float text round trips shift a point by far less than TOLERANCE:
+    # only a larger difference is a point someone moved.
+    moved = (np.abs(to_float(events.loc[is_point, "lon"]) - x) > TOLERANCE) | (
+        np.abs(to_float(events.loc[is_point, "lat"]) - y) > TOLERANCE
     )
     events.loc[is_point, "lon"] = number_texts(x)
     events.loc[is_point, "lat"] = number_texts(y)
