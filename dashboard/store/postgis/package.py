@@ -254,8 +254,12 @@ def _stage_meta(cur, directory: Path, version: str, collection: dict) -> None:
     cur.execute(f"CREATE TABLE {STAGING}.meta (key text PRIMARY KEY, value text NOT NULL)")
     own_settings = directory / SETTINGS_FILE
     settings = own_settings.read_text(encoding="utf-8") if own_settings.is_file() else ""
+    sites = directory / _paths()["sites"]
+    # As written (byte for byte, decoded): an export of unchanged sites gives it back.
+    sites_text = sites.read_bytes().decode("utf-8") if sites.is_file() else ""
     for key, value in (
         ("version", version),
+        ("sites_text", sites_text),
         ("indexed_version", version),  # the query tables are of this version
         ("sites_collection", json.dumps(collection, ensure_ascii=False)),
         ("settings_toml", settings),
@@ -397,12 +401,23 @@ def export_tables(cur, out: str | Path, exact: bool = True) -> dict[str, int]:
         counts[SETTINGS_FILE] = 1
     sites_path = out / paths["sites"]
     sites_path.parent.mkdir(parents=True, exist_ok=True)
-    sites_path.write_text(
-        json.dumps({**collection, "features": features}, ensure_ascii=False, separators=(",", ":")),
-        encoding="utf-8",
-    )
+    sites_path.write_bytes(_sites_text(cur, {**collection, "features": features}).encode("utf-8"))
     counts[paths["sites"]] = len(features)
     return counts
+
+
+def _sites_text(cur, sites: dict) -> str:
+    """The sites file as imported when its content is unchanged; else compact JSON ending
+    with a newline, as the files the tools write do."""
+    cur.execute(f"SELECT value FROM {SCHEMA}.meta WHERE key = 'sites_text'")
+    row = cur.fetchone()
+    if row and row[0]:
+        try:
+            if json.loads(row[0].removeprefix("\ufeff")) == sites:
+                return row[0]
+        except json.JSONDecodeError:
+            pass  # not the file that was imported: written afresh below
+    return json.dumps(sites, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def load_from_database(uri: str) -> Dataset:
