@@ -187,14 +187,12 @@ def _cmd_export_geoparquet(args: argparse.Namespace) -> int:
     if why := _writable(out):
         return _usage(why)
     try:
-        done = export_geoparquet(args.data_dir, out)
+        done = export_geoparquet(args.data_dir, out, args.geometry_encoding)
     except Unusable as exc:
         return _usage(str(exc))
-    how = (
-        "WKB: GeoArrow has no type for a mix of points and polygons"
-        if done.encoding == "WKB"
-        else f"GeoArrow {done.encoding}"
-    )
+    how = f"GeoArrow {done.encoding}" if done.encoding != "WKB" else "WKB"
+    if done.encoding == "WKB" and args.geometry_encoding == "geoarrow":
+        how += ": GeoArrow has no type for a mix of points and polygons"
     print(f"wrote {out}: {done.events:,} events, EPSG:4326, geometry as {how}")
     for path in done.files[1:]:
         print(f"  and {path}")
@@ -391,6 +389,13 @@ COMMANDS = [
                 required=True,
                 help="GeoParquet file of events; "
                 "NAME.excerpts/.sources/.claims/.sites.parquet beside it",
+            ),
+            _arg(
+                "--geometry-encoding",
+                choices=("WKB", "geoarrow"),
+                default="WKB",
+                help="WKB (default: GeoParquet 1.0 and 1.1 readers open it) or geoarrow "
+                "(GeoParquet 1.1 native encoding where the geometry types allow it)",
             ),
         ],
     ),

@@ -113,9 +113,26 @@ def test_geometry_encoding_is_geoarrow_where_the_types_allow(tmp_path, exported)
     acled = tmp_path / "acled"
     main(["import-acled", str(DATA / "acled" / "synthetic-acled.csv"), "--out", str(acled)])
     points = tmp_path / "acled.parquet"
-    assert main(["export-geoparquet", "--data-dir", str(acled), "--out", str(points)]) == 0
+    cmd = ["export-geoparquet", "--data-dir", str(acled), "--out", str(points)]
+    assert main([*cmd, "--geometry-encoding", "geoarrow"]) == 0
     assert geometry_encoding(points) == "point"
     assert gpd.read_parquet(points).geom_type.eq("Point").all()
+
+
+def test_points_are_written_as_wkb_by_default_for_geoparquet_1_0_readers(tmp_path):
+    acled = tmp_path / "acled"
+    main(["import-acled", str(DATA / "acled" / "synthetic-acled.csv"), "--out", str(acled)])
+    out = tmp_path / "acled.parquet"
+    assert main(["export-geoparquet", "--data-dir", str(acled), "--out", str(out)]) == 0
+    for path in (out, sidecar_path(out, "sites")):
+        # Read as a reader that is not ours: pyarrow's schema and the 'geo' metadata.
+        schema = pq.read_schema(path)
+        meta = json.loads(schema.metadata[b"geo"])
+        column = meta["columns"][meta["primary_column"]]
+        assert column["encoding"] == "WKB" and meta["version"].startswith("1.")
+        assert schema.field(meta["primary_column"]).type == "binary"
+    gdf = gpd.read_parquet(out)
+    assert len(gdf) and gdf.geom_type.eq("Point").all()
 
 
 def test_the_derived_columns(exported):

@@ -172,12 +172,13 @@ def events_frame(ds: Dataset) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(frame, geometry=ev.geometry.to_numpy(), crs=WGS84)
 
 
-def _write(gdf: gpd.GeoDataFrame, path: Path) -> str:
-    """Write GeoParquet with GeoArrow geometry where the geometry types allow it (one type,
-    or polygons with multipolygons); else WKB, GeoParquet's encoding for a mix of points
-    and polygons. Returns the encoding the file records ("point", "WKB"…)."""
+def _write(gdf: gpd.GeoDataFrame, path: Path, encoding: str = "WKB") -> str:
+    """Write GeoParquet with WKB geometry, which every GeoParquet 1.0 and 1.1 reader opens;
+    with ``encoding="geoarrow"``, GeoArrow where the geometry types allow it (one type, or
+    polygons with multipolygons), else WKB. Returns the encoding the file records
+    ("WKB", "point"…)."""
     try:
-        gdf.to_parquet(path, index=False, geometry_encoding="geoarrow", **PARQUET_OPTIONS)
+        gdf.to_parquet(path, index=False, geometry_encoding=encoding, **PARQUET_OPTIONS)
     except (ValueError, NotImplementedError):
         # A mix of points and polygons, or no geometry at all: GeoArrow has no such type.
         gdf.to_parquet(path, index=False, geometry_encoding="WKB", **PARQUET_OPTIONS)
@@ -190,9 +191,10 @@ def geometry_encoding(path: Path) -> str:
     return meta["columns"][meta["primary_column"]]["encoding"]
 
 
-def export_geoparquet(data_dir: Path | None, out: Path) -> Written:
+def export_geoparquet(data_dir: Path | None, out: Path, encoding: str = "WKB") -> Written:
     """Write the events of ``data_dir`` to the GeoParquet file ``out`` and their excerpts,
-    sources, claims and sites beside it (``sidecar_path``).
+    sources, claims and sites beside it (``sidecar_path``); geometry as ``_write`` writes
+    it with ``encoding`` ("WKB" or "geoarrow").
 
     Only what loads is written (rows the validator sets aside are not): ``problems`` holds
     the data's problems for the caller to report. Raises ``Unusable`` when no event loads.
@@ -204,7 +206,7 @@ def export_geoparquet(data_dir: Path | None, out: Path) -> Written:
         )
     pkg = load_package()
     events = events_frame(ds)
-    encoding = _write(events, out)
+    written = _write(events, out, encoding)
     files = [out]
     for name, rows in (("excerpts", ds.excerpts), ("sources", ds.sources), ("claims", ds.claims)):
         path = sidecar_path(out, name)
@@ -216,12 +218,12 @@ def export_geoparquet(data_dir: Path | None, out: Path) -> Written:
     )
     path = sidecar_path(out, "sites")
     if len(sites):
-        _write(sites, path)
+        _write(sites, path, encoding)
     else:
         # geopandas cannot write GeoArrow without a geometry; an empty table needs none.
         sites.to_parquet(path, index=False)
     files.append(path)
-    return Written(files, len(events), encoding, problems=list(ds.problems))
+    return Written(files, len(events), written, problems=list(ds.problems))
 
 
 def _read_sidecar(out: Path, name: str, required: bool) -> pd.DataFrame | None:
