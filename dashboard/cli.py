@@ -149,10 +149,11 @@ def _cmd_healthcheck(args: argparse.Namespace) -> int:
 
 def _cmd_import_acled(args: argparse.Namespace) -> int:
     from dashboard.interchange.acled import import_acled, problems_csv, report
-    from dashboard.interchange.package import Unusable, out_dir_problem, write_package
+    from dashboard.interchange.package import Unusable, write_package
+    from dashboard.interchange.settings_out import package_settings, write_settings
 
     out = Path(args.out).expanduser()
-    if why := out_dir_problem(out, args.force):
+    if why := _package_out_problem(out, args.force):
         return _usage(why)
     if args.report and (why := _writable(Path(args.report))):
         return _usage(why)
@@ -169,6 +170,8 @@ def _cmd_import_acled(args: argparse.Namespace) -> int:
     files = write_package(
         out, {"events": result.events, "sources": result.sources, "excerpts": result.excerpts}
     )
+    text = package_settings(result.facts, "import-acled", subject="ACLED events")
+    files.append(write_settings(out, text))
     print(
         f"wrote {out}: {len(result.events):,} events, {len(result.excerpts):,} excerpts, "
         f"{len(result.sources):,} sources ({', '.join(files)}) from {result.rows_read:,} "
@@ -177,6 +180,14 @@ def _cmd_import_acled(args: argparse.Namespace) -> int:
     print(report(result, REPORT_LINES, args.report))
     print(f"check it with: python -m dashboard validate --data-dir {out}")
     return EXIT_PROBLEMS if result.problems else EXIT_OK
+
+
+def _package_out_problem(out: Path, force: bool) -> str | None:
+    """Why an import cannot write its package and settings to ``out``, or None."""
+    from dashboard.interchange.package import out_dir_problem
+    from dashboard.interchange.settings_out import settings_problem
+
+    return out_dir_problem(out, force) or settings_problem(out, force)
 
 
 def _cmd_export_geoparquet(args: argparse.Namespace) -> int:
@@ -208,10 +219,11 @@ def _cmd_export_geoparquet(args: argparse.Namespace) -> int:
 
 def _cmd_import_geoparquet(args: argparse.Namespace) -> int:
     from dashboard.interchange.geoparquet import import_geoparquet
-    from dashboard.interchange.package import Unusable, out_dir_problem, write_package
+    from dashboard.interchange.package import Unusable, write_package
+    from dashboard.interchange.settings_out import package_settings, write_settings
 
     out = Path(args.out).expanduser()
-    if why := out_dir_problem(out, args.force):
+    if why := _package_out_problem(out, args.force):
         return _usage(why)
     try:
         tables, sites, done = import_geoparquet(Path(args.file).expanduser())
@@ -222,6 +234,7 @@ def _cmd_import_geoparquet(args: argparse.Namespace) -> int:
             print(f"  {p}")
         return _usage(f"{args.file}: no event can be written; nothing written")
     files = write_package(out, tables, sites)
+    files.append(write_settings(out, package_settings(done.facts, "import-geoparquet")))
     print(f"wrote {out}: {done.events:,} events ({', '.join(files)})")
     for note in done.notes:
         print(f"note: {note}")

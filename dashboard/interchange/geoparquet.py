@@ -24,6 +24,7 @@ import pyarrow.parquet as pq
 
 from dashboard.contract.columns import to_float
 from dashboard.contract.dataset import Dataset, load_dataset
+from dashboard.contract.dates import parse_partial_dates
 from dashboard.contract.problems import Problem
 from dashboard.contract.schema import Resource, load_package
 from dashboard.contract.validate import ROW, read_csv, validate_fields
@@ -61,6 +62,8 @@ class Written:
     encoding: str = ""  # the events file's geometry encoding (export)
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # Where, when and by whom each event written is (import; ``settings_out.FACTS``).
+    facts: pd.DataFrame | None = None
 
 
 def sidecar_path(out: Path, table: str) -> Path:
@@ -323,8 +326,40 @@ def import_geoparquet(path: Path) -> tuple[dict[str, pd.DataFrame], gpd.GeoDataF
     if shapeless.any():
         notes.append(_drop_citing(tables, set(events["event_id"])))
     sites = _read_sites(path, required=bool((events["site_id"] != "").any()))
-    written = Written([], len(events), problems=problems, notes=notes)
+    facts = _facts(frame.reset_index(drop=True).loc[events.index], events, sites)
+    written = Written([], len(events), problems=problems, notes=notes, facts=facts)
     return tables, sites, written
+
+
+def _facts(
+    frame: pd.DataFrame, events: pd.DataFrame, sites: gpd.GeoDataFrame | None
+) -> pd.DataFrame:
+    """Where, when and by whom each event is (``settings_out.FACTS``): the country and
+    province the export joined it to, its first actor and first day, and its point or
+    its site's representative point."""
+
+    def text(name: str) -> pd.Series:
+        if name not in frame:
+            return pd.Series("", index=events.index)
+        return frame[name].astype(object).where(frame[name].notna(), "").astype(str)
+
+    lon, lat = to_float(events["lon"]).copy(), to_float(events["lat"]).copy()
+    at_site = (events["site_id"] != "").to_numpy(dtype=bool)
+    if sites is not None and len(sites) and at_site.any():
+        points = sites.set_index("site_id").geometry.representative_point()
+        spot = points.reindex(events.loc[at_site, "site_id"].to_numpy())
+        lon[at_site], lat[at_site] = spot.x.to_numpy(), spot.y.to_numpy()
+    return pd.DataFrame(
+        {
+            "country": text("country"),
+            "admin1": text("province"),
+            "actor": events["actors"].str.split(";").str[0].fillna(""),
+            "day": pd.Series(parse_partial_dates(events["date"]).start, index=events.index),
+            "lon": lon,
+            "lat": lat,
+        },
+        index=events.index,
+    )
 
 
 def _points_win(events: pd.DataFrame, geom: gpd.GeoSeries, is_point: np.ndarray) -> list[str]:
