@@ -76,6 +76,19 @@ def _cmd_schema_docs(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_describe(args: argparse.Namespace) -> int:
+    from dashboard import config
+    from dashboard.contract.descriptor import write_descriptor
+
+    directory = config.data_dir(args.data_dir)
+    try:
+        name = write_descriptor(directory)
+    except OSError as exc:
+        return _usage(f"cannot write {directory / 'datapackage.json'}: {exc.strerror or exc}")
+    print(f"wrote {directory / name}")
+    return EXIT_OK
+
+
 def _cmd_export_png(args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
     from urllib.parse import parse_qs, urlencode, urlsplit
@@ -150,7 +163,7 @@ def _cmd_healthcheck(args: argparse.Namespace) -> int:
 def _cmd_import_acled(args: argparse.Namespace) -> int:
     from dashboard.interchange.acled import import_acled, problems_csv, report
     from dashboard.interchange.package import Unusable, write_package
-    from dashboard.interchange.settings_out import package_settings, write_settings
+    from dashboard.interchange.settings_out import package_settings
 
     out = Path(args.out).expanduser()
     if why := _package_out_problem(out, args.force):
@@ -168,10 +181,10 @@ def _cmd_import_acled(args: argparse.Namespace) -> int:
         why = "it has no data row" if not result.rows_read else "no row could be mapped"
         return _usage(f"{args.file}: {why}; nothing written")
     files = write_package(
-        out, {"events": result.events, "sources": result.sources, "excerpts": result.excerpts}
+        out,
+        {"events": result.events, "sources": result.sources, "excerpts": result.excerpts},
+        settings=package_settings(result.facts, "import-acled", subject="ACLED events"),
     )
-    text = package_settings(result.facts, "import-acled", subject="ACLED events")
-    files.append(write_settings(out, text))
     print(
         f"wrote {out}: {len(result.events):,} events, {len(result.excerpts):,} excerpts, "
         f"{len(result.sources):,} sources ({', '.join(files)}) from {result.rows_read:,} "
@@ -220,7 +233,7 @@ def _cmd_export_geoparquet(args: argparse.Namespace) -> int:
 def _cmd_import_geoparquet(args: argparse.Namespace) -> int:
     from dashboard.interchange.geoparquet import import_geoparquet
     from dashboard.interchange.package import Unusable, write_package
-    from dashboard.interchange.settings_out import package_settings, write_settings
+    from dashboard.interchange.settings_out import package_settings
 
     out = Path(args.out).expanduser()
     if why := _package_out_problem(out, args.force):
@@ -233,8 +246,9 @@ def _cmd_import_geoparquet(args: argparse.Namespace) -> int:
         for p in done.problems:
             print(f"  {p}")
         return _usage(f"{args.file}: no event can be written; nothing written")
-    files = write_package(out, tables, sites)
-    files.append(write_settings(out, package_settings(done.facts, "import-geoparquet")))
+    files = write_package(
+        out, tables, sites, settings=package_settings(done.facts, "import-geoparquet")
+    )
     print(f"wrote {out}: {done.events:,} events ({', '.join(files)})")
     for note in done.notes:
         print(f"note: {note}")
@@ -443,6 +457,19 @@ COMMANDS = [
         "exit 0 if the running dashboard answers its health endpoint",
         _cmd_healthcheck,
         [_arg("--timeout", type=float, default=4.0)],
+    ),
+    Command(
+        "describe",
+        "write a data directory's datapackage.json: its files with the contract's schema",
+        _cmd_describe,
+        [
+            _arg(
+                "--data-dir",
+                type=_existing_dir,
+                default=None,
+                help="data directory (default: $DASHBOARD_DATA_DIR or the repository root)",
+            )
+        ],
     ),
     Command(
         "schema-docs",

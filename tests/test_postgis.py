@@ -8,9 +8,11 @@ The packages are made here: tests/synthetic.py's designed one, and devkit's gene
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import date
 
+import frictionless
 import numpy as np
 import pandas as pd
 import pytest
@@ -18,6 +20,7 @@ import pytest
 from conftest import MINIMAL, DataDir
 from dashboard import config
 from dashboard.contract.dataset import load_dataset
+from dashboard.contract.descriptor import descriptor_text
 from dashboard.contract.schema import CATEGORIES, EVIDENCE, STATUSES
 from dashboard.store.embedded import EVENT_LAYER_IDS, EmbeddedStore
 from dashboard.store.filters import Filters
@@ -81,6 +84,25 @@ def test_round_trip_gives_back_the_same_files(uri, tmp_path, package):
     assert result.rows["events"] == len(EVENTS) and result.rows["sites"] == len(SITES)
     assert_round_trip(package, uri, tmp_path)
     assert (tmp_path / "settings.toml").read_bytes() == (package / "settings.toml").read_bytes()
+
+
+def test_a_packages_datapackage_json_comes_back_byte_for_byte(uri, tmp_path, package):
+    own = tmp_path / "own"
+    shutil.copytree(package, own)
+    # A descriptor a team extended by hand (a licence) is theirs: it comes back as it was.
+    doc = json.loads(descriptor_text(own))
+    doc["licenses"] = [{"name": "CC-BY-4.0", "title": "Our licence"}]
+    (own / "datapackage.json").write_text(json.dumps(doc, indent=1), encoding="utf-8")
+    postgis.import_package(own, uri)
+    out = tmp_path / "out"
+    postgis.export_package(uri, out)
+    assert (out / "datapackage.json").read_bytes() == (own / "datapackage.json").read_bytes()
+    # A package imported without one is exported with one made for the files written.
+    postgis.import_package(package, uri)
+    bare = tmp_path / "bare"
+    postgis.export_package(uri, bare)
+    assert (bare / "datapackage.json").read_text(encoding="utf-8") == descriptor_text(bare)
+    assert frictionless.validate(str(bare / "datapackage.json")).valid
 
 
 def test_import_is_idempotent_and_every_change_gives_a_new_version(uri, package):

@@ -260,9 +260,3 @@ def settings_problem(out: Path, force: bool) -> str | None:
             "the data: pass --force to replace it (copy it first to keep your edits)"
         )
     return None
-
-
-def write_settings(out: Path, text: str) -> str:
-    """Write ``text`` as ``out``/settings.toml; return the file's name."""
-    (out.expanduser() / SETTINGS_FILE).write_text(text, encoding="utf-8")
-    return SETTINGS_FILE
