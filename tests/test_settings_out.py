@@ -6,7 +6,9 @@ own settings.toml without --force."""
 from __future__ import annotations
 
 import tomllib
+from datetime import UTC, datetime
 
+import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import pytest
@@ -17,8 +19,13 @@ from dashboard.cli import main
 from dashboard.contract.dataset import load_dataset
 from dashboard.contract.settings import read_settings
 from dashboard.interchange.settings_out import toml_value
+from dashboard.render.briefing.figure import Briefing, build_figure, figure_texts
+from dashboard.store.embedded import open_store
+from dashboard.view.query import default_view
+from pages import texts
 from sahel import OUTLIER, UNITS, sahel_rows, write_sahel
 
+MADE = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 TITLE = "Political violence in Mali, Niger and Burkina Faso, 2019–2023"
 
 
@@ -79,6 +86,29 @@ def test_the_imported_package_opens_with_its_title(sahel_package, monkeypatch):
     assert not at.exception, [e.value for e in at.exception]
     assert at.title[0].value == TITLE
     assert "Pamir" not in at.title[0].value
+
+
+# The credits of the bundled Pamir layers (Natural Earth's world layers may be drawn in
+# the Sahel, so its credit may be there).
+PAMIR_SOURCES = ("OpenStreetMap", "ODbL", "geoBoundaries", "AIMS", "GeoNames")
+
+
+def test_the_sahel_page_and_briefing_credit_no_source_they_do_not_draw(sahel_package, monkeypatch):
+    # The bundled reference layers (the Pamir's) have no feature in the Sahel: their
+    # credits (the ODbL Tajik districts…) are not on the page or the briefing.
+    store = open_store(sahel_package)
+    assert not [s for s in PAMIR_SOURCES if s in store.dataset.settings.attribution]
+    fig = build_figure(
+        store, Briefing(default_view(store), "slide", "http://localhost:8501/", MADE)
+    )
+    printed = "\n".join(figure_texts(fig))
+    plt.close(fig)
+    assert TITLE in printed
+    assert not [s for s in PAMIR_SOURCES if s in printed]
+    monkeypatch.setenv("DASHBOARD_DATA_DIR", str(sahel_package))
+    at = AppTest.from_file(str(REPO / "dashboard" / "app.py"), default_timeout=60).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not [s for s in PAMIR_SOURCES if s in texts(at)]
 
 
 @pytest.mark.parametrize("command", ["import-acled", "import-geoparquet"])

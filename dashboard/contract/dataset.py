@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 import geopandas as gpd
@@ -25,7 +26,7 @@ from dashboard.contract.dates import (
 )
 from dashboard.contract.join import add_admin_areas, join_events, locate_points
 from dashboard.contract.problems import ERROR, WARNING, Problem
-from dashboard.contract.reference import ATTRIBUTION, Reference, load_reference
+from dashboard.contract.reference import Reference, credits_in, load_reference
 from dashboard.contract.schema import EVIDENCE, EXCLUSIVE_PROPERTIES, load_package
 from dashboard.contract.settings import SETTINGS_FILE, Settings, load_settings
 from dashboard.contract.sites import far_outside_region, read_sites, sites_frame
@@ -214,8 +215,11 @@ def _region_settings(
         settings_dir,
         reference.bounds,
         frozenset(reference.countries["iso_a3"].astype(str)),
-        # The bundled layers' credits are the default only when those layers are drawn.
-        ATTRIBUTION if ref_dir == config.REPO_ROOT / config.REFERENCE_SUBDIR else "",
+        # The bundled layers' credits are the default only when those layers are drawn,
+        # and then only those of the layers that reach the region.
+        partial(credits_in, reference)
+        if ref_dir == config.REPO_ROOT / config.REFERENCE_SUBDIR
+        else "",
     )
 
 
