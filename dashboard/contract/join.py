@@ -12,9 +12,17 @@ from dashboard.contract.validate import ROW
 
 WGS84 = "EPSG:4326"
 SITE_COLUMNS = {"name": "site_name", "kind": "site_kind", "note": "site_note"}
-# A region-sized geometry is only said to be "in" an admin area when most of it is.
-MOSTLY_INSIDE = 0.5
+# A region-sized geometry is only said to be "in" an admin area when (nearly) all of it
+# is: an event reported for all of GBAO is not "in Murghob District", though 58% of GBAO
+# is. The rest allows for the slivers where two boundary datasets disagree (a site
+# drawn from one, the areas from another: 4% measured on the bundled ones).
+WHOLLY_INSIDE = 0.9
+# A site that covers this share of the area it lies in *is* that area (the GBAO site is
+# the GBAO province): ``area_text`` does not name it again beside the site's name.
+SAME_AREA = 0.9
 AREA_LEVELS = (("country", "countries"), ("province", "provinces"), ("district", "districts"))
+# Per level, the column saying that the geometry is that area itself.
+IS_AREA = {column: f"is_{column}" for column, _ in AREA_LEVELS}
 # geo_precision of an event the sources give no place for (1–3 are ACLED's codes).
 NO_PLACE = 4
 
@@ -109,18 +117,23 @@ def _without_site(events: gpd.GeoDataFrame, placement: str) -> gpd.GeoDataFrame:
         events[col] = ""
     for col, _ in AREA_LEVELS:
         events[col] = pd.NA
+        events[IS_AREA[col]] = False  # a point, or nothing: no area itself
     return events
 
 
-def locate(geoms: gpd.GeoSeries, areas: gpd.GeoDataFrame, name_col: str = "name") -> pd.Series:
-    """Name of the area each geometry lies in (``sjoin``), or NA.
+def locate(
+    geoms: gpd.GeoSeries, areas: gpd.GeoDataFrame, name_col: str = "name"
+) -> tuple[pd.Series, pd.Series]:
+    """Name of the area each geometry lies in (``sjoin``), or NA; and whether the
+    geometry is that area itself (covers ``SAME_AREA`` of it).
 
     A point takes the area that contains it. A polygon takes the area holding its
-    representative point, but only if most of the polygon is inside it: a region that
-    spans several districts has no single district.
+    representative point, but only if (nearly) all of the polygon is inside it
+    (``WHOLLY_INSIDE``): a region that spans several districts has no single district.
     """
+    same = pd.Series(False, index=geoms.index, dtype=bool)
     if geoms.empty:
-        return pd.Series(pd.NA, index=geoms.index, dtype="object")
+        return pd.Series(pd.NA, index=geoms.index, dtype="object"), same
     pts = gpd.GeoDataFrame(geometry=geoms.representative_point(), crs=geoms.crs)
     hits = gpd.sjoin(
         pts, areas[[name_col, "geometry"]].to_crs(geoms.crs), predicate="within", how="left"
@@ -128,24 +141,54 @@ def locate(geoms: gpd.GeoSeries, areas: gpd.GeoDataFrame, name_col: str = "name"
     # Neighbouring datasets overlap in slivers along borders: keep the first match.
     hits = hits[~hits.index.duplicated(keep="first")]
     names = hits[name_col].astype("object")
+    # Only region-sized places (the sites: a few hundred at most) are measured one by one.
     for idx in geoms.index[~geoms.geom_type.eq("Point")]:
         right = hits.at[idx, "index_right"]
         if pd.isna(right):
             continue
-        geom = geoms.at[idx]
-        inside = geom.intersection(areas.geometry.at[right]).area / geom.area if geom.area else 0.0
-        if inside < MOSTLY_INSIDE:
+        geom, area = geoms.at[idx], areas.geometry.at[right]
+        shared = geom.intersection(area).area
+        if not geom.area or shared / geom.area < WHOLLY_INSIDE:
             names.at[idx] = pd.NA
-    return names.where(names.notna(), pd.NA)
+        else:
+            same.at[idx] = bool(area.area) and shared / area.area >= SAME_AREA
+    return names.where(names.notna(), pd.NA), same
+
+
+def area_text(areas: pd.DataFrame, levels: tuple[str, ...] | None = None) -> pd.Series:
+    """The admin areas of each place as one text, most local first ("Murghob District,
+    GBAO, Tajikistan"), the areas known only; without the area the place *is* (a site
+    that is the GBAO province is not said to be in GBAO) and those below it.
+
+    ``areas`` holds the ``AREA_LEVELS`` columns (those of ``levels`` at least, default
+    all) and, where known, the ``IS_AREA`` ones. Columnar: each distinct combination is
+    joined once.
+    """
+    levels = levels or tuple(column for column, _ in AREA_LEVELS)
+    parts = pd.DataFrame(index=areas.index)
+    hidden = pd.Series(False, index=areas.index)
+    for column, _ in AREA_LEVELS:  # country first: an area hides itself and those below
+        flag = IS_AREA[column]
+        if flag in areas:
+            hidden = hidden | areas[flag].astype("boolean").fillna(False).astype(bool)
+        if column in levels:
+            parts[column] = areas[column].astype("object").fillna("").where(~hidden, "")
+    parts = parts[[column for column, _ in reversed(AREA_LEVELS) if column in levels]]
+    if parts.empty:
+        return pd.Series("", index=areas.index, dtype=object)
+    codes, uniques = pd.factorize(pd.MultiIndex.from_frame(parts))
+    texts = np.array([", ".join(p for p in combo if p) for combo in uniques], dtype=object)
+    return pd.Series(texts[codes], index=areas.index, dtype=object)
 
 
 def add_admin_areas(gdf: gpd.GeoDataFrame, reference) -> gpd.GeoDataFrame:
-    """Add ``country``, ``province`` and ``district`` columns from the reference areas."""
+    """Add ``country``, ``province`` and ``district`` columns from the reference areas,
+    and the ``IS_AREA`` columns (the geometry is that area itself)."""
     out = gdf.copy()
     for column, layer in AREA_LEVELS:
         areas = getattr(reference, layer)
         name_col = "name_en" if "name_en" in areas.columns else "name"
-        out[column] = locate(out.geometry, areas, name_col)
+        out[column], out[IS_AREA[column]] = locate(out.geometry, areas, name_col)
     return out
 
 
