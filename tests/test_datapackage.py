@@ -93,3 +93,12 @@ def test_import_geoparquet_and_a_rerun_describe_what_they_wrote(tmp_path):
     assert main(["import-acled", str(tmp_path / "sahel.csv"), "--out", str(out), "--force"]) == 0
     assert "claims" not in described(out)
     assert frictionless_errors(out) == []
+
+
+def test_describe_writes_the_descriptor_of_a_package_made_by_hand(tmp_path, capsys):
+    package = write_package(tmp_path / "by-hand")  # claims.csv's columns in its own order
+    assert not (package / "datapackage.json").exists()
+    assert main(["describe", "--data-dir", str(package)]) == 0
+    assert "datapackage.json" in capsys.readouterr().out
+    assert set(described(package)) == {"events", "sources", "excerpts", "claims", "sites"}
+    assert frictionless_errors(package) == []
