@@ -20,6 +20,7 @@ from dashboard.contract.dataset import load_dataset
 from dashboard.contract.settings import read_settings
 from dashboard.interchange.settings_out import toml_value
 from dashboard.render.briefing.figure import Briefing, build_figure, figure_texts
+from dashboard.scene.frame import DEFAULT_SIZE, Frame
 from dashboard.store.embedded import open_store
 from dashboard.view.query import default_view
 from pages import texts
@@ -55,13 +56,24 @@ def test_the_sahel_import_writes_settings_of_its_own_region(sahel_package):
     events = located(sahel_rows())
     inliers = events[events["lon"] != OUTLIER[3]]
     west, south, east, north = values["region.bbox"]
-    # Every event but the mistyped one is inside, with a margin under a degree.
+    # Every event but the mistyped one is inside, with a margin under a degree on the
+    # long side (east–west: the Sahel's events lie in a wide band).
     assert west <= inliers["lon"].min() and east >= inliers["lon"].max()
     assert south <= inliers["lat"].min() and north >= inliers["lat"].max()
     assert inliers["lon"].min() - west < 1 and east - inliers["lon"].max() < 1
-    assert inliers["lat"].min() - south < 1 and north - inliers["lat"].max() < 1
     assert east < OUTLIER[3]  # one stray coordinate does not stretch the region to Sudan
-    assert west <= values["view.lon"] <= east and south <= values["view.lat"] <= north
+    # The opening view, in the map's frame, shows every event but the stray one: the map
+    # zooms in until the region's box fills the frame both ways (``fitZoom`` in
+    # frontend/src/compute.ts), so the box must have the frame's shape.
+    view = Frame(values["view.lon"], values["view.lat"], values["view.zoom"], *DEFAULT_SIZE)
+    (x0, x1), (y0, y1) = view.project([west, east], [north, south])
+    least_zoom = values["view.zoom"] + np.log2(
+        max(DEFAULT_SIZE[0] / (x1 - x0), DEFAULT_SIZE[1] / (y1 - y0))
+    )
+    assert least_zoom <= values["view.zoom"] + 0.01
+    x, y = view.project(inliers["lon"], inliers["lat"])
+    assert (x > 0).all() and (x < DEFAULT_SIZE[0]).all()
+    assert (y > 0).all() and (y < DEFAULT_SIZE[1]).all()
     assert "Gao" in values["search_placeholder"] and "JNIM" in values["search_placeholder"]
 
 

@@ -4,10 +4,10 @@ that an imported package opens on its own region instead of the shipped one's.
 Every value is read off the data, never invented: the title names the countries with
 most events and the years they span, the region's box holds the events (the outermost
 1% on each side left out when there are enough events for that to mean something, so
-that one mistyped coordinate does not make the box a continent), the opening view shows
-that box, the *Area* presets are the admin-1 units with most events and the search
-placeholder names the most frequent admin-1 unit and actor. Columns in, text out: no
-loop per event.
+that one mistyped coordinate does not make the box a continent; grown to the map
+frame's shape, so that all of it fits), the opening view shows that box, the *Area*
+presets are the admin-1 units with most events and the search placeholder names the
+most frequent admin-1 unit and actor. Columns in, text out: no loop per event.
 
 The text is TOML written value by value with ``toml_value`` (strings escaped as TOML
 basic strings): a quote or a line break in a place name from the data cannot break the
@@ -26,6 +26,7 @@ import pandas as pd
 
 from dashboard.contract.settings import LAT_RANGE, LON_RANGE, SETTINGS_FILE, fit_zoom
 from dashboard.contract.settings.checks import VIEW_NAME_CHARS
+from dashboard.scene.frame import DEFAULT_SIZE, Frame
 
 # The columns ``package_settings`` reads, one row per event written: text (empty where
 # unknown), the event's first day (datetime64, NaT where unknown) and its place (NaN
@@ -133,10 +134,32 @@ def region_box(lon: pd.Series, lat: pd.Series) -> tuple[float, float, float, flo
     xy = pd.DataFrame({"lon": lon[placed], "lat": lat[placed]})
     low, high = xy.quantile(trim).to_numpy(), xy.quantile(1 - trim).to_numpy()
     pad = np.maximum((high - low) * PAD_SHARE, MIN_PAD)
+    west, south, east, north = _frame_shaped((*(low - pad), *(high + pad)))
     scale = 10**DIGITS
-    low = np.floor((low - pad) * scale) / scale
-    high = np.ceil((high + pad) * scale) / scale
-    return _clamp(np.array([low[0], low[1], high[0], high[1]]))
+    return _clamp(
+        np.array(
+            [
+                np.floor(west * scale) / scale,
+                np.floor(south * scale) / scale,
+                np.ceil(east * scale) / scale,
+                np.ceil(north * scale) / scale,
+            ]
+        )
+    )
+
+
+def _frame_shaped(box: tuple[float, ...]) -> tuple[float, float, float, float]:
+    """``box`` grown on its short side (in Web Mercator) to the shape of the map's
+    frame. The map keeps to the region's box: it zooms in until the box fills the frame
+    both ways, so a box wider than the frame would open with its ends cut off."""
+    west, south, east, north = (float(v) for v in box)
+    frame = Frame((west + east) / 2, (south + north) / 2, 0.0, *DEFAULT_SIZE)
+    (x0, x1), (y0, y1) = frame.project([west, east], [north, south])
+    shape = DEFAULT_SIZE[0] / DEFAULT_SIZE[1]
+    width, height = max(x1 - x0, (y1 - y0) * shape), max(y1 - y0, (x1 - x0) / shape)
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    lon, lat = frame.unproject([cx - width / 2, cx + width / 2], [cy + height / 2, cy - height / 2])
+    return float(lon[0]), float(lat[0]), float(lon[1]), float(lat[1])
 
 
 def _view(name: str, box: tuple[float, float, float, float]) -> dict:
