@@ -49,7 +49,7 @@ WORKDIR /app
 COPY .streamlit/ .streamlit/
 COPY pyproject.toml README.md ./
 COPY dashboard/ dashboard/
-COPY events.csv sources.csv excerpts.csv claims.csv settings.toml ./
+COPY events.csv sources.csv excerpts.csv claims.csv settings.toml datapackage.json ./
 COPY geodata/ geodata/
 RUN python -m compileall -q dashboard
 USER 10001

@@ -68,9 +68,11 @@ frontend-test: frontend/node_modules/.package-lock.json
 validate: install
 	$(BIN)/python -m dashboard validate
 
-# Regenerate docs/data.md from the schema declaration (dashboard/contract/datapackage.json).
+# Regenerate docs/data.md and the shipped package's datapackage.json from the schema
+# declaration (dashboard/contract/datapackage.json).
 docs: install
 	$(BIN)/python -m dashboard schema-docs --out docs/data.md
+	$(BIN)/python -m dashboard describe --data-dir .
 
 container-test: install-test
 	./scripts/container-test.sh

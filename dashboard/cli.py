@@ -76,6 +76,19 @@ def _cmd_schema_docs(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_describe(args: argparse.Namespace) -> int:
+    from dashboard import config
+    from dashboard.contract.descriptor import write_descriptor
+
+    directory = config.data_dir(args.data_dir)
+    try:
+        name = write_descriptor(directory)
+    except OSError as exc:
+        return _usage(f"cannot write {directory / 'datapackage.json'}: {exc.strerror or exc}")
+    print(f"wrote {directory / name}")
+    return EXIT_OK
+
+
 def _usable_store(data_dir):
     """The store of ``data_dir`` and None, or None and why it cannot be used (no event
     loaded)."""
@@ -253,10 +266,11 @@ def _cmd_healthcheck(args: argparse.Namespace) -> int:
 
 def _cmd_import_acled(args: argparse.Namespace) -> int:
     from dashboard.interchange.acled import import_acled, problems_csv, report
-    from dashboard.interchange.package import Unusable, out_dir_problem, write_package
+    from dashboard.interchange.package import Unusable, write_package
+    from dashboard.interchange.settings_out import package_settings
 
     out = Path(args.out).expanduser()
-    if why := out_dir_problem(out, args.force):
+    if why := _package_out_problem(out, args.force):
         return _usage(why)
     if args.report and (why := _writable(Path(args.report))):
         return _usage(why)
@@ -271,7 +285,9 @@ def _cmd_import_acled(args: argparse.Namespace) -> int:
         why = "it has no data row" if not result.rows_read else "no row could be mapped"
         return _usage(f"{args.file}: {why}; nothing written")
     files = write_package(
-        out, {"events": result.events, "sources": result.sources, "excerpts": result.excerpts}
+        out,
+        {"events": result.events, "sources": result.sources, "excerpts": result.excerpts},
+        settings=package_settings(result.facts, "import-acled", subject="ACLED events"),
     )
     print(
         f"wrote {out}: {len(result.events):,} events, {len(result.excerpts):,} excerpts, "
@@ -283,6 +299,14 @@ def _cmd_import_acled(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if result.problems else EXIT_OK
 
 
+def _package_out_problem(out: Path, force: bool) -> str | None:
+    """Why an import cannot write its package and settings to ``out``, or None."""
+    from dashboard.interchange.package import out_dir_problem
+    from dashboard.interchange.settings_out import settings_problem
+
+    return out_dir_problem(out, force) or settings_problem(out, force)
+
+
 def _cmd_export_geoparquet(args: argparse.Namespace) -> int:
     from dashboard.interchange.geoparquet import export_geoparquet
     from dashboard.interchange.package import Unusable
@@ -291,14 +315,12 @@ def _cmd_export_geoparquet(args: argparse.Namespace) -> int:
     if why := _writable(out):
         return _usage(why)
     try:
-        done = export_geoparquet(args.data_dir, out)
+        done = export_geoparquet(args.data_dir, out, args.geometry_encoding)
     except Unusable as exc:
         return _usage(str(exc))
-    how = (
-        "WKB: GeoArrow has no type for a mix of points and polygons"
-        if done.encoding == "WKB"
-        else f"GeoArrow {done.encoding}"
-    )
+    how = f"GeoArrow {done.encoding}" if done.encoding != "WKB" else "WKB"
+    if done.encoding == "WKB" and args.geometry_encoding == "geoarrow":
+        how += ": GeoArrow has no type for a mix of points and polygons"
     print(f"wrote {out}: {done.events:,} events, EPSG:4326, geometry as {how}")
     for path in done.files[1:]:
         print(f"  and {path}")
@@ -314,10 +336,11 @@ def _cmd_export_geoparquet(args: argparse.Namespace) -> int:
 
 def _cmd_import_geoparquet(args: argparse.Namespace) -> int:
     from dashboard.interchange.geoparquet import import_geoparquet
-    from dashboard.interchange.package import Unusable, out_dir_problem, write_package
+    from dashboard.interchange.package import Unusable, write_package
+    from dashboard.interchange.settings_out import package_settings
 
     out = Path(args.out).expanduser()
-    if why := out_dir_problem(out, args.force):
+    if why := _package_out_problem(out, args.force):
         return _usage(why)
     try:
         tables, sites, done = import_geoparquet(Path(args.file).expanduser())
@@ -327,7 +350,9 @@ def _cmd_import_geoparquet(args: argparse.Namespace) -> int:
         for p in done.problems:
             print(f"  {p}")
         return _usage(f"{args.file}: no event can be written; nothing written")
-    files = write_package(out, tables, sites)
+    files = write_package(
+        out, tables, sites, settings=package_settings(done.facts, "import-geoparquet")
+    )
     print(f"wrote {out}: {done.events:,} events ({', '.join(files)})")
     for note in done.notes:
         print(f"note: {note}")
@@ -531,6 +556,13 @@ COMMANDS = [
                 help="GeoParquet file of events; "
                 "NAME.excerpts/.sources/.claims/.sites.parquet beside it",
             ),
+            _arg(
+                "--geometry-encoding",
+                choices=("WKB", "geoarrow"),
+                default="WKB",
+                help="WKB (default: GeoParquet 1.0 and 1.1 readers open it) or geoarrow "
+                "(GeoParquet 1.1 native encoding where the geometry types allow it)",
+            ),
         ],
     ),
     Command(
@@ -564,6 +596,19 @@ COMMANDS = [
         "exit 0 if the running dashboard answers its health endpoint",
         _cmd_healthcheck,
         [_arg("--timeout", type=float, default=4.0)],
+    ),
+    Command(
+        "describe",
+        "write a data directory's datapackage.json: its files with the contract's schema",
+        _cmd_describe,
+        [
+            _arg(
+                "--data-dir",
+                type=_existing_dir,
+                default=None,
+                help="data directory (default: $DASHBOARD_DATA_DIR or the repository root)",
+            )
+        ],
     ),
     Command(
         "schema-docs",

@@ -79,6 +79,8 @@ def test_the_good_rows_are_written_and_the_exit_code_says_some_were_set_aside(im
         "sources.csv",
         "excerpts.csv",
         "geodata",
+        "settings.toml",
+        "datapackage.json",
     }
 
 

@@ -19,7 +19,7 @@ from dashboard.contract.columns import to_float
 from dashboard.contract.dataset import load_dataset
 from dashboard.contract.schema import load_package
 from dashboard.contract.validate import ROW, read_csv, validate_fields
-from dashboard.interchange.geoparquet import geometry_encoding, sidecar_path
+from dashboard.interchange.geoparquet import geometry_encoding, number_texts, sidecar_path
 from devkit.synth import generate
 from synthetic import EVENTS, PLACED, write_package
 
@@ -113,9 +113,26 @@ def test_geometry_encoding_is_geoarrow_where_the_types_allow(tmp_path, exported)
     acled = tmp_path / "acled"
     main(["import-acled", str(DATA / "acled" / "synthetic-acled.csv"), "--out", str(acled)])
     points = tmp_path / "acled.parquet"
-    assert main(["export-geoparquet", "--data-dir", str(acled), "--out", str(points)]) == 0
+    cmd = ["export-geoparquet", "--data-dir", str(acled), "--out", str(points)]
+    assert main([*cmd, "--geometry-encoding", "geoarrow"]) == 0
     assert geometry_encoding(points) == "point"
     assert gpd.read_parquet(points).geom_type.eq("Point").all()
+
+
+def test_points_are_written_as_wkb_by_default_for_geoparquet_1_0_readers(tmp_path):
+    acled = tmp_path / "acled"
+    main(["import-acled", str(DATA / "acled" / "synthetic-acled.csv"), "--out", str(acled)])
+    out = tmp_path / "acled.parquet"
+    assert main(["export-geoparquet", "--data-dir", str(acled), "--out", str(out)]) == 0
+    for path in (out, sidecar_path(out, "sites")):
+        # Read as a reader that is not ours: pyarrow's schema and the 'geo' metadata.
+        schema = pq.read_schema(path)
+        meta = json.loads(schema.metadata[b"geo"])
+        column = meta["columns"][meta["primary_column"]]
+        assert column["encoding"] == "WKB" and meta["version"].startswith("1.")
+        assert schema.field(meta["primary_column"]).type == "binary"
+    gdf = gpd.read_parquet(out)
+    assert len(gdf) and gdf.geom_type.eq("Point").all()
 
 
 def test_the_derived_columns(exported):
@@ -225,3 +242,31 @@ def test_a_polygon_with_no_site_is_set_aside_with_what_cites_it(tmp_path, capsys
     ds = load_dataset(back)
     assert ds.ok, ds.problems[:3]
     assert gone not in set(ds.events["event_id"]) and len(ds.events) == len(gdf) - 1
+
+
+def test_reprojection_rounding_is_not_a_moved_point_and_text_has_7_decimals(tmp_path, capsys):
+    acled = tmp_path / "acled"
+    main(["import-acled", str(DATA / "acled" / "synthetic-acled.csv"), "--out", str(acled)])
+    out = tmp_path / "events.parquet"
+    main(["export-geoparquet", "--data-dir", str(acled), "--out", str(out)])
+    gdf = gpd.read_parquet(out)
+    # A GIS tool that reprojects and back shifts every point by float noise (here 1e-12°),
+    # none by a distance anyone moved it.
+    back = gdf.copy()
+    back["geometry"] = shapely.transform(gdf.geometry.to_numpy(), lambda xy: xy + 1e-12)
+    back.loc[0, "geometry"] = shapely.Point(75.3821 + 1e-14, 36.5)  # 75.38210000000001
+    back.to_parquet(out)
+    capsys.readouterr()
+    assert main(["import-geoparquet", str(out), "--out", str(tmp_path / "back")]) == 0
+    said = capsys.readouterr().out
+    # Only the one point set to 75.3821 differs from its columns by more than 1e-9°.
+    assert "1 event(s): lon/lat taken from the point geometry" in said
+    events = table(tmp_path / "back", "events")
+    assert (events.at[0, "lon"], events.at[0, "lat"]) == ("75.3821", "36.5")
+    decimals = events["lon"].str.partition(".")[2].str.len()
+    assert (decimals <= 7).all()
+
+
+def test_number_texts_round_to_7_decimals_and_trim_zeros():
+    texts = number_texts(np.array([75.38210000000001, 71.55, 10000000.0, 1.23456789, np.nan]))
+    assert list(texts) == ["75.3821", "71.55", "10000000", "1.2345679", ""]

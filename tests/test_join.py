@@ -10,7 +10,8 @@ import shapely.geometry
 
 from conftest import DataDir
 from dashboard.contract.dataset import load_dataset
-from dashboard.contract.join import add_admin_areas, join_events
+from dashboard.contract.join import NEARLY_ALL, add_admin_areas, area_text, join_events
+from dashboard.ui.table import table_frame
 from synthetic import write_package
 
 
@@ -174,3 +175,38 @@ def test_unmatched_site_ids_are_reported_not_lost(data_dir: DataDir):
 @pytest.mark.parametrize("column", ["site_name", "country", "when", "n_excerpts"])
 def test_loaded_events_have_column(data_dir: DataDir, column):
     assert column in load_dataset(data_dir.root).events.columns
+
+
+def _area(ds, layer: str, name: str):
+    areas = getattr(ds.reference, layer)
+    return areas.set_index("name_en" if "name_en" in areas else "name").geometry[name]
+
+
+def test_a_region_mostly_in_one_district_is_not_said_to_be_in_it(data_dir: DataDir):
+    # Murghob and Rushon districts as one region: 86% of it is Murghob, yet an event
+    # reported for the whole region is not "in Murghob District".
+    ds = load_dataset(data_dir.root)
+    murghob = _area(ds, "districts", "Murghob District")
+    region = murghob.union(_area(ds, "districts", "Rushon District"))
+    assert 0.5 < murghob.area / region.area < NEARLY_ALL
+    data_dir.set_feature(3, geometry=shapely.geometry.mapping(region), geo_precision=3)
+    ev = load_dataset(data_dir.root).events.set_index("event_id")
+    assert pd.isna(ev.at["ev-two", "district"])
+    assert ev.at["ev-two", "province"] == "Gorno-Badakhshan Autonomous Region (GBAO)"
+
+
+def test_a_site_that_is_a_province_is_not_named_in_it_again(data_dir: DataDir):
+    # A site that is GBAO itself: its tooltip says where GBAO is (Tajikistan), not
+    # "GBAO (…GBAO, Tajikistan)", and the list does not add a district it is not in.
+    ds = load_dataset(data_dir.root)
+    gbao = _area(ds, "provinces", "Gorno-Badakhshan Autonomous Region (GBAO)")
+    data_dir.set_feature(3, geometry=shapely.geometry.mapping(gbao), name="GBAO", geo_precision=3)
+    ev = load_dataset(data_dir.root).events.reset_index(drop=True)
+    at = ev.index[ev["event_id"] == "ev-two"][0]
+    assert ev.at[at, "province"] == "Gorno-Badakhshan Autonomous Region (GBAO)"  # data kept
+    assert pd.isna(ev.at[at, "district"])
+    assert area_text(ev)[at] == "Tajikistan"
+    assert table_frame(ev)["Place"][at] == "GBAO"
+    # A place inside GBAO still names it.
+    own = ev.index[ev["placement"] == "coordinates"][0]
+    assert "Gorno-Badakhshan Autonomous Region (GBAO)" in area_text(ev)[own]

@@ -20,11 +20,13 @@ from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
 from conftest import REPO, DataDir
+from dashboard import config
 from dashboard.cli import main
 from dashboard.contract.dataset import load_dataset
-from dashboard.contract.reference import ATTRIBUTION
+from dashboard.contract.reference import ATTRIBUTION, credits_in, load_reference, world_reference
 from dashboard.contract.settings import (
     KEYS,
+    REFERENCE_LAYERS,
     SETTINGS_FILE,
     Settings,
     View,
@@ -497,3 +499,22 @@ def test_a_long_title_keeps_clear_of_the_time_stamp(data_dir: DataDir):
     box, stamp = title.get_window_extent(renderer), made.get_window_extent(renderer)
     plt.close(fig)
     assert box.x1 < stamp.x0 and title.get_text().endswith("…")
+
+
+def test_the_default_credits_are_those_of_the_layers_drawn_in_the_region():
+    reference = load_reference(config.REPO_ROOT / config.REFERENCE_SUBDIR)
+    everything = reference.bounds
+    assert credits_in((reference,), everything, REFERENCE_LAYERS) == ATTRIBUTION
+    # East of the bundled districts (Xinjiang): Natural Earth, but no ODbL district credit.
+    east = (float(reference.districts.total_bounds[2]) + 0.1, 36.0, everything[2], 38.0)
+    credits = credits_in((reference,), east, REFERENCE_LAYERS)
+    assert "Natural Earth" in credits and "OpenStreetMap" not in credits
+    # The districts not drawn: not credited either.
+    no_districts = tuple(name for name in REFERENCE_LAYERS if name != "districts")
+    assert "OpenStreetMap" not in credits_in((reference,), everything, no_districts)
+    # Another continent: none of the bundled layers is there, none is credited.
+    sahel = (-5.0, 11.0, 6.0, 17.0)
+    assert credits_in((reference,), sahel, REFERENCE_LAYERS) == ""
+    # There the world layers are drawn: Natural Earth is credited, and only it.
+    credits = credits_in((reference, world_reference()), sahel, REFERENCE_LAYERS)
+    assert credits == "Map data: Made with Natural Earth (public domain)."

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 import geopandas as gpd
@@ -26,9 +27,9 @@ from dashboard.contract.dates import (
 from dashboard.contract.join import add_admin_areas, join_events, locate_points
 from dashboard.contract.problems import ERROR, WARNING, Problem
 from dashboard.contract.reference import (
-    ATTRIBUTION,
     FILES,
     Reference,
+    credits_in,
     load_reference,
     with_world,
     world_reference,
@@ -234,8 +235,9 @@ def _settings_and_reference(settings_dir: Path, ref_dir: Path) -> tuple[Settings
         found,
         detail.bounds,
         frozenset(countries.astype(str)),
-        # The bundled layers' credits are the default only when those layers are drawn.
-        ATTRIBUTION if ref_dir == config.BUNDLED_REFERENCE else "",
+        # The credits of the layers drawn that reach the region: the bundled detailed
+        # layers' and the world's (a package's own layers are credited in its settings).
+        partial(credits_in, (detail, world) if ref_dir == config.BUNDLED_REFERENCE else (world,)),
         source,
     )
     reference = with_world(detail, settings.bbox, world)

@@ -26,6 +26,11 @@ AREA_LEVELS = (
     ("province", "provinces", REGION - 1),
     ("district", "districts", REGION - 1),
 )
+# A site that covers this share of the area it lies in *is* that area (the GBAO site is
+# the GBAO province): ``area_text`` does not name it again beside the site's name.
+SAME_AREA = 0.9
+# Per level, the column saying that the geometry is that area itself.
+IS_AREA = {column: f"is_{column}" for column, *_ in AREA_LEVELS}
 # geo_precision of an event the sources give no place for (1–3 are ACLED's codes).
 NO_PLACE = 4
 
@@ -120,17 +125,22 @@ def _without_site(events: gpd.GeoDataFrame, placement: str) -> gpd.GeoDataFrame:
         events[col] = ""
     for col, *_ in AREA_LEVELS:
         events[col] = pd.NA
+        events[IS_AREA[col]] = False  # a point, or nothing: no area itself
     return events
 
 
-def locate(geoms: gpd.GeoSeries, areas: gpd.GeoDataFrame, name_col: str = "name") -> pd.Series:
+def locate(
+    geoms: gpd.GeoSeries, areas: gpd.GeoDataFrame, name_col: str = "name"
+) -> tuple[pd.Series, pd.Series]:
     """Name of the area each geometry lies in, or NA: a point, the area that contains it;
-    a polygon, the area that holds ``NEARLY_ALL`` of it.
+    a polygon, the area that holds ``NEARLY_ALL`` of it. And whether the geometry is that
+    area itself (covers ``SAME_AREA`` of it).
 
     So a place is never named after an area smaller than itself: GBAO is in Tajikistan,
     not in Murghob district, although that district holds most of it.
     """
     names = pd.Series(pd.NA, index=geoms.index, dtype="object")
+    same = pd.Series(False, index=geoms.index, dtype=bool)
     areas = areas[[name_col, "geometry"]].to_crs(geoms.crs).reset_index(drop=True)
     present = (geoms.notna() & ~geoms.is_empty).to_numpy(dtype=bool)
     points = present & geoms.geom_type.eq("Point").to_numpy(dtype=bool)
@@ -151,16 +161,44 @@ def locate(geoms: gpd.GeoSeries, areas: gpd.GeoDataFrame, name_col: str = "name"
         shape = pairs.geometry.to_numpy()
         area = areas.geometry.to_numpy()[pairs["index_right"].to_numpy()]
         # Shares of areas in degrees: a ratio of two areas at the same place.
-        share = shapely.area(shapely.intersection(shape, area)) / shapely.area(shape)
-        pairs = pairs.assign(share=share)
+        shared = shapely.area(shapely.intersection(shape, area))
+        pairs = pairs.assign(share=shared / shapely.area(shape), covers=shared / shapely.area(area))
         held = pairs[pairs["share"] >= NEARLY_ALL].sort_values("share", ascending=False)
         held = held[~held.index.duplicated(keep="first")]
         names[held.index] = held[name_col].to_numpy(dtype=object)
-    return names
+        same[held.index] = (held["covers"] >= SAME_AREA).to_numpy(dtype=bool)
+    return names, same
+
+
+def area_text(areas: pd.DataFrame, levels: tuple[str, ...] | None = None) -> pd.Series:
+    """The admin areas of each place as one text, most local first ("Murghob District,
+    GBAO, Tajikistan"), the areas known only; without the area the place *is* (a site
+    that is the GBAO province is not said to be in GBAO) and those below it.
+
+    ``areas`` holds the ``AREA_LEVELS`` columns (those of ``levels`` at least, default
+    all) and, where known, the ``IS_AREA`` ones. Columnar: each distinct combination is
+    joined once.
+    """
+    levels = levels or tuple(column for column, *_ in AREA_LEVELS)
+    parts = pd.DataFrame(index=areas.index)
+    hidden = pd.Series(False, index=areas.index)
+    for column, *_ in AREA_LEVELS:  # country first: an area hides itself and those below
+        flag = IS_AREA[column]
+        if flag in areas:
+            hidden = hidden | areas[flag].astype("boolean").fillna(False).astype(bool)
+        if column in levels:
+            parts[column] = areas[column].astype("object").fillna("").where(~hidden, "")
+    parts = parts[[column for column, *_ in reversed(AREA_LEVELS) if column in levels]]
+    if parts.empty:
+        return pd.Series("", index=areas.index, dtype=object)
+    codes, uniques = pd.factorize(pd.MultiIndex.from_frame(parts))
+    texts = np.array([", ".join(p for p in combo if p) for combo in uniques], dtype=object)
+    return pd.Series(texts[codes], index=areas.index, dtype=object)
 
 
 def add_admin_areas(gdf: gpd.GeoDataFrame, reference) -> gpd.GeoDataFrame:
-    """Add ``country``, ``province`` and ``district`` columns from the reference areas.
+    """Add ``country``, ``province`` and ``district`` columns from the reference areas,
+    and the ``IS_AREA`` columns (the geometry is that area itself).
 
     The rule (``locate``, ``AREA_LEVELS``): a place is in an area when nearly all of it
     lies in it; a point that stands for a larger region (``geo_precision`` 3) is in its
@@ -177,8 +215,9 @@ def add_admin_areas(gdf: gpd.GeoDataFrame, reference) -> gpd.GeoDataFrame:
     for column, layer, coarsest in AREA_LEVELS:
         areas = getattr(reference, layer)
         name_col = "name_en" if "name_en" in areas.columns else "name"
-        names = locate(out.geometry, areas, name_col)
+        names, same = locate(out.geometry, areas, name_col)
         out[column] = names.mask(is_point & (precision > coarsest))
+        out[IS_AREA[column]] = same
     return out
 
 

@@ -92,13 +92,27 @@ FILES: dict[str, tuple[str, ...]] = {
 # geodata/build_world.py): drawn wherever the detailed layers do not reach.
 WORLD_DIR = Path(__file__).resolve().parents[2] / "geodata" / "world"
 WORLD_FILES = {name: (f"{name}.geojson",) for name in LAYER_NAMES if name != "districts"}
-# What the licences of the bundled layers ask to be shown wherever the map is
-# (geodata/README.md): the settings' default attribution while these layers are used.
-ATTRIBUTION = (
-    "Map data: Made with Natural Earth (public domain). District boundaries: geoBoundaries "
-    "(Runfola et al. 2020) — Tajikistan © OpenStreetMap contributors, ODbL 1.0; Afghanistan AIMS / Esri. "
-    "Place coordinates partly GeoNames (CC BY 4.0)."
+# What the licences of the bundled layers ask to be shown wherever they are drawn
+# (geodata/README.md): each credit with the drawn layers (settings' names) it is for, and
+# for places the ``source`` of the rows it covers. The settings' default attribution is
+# the credits of the layers drawn in the region (``credits_in``), so that another
+# region's map does not credit sources it does not show.
+CREDITS = (
+    (
+        "Map data: Made with Natural Earth (public domain).",
+        ("countries", "country_names", "borders", "provinces", "rivers", "lakes", "places"),
+        "Natural Earth",
+    ),
+    (
+        "District boundaries: geoBoundaries (Runfola et al. 2020) — Tajikistan © "
+        "OpenStreetMap contributors, ODbL 1.0; Afghanistan AIMS / Esri.",
+        ("districts",),
+        None,
+    ),
+    ("Place coordinates partly GeoNames (CC BY 4.0).", ("places",), "gazetteer"),
 )
+# All of them: the credits where every bundled layer is drawn (the Pamir region).
+ATTRIBUTION = " ".join(text for text, _, _ in CREDITS)
 # Gazetteer rows that are not places to label on a map.
 UNLABELLED_KINDS = ("tripoint",)
 # Natural Earth places closer than this to a gazetteer place are the same town.
@@ -274,6 +288,36 @@ def load_reference(
     frame = out["countries"] if len(out["countries"]) else pd.concat(out.values())
     covers = (tuple(float(v) for v in frame.total_bounds),) if len(frame) else ()
     return Reference(**out, covers=covers, edges=edges, problems=tuple(problems))
+
+
+def _frame_of(reference: Reference, layer: str, source: str | None) -> gpd.GeoDataFrame:
+    """The features behind the drawn layer ``layer`` (country names are the countries');
+    of places, only those from ``source``."""
+    frame = getattr(reference, "countries" if layer == "country_names" else layer)
+    if layer == "places" and source is not None:
+        frame = frame[frame["source"] == source]
+    return frame
+
+
+def credits_in(
+    references: tuple[Reference, ...],
+    bbox: tuple[float, float, float, float],
+    layers: tuple[str, ...],
+) -> str:
+    """The credits (``CREDITS``) of the layers drawn (``layers``) that have a feature of
+    one of ``references`` in ``bbox``: what the region's map shows, and no more."""
+    area = shapely.box(*bbox)
+    shown = []
+    for text, credited, source in CREDITS:  # three credits
+        frames = (
+            _frame_of(reference, layer, source)
+            for reference in references
+            for layer in credited
+            if layer in layers
+        )
+        if any(len(f) and len(f.sindex.query(area, predicate="intersects")) for f in frames):
+            shown.append(text)
+    return " ".join(shown)
 
 
 def simplified(gdf: gpd.GeoDataFrame, tolerance: float) -> gpd.GeoDataFrame:

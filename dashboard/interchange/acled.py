@@ -98,6 +98,8 @@ class AcledImport:
     excerpts: pd.DataFrame
     rows_read: int
     problems: list[Problem] = field(default_factory=list)
+    # Where, when and by whom each written event is, as ``settings_out.FACTS`` reads them.
+    facts: pd.DataFrame | None = None
 
     @property
     def rows_set_aside(self) -> int:
@@ -490,7 +492,18 @@ def map_acled(
         }
     )
     sources, excerpts = _sources_and_excerpts(good, col, ids, label)
-    return AcledImport(events, sources, excerpts, rows_read, problems)
+    facts = pd.DataFrame(
+        {
+            "country": good["country"],
+            "admin1": good["admin1"],
+            "actor": good["actor1"],
+            "day": pd.Series(parsed["dates"][ok].astype("datetime64[s]")),
+            "lon": to_float(good["longitude"]),
+            "lat": to_float(good["latitude"]),
+            "kind": good["disorder_type"],
+        }
+    )
+    return AcledImport(events, sources, excerpts, rows_read, problems, facts)
 
 
 def _period(tp: pa.Array, d: dict[str, pa.Array]) -> tuple[pa.Array, pa.Array, pa.Array]:

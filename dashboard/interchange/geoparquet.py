@@ -24,6 +24,7 @@ import pyarrow.parquet as pq
 
 from dashboard.contract.columns import to_float
 from dashboard.contract.dataset import Dataset, load_dataset
+from dashboard.contract.dates import parse_partial_dates
 from dashboard.contract.problems import Problem
 from dashboard.contract.schema import Resource, load_package
 from dashboard.contract.validate import ROW, read_csv, validate_fields
@@ -61,6 +62,8 @@ class Written:
     encoding: str = ""  # the events file's geometry encoding (export)
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # Where, when and by whom each event written is (import; ``settings_out.FACTS``).
+    facts: pd.DataFrame | None = None
 
 
 def sidecar_path(out: Path, table: str) -> Path:
@@ -116,10 +119,18 @@ def cells(frame: pd.DataFrame, resource: Resource) -> pd.DataFrame:
     return pd.DataFrame(out, index=frame.index)
 
 
+# Seven decimals of a degree are about a centimetre: more is float noise, not precision.
+DECIMALS = 7
+# Degrees by which a point may differ from its lon/lat columns and still be the same point.
+TOLERANCE = 1e-9
+
+
 def number_texts(numbers: np.ndarray) -> np.ndarray:
-    """Numbers as CSV text: whole numbers without a decimal point (``10000000``, as people
-    write amounts), others as the shortest text that reads back as the same float
-    (``71.55``), NaN as ''."""
+    """Numbers as CSV text rounded to ``DECIMALS`` places, trailing zeros trimmed: whole
+    numbers without a decimal point (``10000000``, as people write amounts), others as
+    the shortest text of the rounded value (``71.55``, never ``75.38210000000001``),
+    NaN as ''."""
+    numbers = np.round(np.asarray(numbers, dtype=float), DECIMALS)
     with np.errstate(invalid="ignore"):
         whole = np.isfinite(numbers) & (numbers == np.round(numbers)) & (np.abs(numbers) < 1e15)
     text = numbers.astype(str).astype(object)
@@ -164,12 +175,13 @@ def events_frame(ds: Dataset) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(frame, geometry=ev.geometry.to_numpy(), crs=WGS84)
 
 
-def _write(gdf: gpd.GeoDataFrame, path: Path) -> str:
-    """Write GeoParquet with GeoArrow geometry where the geometry types allow it (one type,
-    or polygons with multipolygons); else WKB, GeoParquet's encoding for a mix of points
-    and polygons. Returns the encoding the file records ("point", "WKB"…)."""
+def _write(gdf: gpd.GeoDataFrame, path: Path, encoding: str = "WKB") -> str:
+    """Write GeoParquet with WKB geometry, which every GeoParquet 1.0 and 1.1 reader opens;
+    with ``encoding="geoarrow"``, GeoArrow where the geometry types allow it (one type, or
+    polygons with multipolygons), else WKB. Returns the encoding the file records
+    ("WKB", "point"…)."""
     try:
-        gdf.to_parquet(path, index=False, geometry_encoding="geoarrow", **PARQUET_OPTIONS)
+        gdf.to_parquet(path, index=False, geometry_encoding=encoding, **PARQUET_OPTIONS)
     except (ValueError, NotImplementedError):
         # A mix of points and polygons, or no geometry at all: GeoArrow has no such type.
         gdf.to_parquet(path, index=False, geometry_encoding="WKB", **PARQUET_OPTIONS)
@@ -182,9 +194,10 @@ def geometry_encoding(path: Path) -> str:
     return meta["columns"][meta["primary_column"]]["encoding"]
 
 
-def export_geoparquet(data_dir: Path | None, out: Path) -> Written:
+def export_geoparquet(data_dir: Path | None, out: Path, encoding: str = "WKB") -> Written:
     """Write the events of ``data_dir`` to the GeoParquet file ``out`` and their excerpts,
-    sources, claims and sites beside it (``sidecar_path``).
+    sources, claims and sites beside it (``sidecar_path``); geometry as ``_write`` writes
+    it with ``encoding`` ("WKB" or "geoarrow").
 
     Only what loads is written (rows the validator sets aside are not): ``problems`` holds
     the data's problems for the caller to report. Raises ``Unusable`` when no event loads.
@@ -196,7 +209,7 @@ def export_geoparquet(data_dir: Path | None, out: Path) -> Written:
         )
     pkg = load_package()
     events = events_frame(ds)
-    encoding = _write(events, out)
+    written = _write(events, out, encoding)
     files = [out]
     for name, rows in (("excerpts", ds.excerpts), ("sources", ds.sources), ("claims", ds.claims)):
         path = sidecar_path(out, name)
@@ -208,12 +221,12 @@ def export_geoparquet(data_dir: Path | None, out: Path) -> Written:
     )
     path = sidecar_path(out, "sites")
     if len(sites):
-        _write(sites, path)
+        _write(sites, path, encoding)
     else:
         # geopandas cannot write GeoArrow without a geometry; an empty table needs none.
         sites.to_parquet(path, index=False)
     files.append(path)
-    return Written(files, len(events), encoding, problems=list(ds.problems))
+    return Written(files, len(events), written, problems=list(ds.problems))
 
 
 def _read_sidecar(out: Path, name: str, required: bool) -> pd.DataFrame | None:
@@ -313,8 +326,40 @@ def import_geoparquet(path: Path) -> tuple[dict[str, pd.DataFrame], gpd.GeoDataF
     if shapeless.any():
         notes.append(_drop_citing(tables, set(events["event_id"])))
     sites = _read_sites(path, required=bool((events["site_id"] != "").any()))
-    written = Written([], len(events), problems=problems, notes=notes)
+    facts = _facts(frame.reset_index(drop=True).loc[events.index], events, sites)
+    written = Written([], len(events), problems=problems, notes=notes, facts=facts)
     return tables, sites, written
+
+
+def _facts(
+    frame: pd.DataFrame, events: pd.DataFrame, sites: gpd.GeoDataFrame | None
+) -> pd.DataFrame:
+    """Where, when and by whom each event is (``settings_out.FACTS``): the country and
+    province the export joined it to, its first actor and first day, and its point or
+    its site's representative point."""
+
+    def text(name: str) -> pd.Series:
+        if name not in frame:
+            return pd.Series("", index=events.index)
+        return frame[name].astype(object).where(frame[name].notna(), "").astype(str)
+
+    lon, lat = to_float(events["lon"]).copy(), to_float(events["lat"]).copy()
+    at_site = (events["site_id"] != "").to_numpy(dtype=bool)
+    if sites is not None and len(sites) and at_site.any():
+        points = sites.set_index("site_id").geometry.representative_point()
+        spot = points.reindex(events.loc[at_site, "site_id"].to_numpy())
+        lon[at_site], lat[at_site] = spot.x.to_numpy(), spot.y.to_numpy()
+    return pd.DataFrame(
+        {
+            "country": text("country"),
+            "admin1": text("province"),
+            "actor": events["actors"].str.split(";").str[0].fillna(""),
+            "day": pd.Series(parse_partial_dates(events["date"]).start, index=events.index),
+            "lon": lon,
+            "lat": lat,
+        },
+        index=events.index,
+    )
 
 
 def _points_win(events: pd.DataFrame, geom: gpd.GeoSeries, is_point: np.ndarray) -> list[str]:
@@ -324,8 +369,10 @@ def _points_win(events: pd.DataFrame, geom: gpd.GeoSeries, is_point: np.ndarray)
         return []
     x = geom[is_point].x.to_numpy()
     y = geom[is_point].y.to_numpy()
-    moved = (to_float(events.loc[is_point, "lon"]) != x) | (
-        to_float(events.loc[is_point, "lat"]) != y
+    # Reprojection and float text round trips shift a point by far less than TOLERANCE:
+    # only a larger difference is a point someone moved.
+    moved = (np.abs(to_float(events.loc[is_point, "lon"]) - x) > TOLERANCE) | (
+        np.abs(to_float(events.loc[is_point, "lat"]) - y) > TOLERANCE
     )
     events.loc[is_point, "lon"] = number_texts(x)
     events.loc[is_point, "lat"] = number_texts(y)

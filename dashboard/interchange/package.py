@@ -12,7 +12,9 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import shapely
 
+from dashboard.contract.descriptor import write_descriptor
 from dashboard.contract.schema import load_package
+from dashboard.contract.settings import SETTINGS_FILE
 
 TABLES = ("events", "sources", "excerpts", "claims")
 
@@ -50,9 +52,12 @@ def write_package(
     out: Path,
     tables: dict[str, pd.DataFrame],
     sites: gpd.GeoDataFrame | None = None,
+    settings: str | None = None,
 ) -> list[str]:
     """Write ``tables`` (events, sources, excerpts and optionally claims; string cells)
-    and ``sites`` as a data package in ``out``; return the files written.
+    and ``sites`` as a data package in ``out``, with ``settings`` (the text of its
+    settings.toml) if given and, last, its ``datapackage.json`` describing the files
+    written; return the files written.
 
     Columns are put in the contract's order and missing ones left empty, so a package
     written here has exactly the contract's header. Package files of ``out`` that are not
@@ -79,6 +84,10 @@ def write_package(
     sites_path = pkg.resource("sites").path
     (out / sites_path).write_text(sites_geojson(sites), encoding="utf-8")
     written.append(sites_path)
+    if settings is not None:
+        (out / SETTINGS_FILE).write_text(settings, encoding="utf-8")
+        written.append(SETTINGS_FILE)
+    written.append(write_descriptor(out))  # last: it lists the files, titled by the settings
     return written
 
 

@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
+from dashboard.contract.join import area_text
 from dashboard.scene import style
 from dashboard.scene.text import precision_text
 from dashboard.store.query import Query, ViewStore
@@ -26,7 +27,8 @@ def table_frame(shown: pd.DataFrame, no_place: str = "no place given") -> pd.Dat
     """The columns the list shows, in the order given (plain text: data is never markup);
     ``no_place`` is the settings' wording for an event with no place."""
     site = shown["site_name"].astype("object").fillna("").to_numpy(dtype=object)
-    district = shown["district"].astype("object").fillna("").to_numpy(dtype=object)
+    # Not the district a site is itself ("Murghob district — Murghob District").
+    district = area_text(shown, ("district",)).to_numpy(dtype=object)
     nowhere = (shown["placement"] == "none").to_numpy(dtype=bool)
     place = np.where(site == "", "own coordinates", site)
     place = np.where(nowhere, no_place, place)

@@ -95,7 +95,8 @@ KEYS: tuple[Key, ...] = (
         600,
         empty=True,
         default=None,
-        derived="the bundled reference layers' credits when they are used, else none",
+        derived="the credits of the bundled reference layers drawn with a feature in "
+        "region.bbox, else none",
         meaning="Credits for the map data, shown under the map, on the slide and on every "
         "briefing image (what the reference layers' licences ask for). Where the bundled "
         "district boundaries are drawn, their OpenStreetMap (ODbL) credit is always kept.",

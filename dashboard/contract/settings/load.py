@@ -10,7 +10,7 @@ from dashboard import config
 from dashboard.contract.problems import Problem
 from dashboard.contract.settings.model import SETTINGS_FILE, Settings
 from dashboard.contract.settings.read import Found, read_settings
-from dashboard.contract.settings.resolve import BBox, resolve
+from dashboard.contract.settings.resolve import BBox, Credits, resolve
 
 
 def settings_path(directory: Path) -> tuple[Path | None, str]:
@@ -34,7 +34,7 @@ def load_settings(
     directory: Path,
     extent: BBox,
     countries: Collection[str] = (),
-    bundled_attribution: str = "",
+    bundled_attribution: Credits = "",
 ) -> tuple[Settings, list[Problem]]:
     """The settings of the data directory ``directory`` (its own file, else the shipped
     one) and the problems found in them, each located and each falling back per key."""

@@ -6,7 +6,7 @@ reference layers."""
 from __future__ import annotations
 
 import math
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Any
 
 from dashboard.contract.problems import Problem
@@ -23,6 +23,8 @@ FIT_WIDTH_PX = 760
 VIEW_DIGITS = {"lat": 4, "lon": 4, "zoom": 2}
 
 BBox = tuple[float, float, float, float]
+# The bundled layers' credits: a text, or the text for a region's box and drawn layers.
+Credits = str | Callable[[BBox, tuple[str, ...]], str]
 
 
 def fit_zoom(bbox: BBox) -> float:
@@ -56,12 +58,14 @@ def resolve(
     found: Found,
     extent: BBox,
     countries: Collection[str] = (),
-    bundled_attribution: str = "",
+    bundled_attribution: Credits = "",
     source: str = "defaults",
 ) -> tuple[Settings, list[Problem]]:
     """The settings in force: the valid values of ``found``, the defaults for the rest,
     derived ones from ``extent`` (the reference layers' lon/lat box), checked against each
-    other and against the reference layers (``countries``: their ISO alpha-3 codes)."""
+    other and against the reference layers (``countries``: their ISO alpha-3 codes).
+    ``bundled_attribution`` is the default attribution, or gives it for the region's box
+    and the layers drawn."""
     values = found.values
     out = Found(lines=found.lines, label=found.label)
     bbox = _region_box(values, extent)
@@ -70,6 +74,8 @@ def resolve(
     presets = _presets_inside(values, bbox, opening, out)
     focus = _focus_country(values, countries, out)
     layers = _value(values, "reference.layers")
+    if callable(bundled_attribution):  # the credits of what is drawn in the region
+        bundled_attribution = bundled_attribution(bbox, layers)
     attribution = _attribution(values, layers, bundled_attribution, out)
     title = _value(values, "title")
     settings = Settings(
@@ -167,8 +173,9 @@ def _focus_country(values: dict[str, Any], countries: Collection[str], out: Foun
 def _attribution(
     values: dict[str, Any], layers: tuple[str, ...], bundled_attribution: str, out: Found
 ) -> str:
-    """The credits as given, else the bundled layers'. The bundled districts are ODbL:
-    wherever they are drawn, OpenStreetMap is credited (added, with a warning)."""
+    """The credits as given, else the bundled layers' (those drawn in the region). The
+    bundled districts are ODbL: wherever they are drawn, OpenStreetMap is credited
+    (added, with a warning)."""
     attribution = values.get("attribution") or bundled_attribution
     if (
         "districts" in layers

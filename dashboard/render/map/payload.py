@@ -30,6 +30,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from dashboard.contract.join import area_text
 from dashboard.contract.schema import CATEGORIES
 from dashboard.render.map import protocol as P
 from dashboard.render.map.basemap import reference_layers_data
@@ -67,15 +68,15 @@ class EventsPayload:
 
 
 def _admin_areas(ev: pd.DataFrame) -> tuple[np.ndarray, list[str]]:
-    """Admin-area text of each event ('district, province, country', parts that are
-    known) as an index into a list of distinct texts (index 0 is '')."""
-    parts = ev[["district", "province", "country"]].astype("object")
-    combos, uniques = pd.factorize(pd.MultiIndex.from_frame(parts.fillna("")))
-    texts = [", ".join(p for p in combo if p) for combo in uniques]  # one per combination
-    order = ["", *sorted(set(texts) - {""})]
+    """Admin-area text of each event (``area_text``: 'district, province, country', the
+    parts that are known and that the site is not) as an index into a list of distinct
+    texts (index 0 is '')."""
+    texts = area_text(ev)
+    codes, uniques = pd.factorize(texts)
+    order = ["", *sorted(set(uniques) - {""})]
     index = {t: i for i, t in enumerate(order)}
-    lookup = np.array([index[t] for t in texts], dtype=np.uint16)
-    return lookup[combos] if len(combos) else np.zeros(0, dtype=np.uint16), order
+    lookup = np.array([index[t] for t in uniques], dtype=np.uint16)  # one per distinct text
+    return lookup[codes] if len(codes) else np.zeros(0, dtype=np.uint16), order
 
 
 def _flags(ev: pd.DataFrame, data: SceneData) -> np.ndarray:

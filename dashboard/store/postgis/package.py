@@ -13,8 +13,8 @@ data directory. The database holds the data package in the schema ``dashboard``:
   (``dashboard.store.postgis.store``) answers the store's questions in SQL;
 - ``meta``: the data ``version`` (a new value on every import and on every change to
   any table, by a statement trigger), the version the query tables were built for,
-  the GeoJSON collection's own members and the data's own ``settings.toml`` (its
-  region), if it has one.
+  the GeoJSON collection's own members, the data's own ``settings.toml`` (its
+  region) and ``datapackage.json`` (its description), if it has them.
 
 Every process reads the database through the same validation as a data directory:
 ``export_package`` writes the tables back as a data package, ``load_dataset`` reads it.
@@ -40,6 +40,7 @@ import pyarrow.csv as pacsv
 from dashboard import config
 from dashboard.config import REFERENCE_SUBDIR
 from dashboard.contract.dataset import Dataset, load_dataset
+from dashboard.contract.descriptor import DESCRIPTOR_FILE, write_descriptor
 from dashboard.contract.schema import load_package
 from dashboard.contract.settings import SETTINGS_FILE
 from dashboard.store.postgis.index import build_index, indexed_mark
@@ -254,11 +255,18 @@ def _stage_meta(cur, directory: Path, version: str, collection: dict) -> None:
     cur.execute(f"CREATE TABLE {STAGING}.meta (key text PRIMARY KEY, value text NOT NULL)")
     own_settings = directory / SETTINGS_FILE
     settings = own_settings.read_text(encoding="utf-8") if own_settings.is_file() else ""
+    own_descriptor = directory / DESCRIPTOR_FILE
+    described = own_descriptor.read_bytes().decode("utf-8") if own_descriptor.is_file() else ""
+    sites = directory / _paths()["sites"]
+    # As written (byte for byte, decoded): an export of unchanged sites gives it back.
+    sites_text = sites.read_bytes().decode("utf-8") if sites.is_file() else ""
     for key, value in (
         ("version", version),
+        ("sites_text", sites_text),
         ("indexed_version", indexed_mark(version)),  # the query tables are of this version
         ("sites_collection", json.dumps(collection, ensure_ascii=False)),
         ("settings_toml", settings),
+        ("datapackage_json", described),
     ):
         cur.execute(f"INSERT INTO {STAGING}.meta VALUES ($1, $2)", (key, value))
 
@@ -397,12 +405,36 @@ def export_tables(cur, out: str | Path, exact: bool = True) -> dict[str, int]:
         counts[SETTINGS_FILE] = 1
     sites_path = out / paths["sites"]
     sites_path.parent.mkdir(parents=True, exist_ok=True)
-    sites_path.write_text(
-        json.dumps({**collection, "features": features}, ensure_ascii=False, separators=(",", ":")),
-        encoding="utf-8",
-    )
+    sites_path.write_bytes(_sites_text(cur, {**collection, "features": features}).encode("utf-8"))
     counts[paths["sites"]] = len(features)
+    _write_descriptor(cur, out)
+    counts[DESCRIPTOR_FILE] = 1
     return counts
+
+
+def _write_descriptor(cur, out: Path) -> None:
+    """The imported package's datapackage.json as it was (byte for byte: the files it
+    describes are), else one generated for the files written."""
+    cur.execute(f"SELECT value FROM {SCHEMA}.meta WHERE key = 'datapackage_json'")
+    row = cur.fetchone()
+    if row and row[0]:
+        (out / DESCRIPTOR_FILE).write_bytes(row[0].encode("utf-8"))
+    else:
+        write_descriptor(out)
+
+
+def _sites_text(cur, sites: dict) -> str:
+    """The sites file as imported when its content is unchanged; else compact JSON ending
+    with a newline, as the files the tools write do."""
+    cur.execute(f"SELECT value FROM {SCHEMA}.meta WHERE key = 'sites_text'")
+    row = cur.fetchone()
+    if row and row[0]:
+        try:
+            if json.loads(row[0].removeprefix("\ufeff")) == sites:
+                return row[0]
+        except json.JSONDecodeError:
+            pass  # not the file that was imported: written afresh below
+    return json.dumps(sites, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def load_from_database(uri: str) -> Dataset:
