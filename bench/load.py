@@ -79,7 +79,7 @@ def _session(url: str, index: int, interactions: int, result: SessionResult, rea
                     exact=True,
                 ).click(),
                 lambda: page.get_by_text(LAYER_LABELS[layer], exact=True).click(),
-                lambda: _type_from(page, f"{2015 + index % 5}0101"),
+                lambda: _type_from(page, f"{2015 + index % 5}-01-01"),
                 lambda: _pick_on_timeline(page, index),
                 lambda: _pan(page, index),
             ]
@@ -110,11 +110,12 @@ def _session(url: str, index: int, interactions: int, result: SessionResult, rea
             ready.set()
 
 
-def _type_from(page, digits: str) -> None:
-    page.get_by_role("spinbutton", name="year, From").click()
-    page.keyboard.type(digits)
-    page.keyboard.press("Tab")
-    page.keyboard.press("Tab")
+def _type_from(page, day: str) -> None:
+    field = page.get_by_role("textbox", name="From")
+    field.click()
+    field.press("ControlOrMeta+a")
+    page.keyboard.type(day)
+    page.keyboard.press("Enter")
 
 
 def _pick_on_timeline(page, index: int) -> None:
