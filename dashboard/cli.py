@@ -49,10 +49,14 @@ def _writable(out: Path) -> str | None:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from dashboard.contract.dataset import load_dataset
     from dashboard.contract.report import validation_report
+    from dashboard.store.embedded import open_store
+    from dashboard.view.query import context_of
+    from dashboard.view.story import checked
 
-    ds = load_dataset(args.data_dir)
+    store = open_store(args.data_dir)
+    # The steps' views are checked as the page reads links: against the data's ids and span.
+    ds = checked(store.dataset, context_of(store))
     print(validation_report(ds))
     if ds.ok:
         return EXIT_OK

@@ -14,7 +14,7 @@ import shapely
 
 from dashboard.contract.schema import load_package
 
-TABLES = ("events", "sources", "excerpts", "claims")
+TABLES = ("events", "sources", "excerpts", "claims", "narratives", "narrative_steps")
 
 
 class Unusable(Exception):
@@ -51,7 +51,8 @@ def write_package(
     tables: dict[str, pd.DataFrame],
     sites: gpd.GeoDataFrame | None = None,
 ) -> list[str]:
-    """Write ``tables`` (events, sources, excerpts and optionally claims; string cells)
+    """Write ``tables`` (events, sources, excerpts and optionally claims and the
+    narratives; string cells)
     and ``sites`` as a data package in ``out``; return the files written.
 
     Columns are put in the contract's order and missing ones left empty, so a package

@@ -1,0 +1,153 @@
+"""Narratives in the data contract: read, validated with located problems (the good steps
+still load), checked against the data's links, and carried through every export."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from dashboard.contract.dataset import load_dataset
+from dashboard.contract.narratives import CAPTION_CHARS
+from dashboard.contract.report import validation_report
+from dashboard.store.embedded import open_store
+from dashboard.view.query import context_of
+from dashboard.view.story import checked
+from synthetic import STEPS, write_narratives, write_package
+
+
+def _steps(**changes) -> list[dict]:
+    """STEPS with ``changes``: step index (0-based) -> the cells to change."""
+    rows = [dict(s) for s in STEPS]
+    for at, cells in changes.items():
+        rows[int(at.removeprefix("s"))].update(cells)
+    return rows
+
+
+def _loaded(root, steps=None):
+    write_narratives(write_package(root), steps)
+    store = open_store(root)
+    return checked(store.dataset, context_of(store))
+
+
+def _problem(ds, rule):
+    found = [p for p in ds.problems if p.rule == rule]
+    assert found, [str(p) for p in ds.problems]
+    return found[0]
+
+
+def test_a_package_without_narrative_files_has_no_narratives(tmp_path):
+    ds = load_dataset(write_package(tmp_path))
+    assert ds.narratives == () and ds.ok
+
+
+def test_narratives_load_with_their_steps_in_order(tmp_path):
+    ds = _loaded(tmp_path, list(reversed(STEPS)))  # the file's order is not the story's
+    assert ds.ok, [str(p) for p in ds.problems]
+    (walk,) = ds.narratives
+    assert walk.title == "A test walk"
+    assert [s.caption for s in walk.steps] == [s["caption"] for s in STEPS]
+    assert walk.steps[1].excerpt_ids == ("ev-funding--a", "ev-funding--b")
+    assert [s.number for s in walk.steps] == [1, 2, 3]
+
+
+def test_an_unknown_excerpt_is_located_with_a_did_you_mean_and_the_other_steps_load(tmp_path):
+    ds = _loaded(tmp_path, _steps(s1={"excerpt_ids": "ev-funding--a;ev-fundnig--b"}))
+    p = _problem(ds, "foreign-key")
+    assert (p.file, p.row, p.column, p.value) == (
+        "narrative_steps.csv",
+        3,
+        "excerpt_ids",
+        "ev-fundnig--b",
+    )
+    assert "did you mean 'ev-funding--b'" in p.message
+    (walk,) = ds.narratives
+    assert [s.caption for s in walk.steps] == [STEPS[0]["caption"], STEPS[2]["caption"]]
+    assert [s.number for s in walk.steps] == [1, 2]
+
+
+def test_an_unknown_narrative_is_located(tmp_path):
+    ds = _loaded(tmp_path, _steps(s2={"narrative_id": "wakl"}))
+    p = _problem(ds, "foreign-key")
+    assert (p.row, p.column, p.value) == (4, "narrative_id", "wakl")
+    assert "did you mean 'walk'" in p.message
+    assert len(ds.narratives[0].steps) == 2
+
+
+def test_a_duplicate_step_number_keeps_the_first(tmp_path):
+    ds = _loaded(tmp_path, _steps(s2={"step": "2"}))
+    p = _problem(ds, "unique")
+    assert (p.file, p.row, p.column, p.value) == ("narrative_steps.csv", 4, "step", "2")
+    assert "row 3 has it first and is kept" in p.message
+    assert [s.caption for s in ds.narratives[0].steps] == [s["caption"] for s in STEPS[:2]]
+
+
+def test_a_caption_longer_than_a_slide_takes_is_located(tmp_path):
+    ds = _loaded(tmp_path, _steps(s0={"caption": "x" * (CAPTION_CHARS + 1)}))
+    p = _problem(ds, "length")
+    assert (p.row, p.column) == (2, "caption")
+    assert f"at most {CAPTION_CHARS} characters" in p.message
+    assert len(ds.narratives[0].steps) == 2
+
+
+@pytest.mark.parametrize(
+    ("view", "said"),
+    [
+        ("from=2021-13-01&to=2021-12-31", "Ignored from='2021-13-01'"),
+        ("lat=52.0&lon=10.0&zoom=6", "outside the region's frame"),
+        ("event=ev-nosuch", "Ignored event='ev-nosuch'"),
+        ("form=2021-01-01", "unknown parameter 'form'"),
+    ],
+)
+def test_a_view_the_page_would_not_show_as_written_is_located(tmp_path, view, said):
+    ds = _loaded(tmp_path, _steps(s1={"view": view}))
+    p = _problem(ds, "view")
+    assert (p.file, p.row, p.column, p.value) == ("narrative_steps.csv", 3, "view", view)
+    assert said in p.message
+    assert [s.caption for s in ds.narratives[0].steps] == [
+        STEPS[0]["caption"],
+        STEPS[2]["caption"],
+    ]
+
+
+def test_validate_reports_the_bad_step_and_counts_the_steps(tmp_path):
+    ds = _loaded(tmp_path, _steps(s1={"view": "from=2021-13-01"}))
+    text = validation_report(ds)
+    assert "narrative_steps.csv, row 3, column 'view'" in text
+    assert "narratives.csv" in text and "2 rows loaded" in text
+
+
+def test_a_narrative_whose_every_step_fails_is_a_warning(tmp_path):
+    ds = _loaded(tmp_path, [dict(s, excerpt_ids="nope") for s in STEPS])
+    assert ds.narratives == ()
+    p = _problem(ds, "no-step")
+    assert (p.file, p.row, p.severity) == ("narratives.csv", 2, "warning")
+
+
+def test_steps_without_their_narratives_file_are_a_problem(tmp_path):
+    write_narratives(write_package(tmp_path))
+    (tmp_path / "narratives.csv").unlink()
+    ds = load_dataset(tmp_path)
+    assert any(p.file == "narratives.csv" and p.rule == "file-missing" for p in ds.problems)
+    assert ds.narratives == ()
+
+
+def _rows(path):
+    with open(path, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_geoparquet_carries_the_narratives_there_and_back(tmp_path):
+    from dashboard.interchange.geoparquet import export_geoparquet, import_geoparquet
+    from dashboard.interchange.package import write_package as write_out
+
+    src = write_narratives(write_package(tmp_path / "src"))
+    out = tmp_path / "events.parquet"
+    written = export_geoparquet(src, out)
+    assert (tmp_path / "events.narratives.parquet") in written.files
+    assert (tmp_path / "events.narrative_steps.parquet") in written.files
+    tables, sites, _ = import_geoparquet(out)
+    back = tmp_path / "back"
+    write_out(back, tables, sites)
+    assert load_dataset(back).narratives == load_dataset(src).narratives
+    assert _rows(back / "narrative_steps.csv")[1]["excerpt_ids"] == STEPS[1]["excerpt_ids"]
