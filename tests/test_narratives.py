@@ -151,3 +151,95 @@ def test_geoparquet_carries_the_narratives_there_and_back(tmp_path):
     write_out(back, tables, sites)
     assert load_dataset(back).narratives == load_dataset(src).narratives
     assert _rows(back / "narrative_steps.csv")[1]["excerpt_ids"] == STEPS[1]["excerpt_ids"]
+
+
+# --- In the page --------------------------------------------------------------------------
+
+
+@pytest.fixture
+def storied(tmp_path, monkeypatch):
+    """The synthetic package with its narrative, as the page's data."""
+    root = write_narratives(write_package(tmp_path / "storied"))
+    monkeypatch.setenv("DASHBOARD_DATA_DIR", str(root))
+    return root
+
+
+def _page(params=None):
+    from pages import no_errors, run
+
+    at = run(params)
+    no_errors(at)
+    return at
+
+
+def _said(at) -> str:
+    from pages import texts
+
+    return texts(at)
+
+
+def test_a_link_opens_its_step_with_the_step_s_view_caption_and_quotes(storied):
+    at = _page({"story": "walk", "step": "2"})
+    text = _said(at)
+    assert "A test walk · Step 2 of 3" in text
+    assert STEPS[1]["caption"] in text
+    # The step's view applies: its window, its map, its selection.
+    q = at.query_params
+    assert (q["from"], q["to"], q["event"], q["lat"]) == (
+        "2021-01-01",
+        "2021-12-31",
+        "ev-funding",
+        "37.6000",
+    )
+    assert (q["story"], q["step"]) == ("walk", "2")
+    # Its quotes, with their citations; the two amounts side by side, marked contested.
+    assert "An invented second amount." in text and "Other Gazette: " in text
+    assert "CONTESTED" in text
+
+
+def test_next_and_previous_step_and_the_url_follows(storied):
+    at = _page({"story": "walk", "step": "2"})
+    at.button(key="story-next").click().run()
+    assert "Step 3 of 3" in _said(at) and STEPS[2]["caption"] in _said(at)
+    assert (at.query_params["step"], at.query_params["event"]) == ("3", "ev-camp")
+    assert at.button(key="story-next").disabled  # the last step
+    at.button(key="story-prev").click().run()
+    at.button(key="story-prev").click().run()
+    assert "Step 1 of 3" in _said(at) and at.query_params["event"] == "ev-base"
+    assert at.button(key="story-prev").disabled
+
+
+def test_choosing_a_narrative_opens_its_first_step_and_none_closes_it(storied):
+    at = _page()
+    assert "story" not in at.query_params
+    at.selectbox(key="story_choice").set_value("walk").run()
+    assert at.query_params["step"] == "1" and STEPS[0]["caption"] in _said(at)
+    at.selectbox(key="story_choice").set_value("").run()
+    assert "story" not in at.query_params and STEPS[0]["caption"] not in _said(at)
+
+
+def test_a_link_to_an_unknown_narrative_says_so(storied):
+    at = _page({"story": "nosuch", "step": "2"})
+    assert "Ignored story='nosuch': the data has no such narrative." in _said(at)
+    assert "story" not in at.query_params
+
+
+def test_in_presentation_mode_the_slide_carries_the_step_s_caption(storied):
+    from mapdata import map_spec
+
+    at = _page({"story": "walk", "step": "3", "present": "1"})
+    slide = map_spec(at)["slide"]
+    assert slide["caption"] == f"Step 3 of 3 · {STEPS[2]['caption']}"
+    at.button(key="story-prev").click().run()  # ← under the slide
+    assert map_spec(at)["slide"]["caption"].startswith("Step 2 of 3 · ")
+    assert at.query_params["present"] == "1"
+
+
+def test_a_bad_step_is_in_the_page_s_problems_and_the_good_steps_show(tmp_path, monkeypatch):
+    root = write_narratives(write_package(tmp_path / "bad"), _steps(s1={"view": "from=2021-13-01"}))
+    monkeypatch.setenv("DASHBOARD_DATA_DIR", str(root))
+    at = _page({"story": "walk", "step": "2"})
+    assert "Step 2 of 2" in _said(at) and STEPS[2]["caption"] in _said(at)
+    [problems] = [e for e in at.expander if "in the data" in e.label]
+    frame = problems.dataframe[0].value
+    assert list(frame.loc[frame["Rule"] == "view", "Row"]) == [3]
