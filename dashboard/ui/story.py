@@ -100,11 +100,12 @@ def chooser(narratives: tuple[Narrative, ...], ctx: Context) -> None:
 
 
 def step_nav(opened: tuple[Narrative, int], ctx: Context) -> None:
-    """Previous and Next, also on the ← and → keys (not while typing in a field)."""
+    """Previous and Next, also on the ← and → keys (not while typing in a field); the
+    buttons show their keys."""
     narrative, number = opened
     back, on = st.columns(2)
     back.button(
-        "← Previous",
+        "Previous",
         key="story-prev",
         on_click=go,
         args=(narrative, number - 1, ctx),
@@ -113,7 +114,7 @@ def step_nav(opened: tuple[Narrative, int], ctx: Context) -> None:
         width="stretch",
     )
     on.button(
-        "Next →",
+        "Next",
         key="story-next",
         on_click=go,
         args=(narrative, number + 1, ctx),
