@@ -4,6 +4,7 @@ still load), checked against the data's links, and carried through every export.
 from __future__ import annotations
 
 import csv
+from datetime import date as date_
 
 import pytest
 
@@ -243,3 +244,75 @@ def test_a_bad_step_is_in_the_page_s_problems_and_the_good_steps_show(tmp_path, 
     [problems] = [e for e in at.expander if "in the data" in e.label]
     frame = problems.dataframe[0].value
     assert list(frame.loc[frame["Rule"] == "view", "Row"]) == [3]
+
+
+# --- Authoring: a draft in the session, downloaded as the package's files ------------------
+
+
+def test_draft_steps_move_and_go_and_keep_their_numbers():
+    from datetime import date
+
+    from dashboard.view.state import ViewState
+    from dashboard.view.story import add_step, move_step, remove_step
+
+    steps = ()
+    for n in range(3):
+        steps = add_step(steps, ViewState(date(2016 + n, 1, 1), date(2020, 1, 1)), f"c{n}", ())
+    assert [s.caption for s in move_step(steps, 2, -1)] == ["c0", "c2", "c1"]
+    assert [s.caption for s in move_step(steps, 0, -1)] == ["c0", "c1", "c2"]
+    assert [s.number for s in remove_step(steps, 0)] == [1, 2]
+    assert "from=2017-01-01" in steps[1].query and "present" not in steps[1].query
+
+
+def _written(zipped: bytes, into):
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(zipped)) as z:
+        z.extractall(into)
+    return sorted(z.namelist())
+
+
+def test_add_this_view_as_a_step_reorder_remove_and_download(storied, tmp_path):
+    at = _page({"event": "ev-drill", "from": "2020-01-01", "to": "2020-12-31"})
+    at.text_input(key="draft_title").set_value("My walk")
+    at.text_area(key="draft_caption").set_value("The drill in the valley.")
+    at.multiselect(key="draft_excerpts").set_value(["ev-drill--a"])
+    at.button(key="draft-add").click().run()
+    assert "1. The drill in the valley. (1 quote(s))" in _said(at)
+    assert at.text_area(key="draft_caption").value == ""  # ready for the next step
+    at.button(key="draft-add").click().run()  # no caption: nothing added, and why
+    assert "Write a caption first" in _said(at)
+    at.text_area(key="draft_caption").set_value("The camp, reported and denied.")
+    at.multiselect(key="draft_excerpts").set_value(["ev-camp--a", "ev-camp--b"])
+    at.button(key="draft-add").click().run()
+    at.button(key="draft-up-1").click().run()
+    assert "1. The camp, reported and denied." in _said(at)
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert "Download narratives.csv and narrative_steps.csv (zip)" in labels
+    steps = at.session_state["draft_steps"]
+    assert [s.excerpt_ids for s in steps] == [("ev-camp--a", "ev-camp--b"), ("ev-drill--a",)]
+    assert "event=ev-drill" in steps[1].query and "from=2020-01-01" in steps[1].query
+    at.button(key="draft-remove-0").click().run()
+    assert "1. The drill in the valley." in _said(at)
+    assert "The camp, reported and denied. (" not in _said(at)
+    # Nothing is written on the server: the package's files are as they were.
+    assert (storied / "narrative_steps.csv").read_text(encoding="utf-8").count("walk") == 3
+
+
+def test_the_downloaded_files_validate_clean_in_the_package(storied, tmp_path):
+    from dashboard.contract.narratives import Narrative, narrative_csv
+    from dashboard.interchange.package import narratives_zip
+    from dashboard.view.state import ViewState
+    from dashboard.view.story import add_step
+
+    store = open_store(storied)
+    ctx = context_of(store)
+    v = ViewState(date_(2020, 1, 1), date_(2020, 12, 31), event="ev-drill", lat=37.0, lon=71.9)
+    draft = Narrative("mine", "Mine", "", add_step((), v, "The drill.", ("ev-drill--a",)))
+    names = _written(narratives_zip(narrative_csv((*store.dataset.narratives, draft))), storied)
+    assert names == ["narrative_steps.csv", "narratives.csv"]
+    ds = checked(load_dataset(storied), ctx)
+    assert ds.ok, [str(p) for p in ds.problems]
+    assert [n.narrative_id for n in ds.narratives] == ["walk", "mine"]
+    assert ds.narratives[1].steps[0].excerpt_ids == ("ev-drill--a",)

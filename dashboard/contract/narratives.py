@@ -9,6 +9,8 @@ builds them from the rows that passed validation and ``narrative_tables`` writes
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import dataclass
 
 import pandas as pd
@@ -97,3 +99,16 @@ def narrative_tables(narratives: tuple[Narrative, ...]) -> dict[str, pd.DataFram
         "narratives": pd.DataFrame(heads, columns=names, dtype=object),
         "narrative_steps": pd.DataFrame(steps, columns=_STEPS.field_names, dtype=object),
     }
+
+
+def narrative_csv(narratives: tuple[Narrative, ...]) -> dict[str, bytes]:
+    """The two files of ``narratives`` as the package holds them (path -> UTF-8 CSV), to
+    download and put into a data package."""
+    out = {}
+    for name, frame in narrative_tables(narratives).items():
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(frame.columns)
+        writer.writerows(frame.itertuples(index=False))  # a few steps: no hot path
+        out[load_package().resource(name).path] = buf.getvalue().encode("utf-8")
+    return out

@@ -118,3 +118,16 @@ def _json_value(value):
     if hasattr(value, "item"):  # numpy scalars
         return value.item()
     return value
+
+
+def narratives_zip(files: dict[str, bytes]) -> bytes:
+    """``files`` (path -> bytes: a package's narrative files) as one zip to download;
+    the same files give the same bytes (no timestamps)."""
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for path, data in files.items():
+            z.writestr(zipfile.ZipInfo(path, date_time=(1980, 1, 1, 0, 0, 0)), data)
+    return buf.getvalue()

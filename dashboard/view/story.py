@@ -11,7 +11,7 @@ from dashboard.contract.narratives import Narrative, Step
 from dashboard.contract.problems import Problem
 from dashboard.contract.schema import load_package
 from dashboard.view.state import Context, ViewState
-from dashboard.view.url import parse_query
+from dashboard.view.url import parse_query, to_query
 
 STORY_KEY = "story"  # the narrative's id
 STEP_KEY = "step"  # the step's 1-based number
@@ -68,3 +68,37 @@ def _view_problem(step: Step, notes: list[str]) -> Problem:
 def find(narratives: tuple[Narrative, ...], narrative_id: str | None) -> Narrative | None:
     """The narrative with ``narrative_id``, or None."""
     return next((n for n in narratives if n.narrative_id == narrative_id), None)
+
+
+# --- A draft narrative, written in the page (held in the session, never on the server) ----
+
+
+def view_query(state: ViewState) -> str:
+    """A view as a step's query string: the link's keys, without presentation mode."""
+    params = {k: v for k, v in to_query(replace(state, present=False)).items() if k != "present"}
+    return urlencode(params, doseq=True)
+
+
+def add_step(
+    steps: tuple[Step, ...], state: ViewState, caption: str, excerpt_ids: tuple[str, ...]
+) -> tuple[Step, ...]:
+    """``steps`` with the view ``state`` added last, as a step with ``caption``."""
+    return (*steps, Step(len(steps) + 1, caption.strip(), view_query(state), excerpt_ids))
+
+
+def move_step(steps: tuple[Step, ...], at: int, by: int) -> tuple[Step, ...]:
+    """``steps`` with the step at index ``at`` moved ``by`` places (kept within), numbered
+    again."""
+    order = list(steps)
+    to = min(max(at + by, 0), len(order) - 1)
+    order.insert(to, order.pop(at))
+    return _numbered(order)
+
+
+def remove_step(steps: tuple[Step, ...], at: int) -> tuple[Step, ...]:
+    """``steps`` without the step at index ``at``, numbered again."""
+    return _numbered([s for i, s in enumerate(steps) if i != at])
+
+
+def _numbered(steps: list[Step]) -> tuple[Step, ...]:
+    return tuple(replace(s, number=i + 1) for i, s in enumerate(steps))
