@@ -133,8 +133,9 @@ def step_card(ds: Dataset, opened: tuple[Narrative, int], ctx: Context) -> None:
         st.caption(md_escape(f"{narrative.title} · Step {number} of {len(narrative.steps)}"))
         st.markdown(f"**{md_escape(step.caption)}**")
         step_nav(opened, ctx)
-        with st.expander(f"The quotes behind this step ({len(step.excerpt_ids)})", expanded=True):
-            render_cited(ds, step.excerpt_ids)
+        # Not in an expander: its margins would narrow the quotes set side by side.
+        st.markdown(f"**The quotes behind this step ({len(step.excerpt_ids)})**")
+        render_cited(ds, step.excerpt_ids)
 
 
 def slide_caption(opened: tuple[Narrative, int] | None) -> str | None:
