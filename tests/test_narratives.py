@@ -316,3 +316,13 @@ def test_the_downloaded_files_validate_clean_in_the_package(storied, tmp_path):
     assert ds.ok, [str(p) for p in ds.problems]
     assert [n.narrative_id for n in ds.narratives] == ["walk", "mine"]
     assert ds.narratives[1].steps[0].excerpt_ids == ("ev-drill--a",)
+
+
+def test_the_validate_command_locates_a_bad_step_s_view(tmp_path, capsys):
+    from dashboard.cli import main
+
+    root = write_narratives(write_package(tmp_path), _steps(s1={"view": "lat=52&lon=10"}))
+    assert main(["validate", "--data-dir", str(root)]) == 1
+    out = capsys.readouterr().out
+    assert "narrative_steps.csv, row 3, column 'view'" in out
+    assert "outside the region's frame" in out and "[view]" in out
