@@ -49,10 +49,14 @@ def _writable(out: Path) -> str | None:
 
 
 def _cmd_validate(args: argparse.Namespace) -> int:
-    from dashboard.contract.dataset import load_dataset
     from dashboard.contract.report import validation_report
+    from dashboard.store.embedded import open_store
+    from dashboard.view.query import context_of
+    from dashboard.view.story import checked
 
-    ds = load_dataset(args.data_dir)
+    store = open_store(args.data_dir)
+    # The steps' views are checked as the page reads links: against the data's ids and span.
+    ds = checked(store.dataset, context_of(store))
     print(validation_report(ds))
     if ds.ok:
         return EXIT_OK
@@ -201,10 +205,14 @@ def _cmd_export_table(args: argparse.Namespace) -> int:
 PACK_FORMATS = (".pdf", ".pptx")
 
 
-def _narrative(ds, wanted: str | None):
+def _narrative(store, wanted: str | None):
     """The narrative to export (``wanted``, else the package's first) and None, or None
-    and why there is none."""
-    known = ds.narratives
+    and why there is none. Its steps are those the page shows (``checked``)."""
+    from dashboard.view.query import context_of
+    from dashboard.view.story import checked
+
+    ds = store.dataset
+    known = checked(ds, context_of(store)).narratives
     if not known:
         return None, (
             f"the data in {ds.data_dir} has no narrative to export "
@@ -230,7 +238,7 @@ def _cmd_export_pack(args: argparse.Namespace) -> int:
     store, why = _usable_store(args.data_dir)
     if why:
         return _usage(why)
-    narrative, why = _narrative(store.dataset, args.narrative)
+    narrative, why = _narrative(store, args.narrative)
     if why:
         return _usage(why)
     try:

@@ -387,3 +387,40 @@ FOUND = {
     "%": set(),
     "fund\x00": set(),
 }
+
+
+# A narrative through the synthetic events (opt-in: ``write_narratives``). Step 2 shows
+# the disputed amount, step 3 the claim and the denial of the camp's troops.
+NARRATIVES = [
+    {"narrative_id": "walk", "title": "A test walk", "summary": "Invented for tests."},
+]
+STEPS = [
+    {
+        "narrative_id": "walk",
+        "step": "1",
+        "caption": "First, the invented base at the post.",
+        "view": "from=2016-01-01&to=2016-12-31&lat=37.6&lon=73.2&zoom=7&event=ev-base",
+        "excerpt_ids": "ev-base--a",
+    },
+    {
+        "narrative_id": "walk",
+        "step": "2",
+        "caption": "Then two sources give two amounts for the funding.",
+        "view": "from=2021-01-01&to=2021-12-31&lat=37.6&lon=73.2&zoom=8&event=ev-funding",
+        "excerpt_ids": "ev-funding--a;ev-funding--b",
+    },
+    {
+        "narrative_id": "walk",
+        "step": "3",
+        "caption": "Troops at the camp are reported and denied.",
+        "view": "from=2015-01-01&to=2022-02-28&lat=38.4&lon=74.6&zoom=7&event=ev-camp",
+        "excerpt_ids": "ev-camp--a;ev-camp--b",
+    },
+]
+
+
+def write_narratives(root: Path, steps: list[dict] | None = None) -> Path:
+    """Add ``NARRATIVES`` and ``steps`` (default ``STEPS``) to the package in ``root``."""
+    (root / "narratives.csv").write_text(_csv(NARRATIVES), encoding="utf-8")
+    (root / "narrative_steps.csv").write_text(_csv(steps or STEPS), encoding="utf-8")
+    return root

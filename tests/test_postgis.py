@@ -32,7 +32,14 @@ from dashboard.view.query import default_view
 from dashboard.view.window import AS_OF, WINDOW
 from devkit.pg import require_postgis, throwaway_cluster
 from pages import listed, no_errors, run, texts
-from synthetic import EVENTS, FOUND, SITES, write_package, write_worded_package
+from synthetic import (
+    EVENTS,
+    FOUND,
+    SITES,
+    write_narratives,
+    write_package,
+    write_worded_package,
+)
 
 PACKAGE_FILES = ("events.csv", "sources.csv", "excerpts.csv", "claims.csv")
 DRILL, DRILL_TITLE = "ev-drill", EVENTS["ev-drill"][3]  # June to July 2020, in the valley
@@ -106,6 +113,17 @@ def test_a_packages_datapackage_json_comes_back_byte_for_byte(uri, tmp_path, pac
     postgis.export_package(uri, bare)
     assert (bare / "datapackage.json").read_text(encoding="utf-8") == descriptor_text(bare)
     assert frictionless.validate(str(bare / "datapackage.json")).valid
+
+
+def test_narratives_are_stored_and_exported_byte_for_byte(uri, tmp_path):
+    package = write_narratives(write_package(tmp_path / "with-narratives"))
+    postgis.import_package(package, uri)
+    out = tmp_path / "out"
+    assert_round_trip(package, uri, out)
+    for name in ("narratives.csv", "narrative_steps.csv"):
+        assert (out / name).read_bytes() == (package / name).read_bytes(), name
+    assert postgis.load_from_database(uri).narratives == load_dataset(package).narratives
+    assert load_dataset(package).narratives
 
 
 def test_import_is_idempotent_and_every_change_gives_a_new_version(uri, package):

@@ -324,6 +324,77 @@ def test_the_shipped_page_is_unchanged(monkeypatch):
     assert ATTRIBUTION in texts(at)
 
 
+# --- The shipped narrative: each step rests on its own events' quotes ------------------------
+
+
+@pytest.fixture(scope="module")
+def shipped_store():
+    from dashboard.store.embedded import open_store
+
+    return open_store(REPO)
+
+
+def _steps(store):
+    from dashboard.view.query import context_of
+
+    ctx = context_of(store)
+    return [(n, s, ctx) for n in store.dataset.narratives for s in n.steps]
+
+
+def test_the_package_ships_a_narrative_of_several_steps(ds):
+    assert ds.narratives, "the package ships no narrative"
+    assert all(5 <= len(n.steps) <= 8 for n in ds.narratives)
+
+
+def test_every_step_s_view_is_a_link_the_page_shows_as_written(shipped_store):
+    from dashboard.view.story import step_view
+
+    for narrative, step, ctx in _steps(shipped_store):
+        _, notes = step_view(step, ctx)
+        assert not notes, (narrative.narrative_id, step.number, notes)
+
+
+def test_every_caption_fits_and_rests_on_excerpts_of_the_step_s_events(shipped_store):
+    from dashboard.contract.narratives import CAPTION_CHARS
+    from dashboard.view.query import query_of
+    from dashboard.view.story import step_view
+
+    excerpts = shipped_store.dataset.excerpts.set_index("excerpt_id")
+    for narrative, step, ctx in _steps(shipped_store):
+        where = (narrative.narrative_id, step.number)
+        assert 0 < len(step.caption) <= CAPTION_CHARS, where
+        assert step.excerpt_ids, where
+        state, _ = step_view(step, ctx)
+        shown = shipped_store.rows(query_of(state))["event_id"]
+        events = {state.event, *shown}
+        for excerpt_id in step.excerpt_ids:
+            assert excerpt_id in excerpts.index, (where, excerpt_id)
+            assert excerpts.at[excerpt_id, "event_id"] in events, (where, excerpt_id)
+
+
+def test_a_disputed_step_shows_the_claim_and_the_denial(shipped_store):
+    """Where a step's event is denied or contested, the step cites both sides."""
+    ds = shipped_store.dataset
+    from dashboard.view.story import step_view
+
+    excerpts = ds.excerpts.set_index("excerpt_id")
+    evidence = ds.events.set_index("event_id")["evidence"]
+    seen = set()
+    for narrative, step, ctx in _steps(shipped_store):
+        event = step_view(step, ctx)[0].event
+        cited = excerpts.loc[list(step.excerpt_ids)]
+        where = (narrative.narrative_id, step.number)
+        if evidence.get(event) == "denied":
+            assert {"supports", "denies"} <= set(cited["stance"]), where
+            seen.add("denied")
+        if evidence.get(event) == "contested":
+            # Each amount's source: the claims side by side, not one of them.
+            amounts = ds.claims[ds.claims["excerpt_id"].isin(step.excerpt_ids)]
+            assert amounts.loc[amounts["property"] == "amount", "amount"].nunique() >= 2, where
+            seen.add("contested")
+    assert seen == {"denied", "contested"}
+
+
 # --- Round trips: what goes out comes back as written ---------------------------------------
 
 
@@ -333,7 +404,7 @@ def test_the_geoparquet_round_trip_gives_back_the_same_text(tmp_path, capsys):
     assert main(["import-geoparquet", str(out), "--out", str(back)]) == 0
     assert main(["validate", "--data-dir", str(back)]) == 0
     assert "No problems found." in capsys.readouterr().out
-    for name in ("events", "sources", "excerpts", "claims"):
+    for name in ("events", "sources", "excerpts", "claims", "narratives", "narrative_steps"):
         assert table(REPO, name).equals(table(back, name)), name
 
 
@@ -347,3 +418,5 @@ def test_the_postgis_round_trip_gives_back_the_same_files(tmp_path):
         ds = result.dataset
         assert result.rows["events"] == len(ds.events) and result.rows["sites"] == len(ds.sites)
         assert_round_trip(REPO, uri, tmp_path)
+        for name in ("narratives.csv", "narrative_steps.csv"):
+            assert (tmp_path / name).read_bytes() == (REPO / name).read_bytes(), name

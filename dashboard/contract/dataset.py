@@ -25,6 +25,7 @@ from dashboard.contract.dates import (
     parse_partial_dates,
 )
 from dashboard.contract.join import add_admin_areas, join_events, locate_points
+from dashboard.contract.narratives import Narrative, narratives_of
 from dashboard.contract.problems import ERROR, WARNING, Problem
 from dashboard.contract.reference import (
     FILES,
@@ -42,6 +43,7 @@ from dashboard.contract.validate import (
     Closest,
     Table,
     add_row_problems,
+    check_composite_key,
     did_you_mean,
     duplicate_message,
     empty_table,
@@ -53,7 +55,15 @@ CLAIM_COLUMNS = tuple(load_package().resource("claims").field_names)
 # The files in the order they are read: each refers only to files before it.
 READ_ORDER = tuple(
     load_package().resource(name).path
-    for name in ("sources", "sites", "events", "excerpts", "claims")
+    for name in (
+        "sources",
+        "sites",
+        "events",
+        "excerpts",
+        "claims",
+        "narratives",
+        "narrative_steps",
+    )
 )
 # A reference that differs from a known id in at most this many characters (a typo, a
 # dropped or doubled letter, two swapped) gets a "did you mean".
@@ -87,7 +97,9 @@ class Dataset:
     rejected: dict[str, pd.DataFrame] = field(default_factory=dict)
     data_dir: Path = config.REPO_ROOT
     settings: Settings = field(default_factory=Settings)  # the region (contract/settings)
-    narratives: tuple = ()  # the package's narratives (contract/narratives), in file order
+    # The narratives whose rows passed the contract's rules (a step's view is checked
+    # against the data's links by ``dashboard.view.story.checked``).
+    narratives: tuple[Narrative, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -201,8 +213,9 @@ def load_dataset(
     joined = joined[isin(joined["event_id"], events.rows["event_id"])].reset_index(drop=True)
     claims.rows = claims.rows[isin(claims.rows["event_id"], events.rows["event_id"])]
     joined = _enrich(locate_points(joined, reference), excerpts.rows, claims.rows, sources.rows)
+    heads, steps, narratives = _read_narratives(directory, res, excerpts)
     # In the order they are read: what a row refers to comes before the row.
-    tables = (sources, site_table, events, excerpts, claims)
+    tables = (sources, site_table, events, excerpts, claims, heads, steps)
     for t in tables:
         _reword_duplicates(t)
     return Dataset(
@@ -216,6 +229,7 @@ def load_dataset(
         rejected={res[t.name].path: t.rejected for t in tables if len(t.rejected)},
         data_dir=directory,
         settings=settings,
+        narratives=narratives,
     )
 
 
@@ -280,6 +294,40 @@ def _read_excerpts_and_claims(
     return excerpts, claims
 
 
+def _read_narratives(
+    directory: Path, res: dict, excerpts: Table
+) -> tuple[Table, Table, tuple[Narrative, ...]]:
+    """narratives.csv and narrative_steps.csv read and checked (a step's narrative and
+    excerpts must exist, its number be its narrative's only one); and the narratives of
+    the rows that passed. Both files are optional, but one needs the other."""
+    heads_res, steps_res = res["narratives"], res["narrative_steps"]
+    if not any((directory / r.path).is_file() for r in (heads_res, steps_res)):
+        return (
+            empty_table(heads_res.name, heads_res, []),
+            empty_table(steps_res.name, steps_res, []),
+            (),
+        )
+    heads = _read_table(directory, heads_res)
+    steps = _read_table(directory, steps_res)
+    check_composite_key(steps, steps_res, steps_res.path)
+    _check_foreign_keys(steps, steps_res, {"narratives": heads, "excerpts": excerpts})
+    narratives, empty = narratives_of(heads.rows, steps.rows)
+    rows = heads.rows[isin(heads.rows["narrative_id"], empty)]
+    heads.problems += [
+        Problem(
+            heads_res.path,
+            "no-step",
+            f"the narrative has no step that loads (see {steps_res.path}): it is not shown",
+            int(r),
+            "narrative_id",
+            nid,
+            severity=WARNING,
+        )
+        for r, nid in zip(rows[ROW], rows["narrative_id"], strict=True)
+    ]
+    return heads, steps, narratives
+
+
 def _read_table(directory: Path, resource) -> Table:
     table = read_csv(directory / resource.path, resource.path, resource)
     validate_fields(table, resource, resource.path)
@@ -301,8 +349,9 @@ def _check_foreign_keys(table: Table, resource, targets: dict[str, Table]) -> No
         if target is None:
             continue
         column, key = fk.fields[0], fk.reference_fields[0]
-        values = table.rows[column]
-        dangling = table.rows[(values != "").to_numpy(dtype=bool) & ~isin(values, target.rows[key])]
+        rows = _items(table.rows, column) if resource.field(column).rule == "list" else table.rows
+        values = rows[column]
+        dangling = rows[(values != "").to_numpy(dtype=bool) & ~isin(values, target.rows[key])]
         if not len(dangling):
             continue
         where = load_package().resource(fk.resource)
@@ -341,6 +390,15 @@ def _check_foreign_keys(table: Table, resource, targets: dict[str, Table]) -> No
         own = [p for p in found[r] if p.cause is None]
         problems += own or found[r][:1]
     add_row_problems(table, problems)
+
+
+def _items(rows: pd.DataFrame, column: str) -> pd.DataFrame:
+    """A ``;``-separated column as one row per item (``ROW`` repeated), blanks dropped."""
+    items = rows[column].astype(object).str.split(";").explode().str.strip()
+    out = pd.DataFrame(
+        {ROW: rows[ROW].to_numpy()[rows.index.get_indexer(items.index)], column: items.to_numpy()}
+    )
+    return out[out[column].notna() & (out[column] != "")].reset_index(drop=True)
 
 
 def _check_via_loops(sources: Table) -> None:

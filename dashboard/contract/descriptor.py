@@ -12,7 +12,8 @@ checks them):
 - ``geodata/sites.geojson`` is a GeoJSON file, not a table: it is listed as a plain
   data resource (its properties' schema kept under ``x-properties-schema``), the
   package is a ``data-package`` whose tables are each a ``tabular-data-resource``, and
-  the events' foreign key to the sites is kept as ``x-foreign-keys``;
+  the events' foreign key to the sites is kept as ``x-foreign-keys``, as is a key on a
+  list column (a step's ``;``-joined excerpt ids);
 - the project's rules that Table Schema cannot express stay in their ``x-`` properties,
   which Frictionless ignores.
 
@@ -84,7 +85,13 @@ def descriptor(directory: Path) -> dict:
         raw = {**copy.deepcopy(raw), "profile": "tabular-data-resource"}
         schema = raw["schema"]
         keys = schema.pop("foreignKeys", [])
-        kept = [fk for fk in keys if fk["reference"]["resource"] in tables]
+        # A list column (``;``-joined ids) is not a key a table reader can look up.
+        lists = {f["name"] for f in schema["fields"] if f.get("x-rule") == "list"}
+        kept = [
+            fk
+            for fk in keys
+            if fk["reference"]["resource"] in tables and not lists.intersection(fk["fields"])
+        ]
         if kept:
             schema["foreignKeys"] = kept
         if aside := [fk for fk in keys if fk not in kept]:

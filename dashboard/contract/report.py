@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 
 from dashboard.contract.dataset import READ_ORDER, Dataset, sorted_problems
+from dashboard.contract.narratives import narrative_tables
 from dashboard.contract.problems import ERROR, WARNING, Problem, count
 from dashboard.contract.settings import describe_source
 
@@ -20,7 +21,16 @@ def validation_report(ds: Dataset) -> str:
     by one would bury the problem that causes them.
     """
     lines = [f"Data directory: {ds.data_dir}", f"  Settings: {describe_source(ds.settings)}"]
-    tables = (ds.sources, ds.sites, ds.events, ds.excerpts, ds.claims)  # as READ_ORDER
+    stories = narrative_tables(ds.narratives)
+    tables = (  # as READ_ORDER
+        ds.sources,
+        ds.sites,
+        ds.events,
+        ds.excerpts,
+        ds.claims,
+        stories["narratives"],
+        stories["narrative_steps"],
+    )
     for name, table in zip(READ_ORDER, tables, strict=True):
         n = len(table)
         aside = len(ds.rejected.get(name, ()))

@@ -28,6 +28,7 @@ class Field:
     enum: tuple[Any, ...] | None = None
     minimum: float | None = None
     maximum: float | None = None
+    max_length: int | None = None  # maxLength: characters of a text at most
     rule: str | None = None  # x-rule: partial-date, http-url, list
     default: str | None = None  # x-default
     open: bool = False  # x-open: a partial date may be ``..`` (not given by the sources)
@@ -101,6 +102,7 @@ def _field(raw: dict) -> Field:
         enum=tuple(enum) if enum is not None else None,
         minimum=c.get("minimum"),
         maximum=c.get("maximum"),
+        max_length=c.get("maxLength"),
         rule=raw.get("x-rule"),
         default=raw.get("x-default"),
         open=bool(raw.get("x-open", False)),

@@ -23,6 +23,10 @@ def _constraints(f: Field) -> str:
         lo = "" if f.minimum is None else f"{f.minimum:g} ≤ "
         hi = "" if f.maximum is None else f" ≤ {f.maximum:g}"
         bits.append(f"{lo}value{hi}")
+    if f.max_length is not None:
+        bits.append(f"at most {f.max_length} characters")
+    if f.rule == "list":
+        bits.append("`;`-separated list")
     if f.rule == "partial-date":
         bits.append("partial ISO date")
     if f.rule == "http-url":
@@ -72,7 +76,8 @@ def schema_markdown(pkg: Package | None = None) -> str:
         "",
         pkg.description,
         "",
-        "A data directory holds the files below (`claims.csv` is optional). The dashboard reads the repository root by",
+        "A data directory holds the files below (`claims.csv`, `narratives.csv` and",
+        "`narrative_steps.csv` are optional). The dashboard reads the repository root by",
         "default; set `DASHBOARD_DATA_DIR` (or pass `--data-dir` to the CLI) to use another.",
         "Check one with `python -m dashboard validate --data-dir DIR` (exit 0 clean; 1 problems,",
         "but the rows that loaded are usable; 2 unusable: no event loaded, or a usage error).",
@@ -102,6 +107,8 @@ def schema_markdown(pkg: Package | None = None) -> str:
         ]
         if keys:
             out += ["", "Foreign keys: " + "; ".join(keys) + "."]
+        if len(r.primary_key) > 1:
+            out += ["", f"Unique together: `{'`, `'.join(r.primary_key)}`."]
         for rev in r.required_reverse:
             out += ["", f"Also: {rev['description']}."]
         for rule in r.requires:

@@ -571,9 +571,13 @@ def check_value(f: Field, value: str) -> str | None:
     if f.type == "integer":
         if not re.fullmatch(INTEGER, value):
             return "type: not a whole number"
+        if f.minimum is not None and int(value) < f.minimum:
+            return f"range: must be ≥ {f.minimum:g}"
         if f.enum is not None and int(value) not in f.enum:
             return f"enum: must be one of {', '.join(map(str, f.enum))}"
         return None
+    if f.max_length is not None and len(value) > f.max_length:
+        return f"length: at most {f.max_length} characters (this has {len(value)})"
     if f.pattern is not None and not re.fullmatch(f.pattern, value):
         if f.pattern == SLUG:
             return f"pattern: must be lower-case letters, digits and '-' ({SLUG})"
@@ -621,10 +625,15 @@ def suspects(f: Field, values: pd.Series) -> np.ndarray:
         return bad | (full & wrong)
     if f.type == "integer":
         wrong = not_matching(INTEGER)
+        if f.minimum is not None:
+            with np.errstate(invalid="ignore"):
+                wrong |= to_float(values) < f.minimum
         if f.enum is not None:
             wrong |= ~isin(values, [str(v) for v in f.enum])
         return bad | (full & wrong)
     wrong = np.zeros(len(values), dtype=bool)
+    if f.max_length is not None:
+        wrong |= (values.str.len() > f.max_length).to_numpy(dtype=bool)
     if f.pattern is not None:
         wrong |= not_matching(f.pattern)
     if f.enum is not None:
@@ -748,6 +757,28 @@ def _check_unique(
         value = col.iloc[at]
         table.problems.append(Problem(file_label, "unique", msg, row, f.name, value, unit=unit))
         reasons.setdefault(row, []).append(msg)
+
+
+def check_composite_key(table: Table, resource: Resource, file_label: str) -> None:
+    """A primary key of several columns (a narrative's step number): a row repeating an
+    earlier row's combination is set aside with one problem naming the row kept."""
+    key = list(resource.primary_key)
+    if len(key) < 2 or not len(table.rows):
+        return
+    rows = table.rows
+    again = rows.duplicated(subset=key, keep="first").to_numpy(dtype=bool)
+    if not again.any():
+        return
+    first_at = rows.drop_duplicates(subset=key).set_index(key)[ROW]
+    what = " and ".join(key)
+    problems = []
+    for at in np.flatnonzero(again):
+        row = int(rows[ROW].iat[at])
+        first = int(first_at.loc[tuple(rows[k].iat[at] for k in key)])
+        msg = duplicate_message(what, "row", first, False, first_kept=True)
+        value = rows[key[-1]].iat[at]
+        problems.append(Problem(file_label, "unique", msg, row, key[-1], value))
+    add_row_problems(table, problems)
 
 
 def add_row_problems(table: Table, problems: list[Problem]) -> None:

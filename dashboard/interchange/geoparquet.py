@@ -5,7 +5,8 @@ loads, every contract column typed, a few derived columns, and the geometry the
 dashboard draws: the site's, the event's own point, or null where the sources give no
 place; CRS EPSG:4326) and, beside it, the tables an event needs to be more than a row:
 ``<name>.excerpts.parquet``, ``<name>.sources.parquet``, ``<name>.claims.parquet`` and
-``<name>.sites.parquet`` (GeoParquet). ``import_geoparquet`` reads them back into a data
+``<name>.sites.parquet`` (GeoParquet), and the package's narratives, when it has any,
+in ``<name>.narratives.parquet`` and ``<name>.narrative_steps.parquet``. ``import_geoparquet`` reads them back into a data
 package. See docs/interchange.md.
 """
 
@@ -25,6 +26,7 @@ import pyarrow.parquet as pq
 from dashboard.contract.columns import to_float
 from dashboard.contract.dataset import Dataset, load_dataset
 from dashboard.contract.dates import parse_partial_dates
+from dashboard.contract.narratives import narrative_tables
 from dashboard.contract.problems import Problem
 from dashboard.contract.schema import Resource, load_package
 from dashboard.contract.validate import ROW, read_csv, validate_fields
@@ -51,6 +53,8 @@ DERIVED = {
 # large, Parquet stores each distinct polygon once: 100,000 synthetic events (a quarter at
 # sites) take 6 MB instead of 180 MB, and read faster. Any Parquet reader decodes them.
 PARQUET_OPTIONS = {"dictionary_pagesize_limit": 64 << 20}
+# Sidecars a package may lack (its files are optional in the contract).
+OPTIONAL_SIDECARS = ("claims", "narratives", "narrative_steps")
 
 
 @dataclass
@@ -211,7 +215,10 @@ def export_geoparquet(data_dir: Path | None, out: Path, encoding: str = "WKB") -
     events = events_frame(ds)
     written = _write(events, out, encoding)
     files = [out]
-    for name, rows in (("excerpts", ds.excerpts), ("sources", ds.sources), ("claims", ds.claims)):
+    tables = [("excerpts", ds.excerpts), ("sources", ds.sources), ("claims", ds.claims)]
+    if ds.narratives:  # optional files: written only when the package has them
+        tables += narrative_tables(ds.narratives).items()
+    for name, rows in tables:
         path = sidecar_path(out, name)
         table = pa.Table.from_pandas(typed(rows, pkg.resource(name)), preserve_index=False)
         pq.write_table(table, path)
@@ -385,12 +392,14 @@ def _points_win(events: pd.DataFrame, geom: gpd.GeoSeries, is_point: np.ndarray)
 
 
 def _sidecar_tables(path: Path) -> dict[str, pd.DataFrame]:
-    """The excerpts, sources and claims sidecars as CSV cells (claims only when any)."""
+    """The excerpts, sources, claims and narratives sidecars as CSV cells (the optional
+    ones only when they hold rows)."""
     pkg = load_package()
     tables = {}
-    for name in ("excerpts", "sources", "claims"):
-        frame = _read_sidecar(path, name, required=name != "claims")
-        if frame is not None and (name != "claims" or len(frame)):
+    for name in ("excerpts", "sources", *OPTIONAL_SIDECARS):
+        optional = name in OPTIONAL_SIDECARS
+        frame = _read_sidecar(path, name, required=not optional)
+        if frame is not None and (not optional or len(frame)):
             tables[name] = cells(frame, pkg.resource(name))
     return tables
 

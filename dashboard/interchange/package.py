@@ -16,7 +16,7 @@ from dashboard.contract.descriptor import write_descriptor
 from dashboard.contract.schema import load_package
 from dashboard.contract.settings import SETTINGS_FILE
 
-TABLES = ("events", "sources", "excerpts", "claims")
+TABLES = ("events", "sources", "excerpts", "claims", "narratives", "narrative_steps")
 
 
 class Unusable(Exception):
@@ -54,10 +54,10 @@ def write_package(
     sites: gpd.GeoDataFrame | None = None,
     settings: str | None = None,
 ) -> list[str]:
-    """Write ``tables`` (events, sources, excerpts and optionally claims; string cells)
-    and ``sites`` as a data package in ``out``, with ``settings`` (the text of its
-    settings.toml) if given and, last, its ``datapackage.json`` describing the files
-    written; return the files written.
+    """Write ``tables`` (events, sources, excerpts and optionally claims and the
+    narratives; string cells) and ``sites`` as a data package in ``out``, with
+    ``settings`` (the text of its settings.toml) if given and, last, its
+    ``datapackage.json`` describing the files written; return the files written.
 
     Columns are put in the contract's order and missing ones left empty, so a package
     written here has exactly the contract's header. Package files of ``out`` that are not
@@ -126,3 +126,16 @@ def _json_value(value):
     if hasattr(value, "item"):  # numpy scalars
         return value.item()
     return value
+
+
+def narratives_zip(files: dict[str, bytes]) -> bytes:
+    """``files`` (path -> bytes: a package's narrative files) as one zip to download;
+    the same files give the same bytes (no timestamps)."""
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for path, data in files.items():
+            z.writestr(zipfile.ZipInfo(path, date_time=(1980, 1, 1, 0, 0, 0)), data)
+    return buf.getvalue()

@@ -13,11 +13,13 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard import config
+from dashboard.contract.dataset import Dataset
 from dashboard.store.embedded import data_stamp, open_database_store, open_store, version_of
 from dashboard.store.postgis import package as postgis
 from dashboard.store.query import ViewStore
 from dashboard.view.query import context_of
 from dashboard.view.state import Context
+from dashboard.view.story import checked
 
 
 @st.cache_resource(show_spinner="Loading and validating the data…", max_entries=2)
@@ -112,3 +114,14 @@ def _database_store(uri: str) -> ViewStore:
 def current_context(store: ViewStore) -> Context:
     """What a link's parameters are checked against (known ids, the span of the data)."""
     return _context(store.version, store)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _checked(version: str, _store: ViewStore, _ctx: Context) -> Dataset:
+    return checked(_store.dataset, _ctx)
+
+
+def checked_dataset(store: ViewStore, ctx: Context) -> Dataset:
+    """The store's data with its narratives' steps checked as links are (a step whose
+    view the page would not show as written is left out, with its problem)."""
+    return _checked(store.version, store, ctx)

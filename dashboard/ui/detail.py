@@ -113,10 +113,14 @@ def render_event(ds: Dataset, event: pd.Series, level: int = 3) -> None:
     else:
         known = f"date known to the {event['date_precision']}"
     st.caption(md_escape(f"{place} · {known}"))
+    _evidence(ds, ds.claims_for(event["event_id"]), ds.excerpts_for(event["event_id"]))
+
+
+def _evidence(ds: Dataset, claims: pd.DataFrame, excerpts: pd.DataFrame) -> None:
+    """What ``claims`` say, property by property (disputes and denials side by side), then
+    the ``excerpts`` no claim cites, what supports beside what disputes or denies."""
     sources = ds.sources.set_index("source_id")
-    claims = ds.claims_for(event["event_id"])
     groups = group_claims(claims, roots_of(ds.sources))
-    excerpts = ds.excerpts_for(event["event_id"])
     if groups:
         st.markdown("**What is claimed, and by whom**")
         seen: set[str] = set()
@@ -135,6 +139,20 @@ def render_event(ds: Dataset, event: pd.Series, level: int = 3) -> None:
         with col:
             for _, ex in group.iterrows():  # one event's excerpts: a widget each
                 _excerpt(ds, ex, sources.loc[ex["source_id"]])
+
+
+def render_cited(ds: Dataset, excerpt_ids: tuple[str, ...]) -> None:
+    """The quotes a narrative's step rests on, as the Details show them, event by event:
+    what they claim (disputes and denials side by side), each with its full citation."""
+    cited = ds.excerpts[ds.excerpts["excerpt_id"].isin(set(excerpt_ids))]
+    events = list(dict.fromkeys(cited["event_id"]))  # a step's few events, in quote order
+    titles = ds.events.set_index("event_id")["title"]
+    for event_id in events:
+        if len(events) > 1:
+            st.markdown(f"**{md_escape(titles.get(event_id, event_id))}**")
+        claims = ds.claims_for(event_id)
+        claims = claims[claims["excerpt_id"].isin(set(excerpt_ids))]
+        _evidence(ds, claims, cited[cited["event_id"] == event_id])
 
 
 def _render_site(ds: Dataset, pos: np.ndarray, site_id: str, level: int) -> None:

@@ -14,6 +14,7 @@ import streamlit as st
 from dashboard.render.tables import TABLE_FORMATS, table_bytes, table_file_name
 from dashboard.scene.sheet import SHEETS
 from dashboard.store.query import ViewStore
+from dashboard.ui.data import checked_dataset, current_context
 from dashboard.ui.text import md_escape
 from dashboard.view.state import ViewState
 from dashboard.view.story import STORY_KEY
@@ -63,7 +64,7 @@ PACK_MIME = {
 def _pack_files(store: ViewStore) -> list[tuple]:
     """The pack's buttons, for the narrative the link names (else the data's first); none
     when the data has no narrative."""
-    narratives = store.dataset.narratives
+    narratives = checked_dataset(store, current_context(store)).narratives
     if not narratives:
         return []
     named = st.query_params.get(STORY_KEY)

@@ -5,14 +5,16 @@ from __future__ import annotations
 import numpy as np
 import streamlit as st
 
+from dashboard.contract.dataset import Dataset
+from dashboard.contract.narratives import Narrative
 from dashboard.render.map.protocol import SkipSpec, SlideSpec
 from dashboard.scene.build import Scene, build_scene
 from dashboard.scene.sheet import SHEETS
 from dashboard.scene.text import selected_text
 from dashboard.store.query import ViewStore
-from dashboard.ui import controls, exports, panels
+from dashboard.ui import authoring, controls, exports, panels, story
 from dashboard.ui import state as S
-from dashboard.ui.data import FALLBACK_NOTE, current_context, current_store
+from dashboard.ui.data import FALLBACK_NOTE, checked_dataset, current_context, current_store
 from dashboard.ui.detail import render_detail
 from dashboard.ui.empty import empty_view
 from dashboard.ui.map_panel import map_note, render_map, scene_data, workspace_frame
@@ -92,20 +94,25 @@ def render() -> None:
     # The tab's title is the region's (settings.toml); app.py set the rest of the page.
     st.set_page_config(page_title=settings.page_title)
     ctx = current_context(store)
+    ds = checked_dataset(store, ctx)  # the narratives' steps checked as links are
     S.init_view(ctx, store.version)
+    opened = story.init(ds.narratives, ctx)
     v = S.view()
 
     if v.present:
-        _presentation(store, v)
+        _presentation(store, v, opened)
+        if opened:  # under the slide, for their keys: ← and → step through the slides
+            story.step_nav(opened, ctx)
     else:
         # The map goes first: the browser starts loading and drawing it while the rest of
         # the page (controls, timeline, list) arrives. Every control reads and writes the
         # one view state, so the order of drawing changes nothing else.
-        _workspace(store, v, ctx.span)
+        _workspace(store, v, ctx.span, ds, opened)
         with st.sidebar:
             # First in the sidebar: an early Tab stop past some 50 controls to the list.
             with st.container(key="skip-link"):
                 st.markdown(f"[Skip to the event list]({SKIP['href']})")
+            story.chooser(ds.narratives, ctx)
             controls.time_controls(v, ctx.span)
             controls.filter_controls(
                 v, sorted(ctx.actors, key=str.casefold), settings.search_placeholder
@@ -114,7 +121,7 @@ def render() -> None:
             controls.view_controls(v, _selected_anchor(store, v), settings)
             controls.presentation_toggle(v)
     _playback(ctx.span)
-    S.sync_url(S.view())
+    S.sync_url(S.view(), story.url_keys(story.current(ds.narratives)))
 
 
 def _selected_anchor(store: ViewStore, v: ViewState) -> tuple[float, float] | None:
@@ -124,8 +131,9 @@ def _selected_anchor(store: ViewStore, v: ViewState) -> tuple[float, float] | No
     return round(float(store.lon[at]), 4), round(float(store.lat[at]), 4)
 
 
-def _workspace(store: ViewStore, v: ViewState, span) -> None:
-    ds = store.dataset
+def _workspace(
+    store: ViewStore, v: ViewState, span, ds: Dataset, opened: tuple[Narrative, int] | None
+) -> None:
     q = query_of(v)
     scene = build_scene(store, scene_data(store.version, store), v, workspace_frame(v))
     st.title(ds.settings.title, anchor=False)
@@ -141,7 +149,7 @@ def _workspace(store: ViewStore, v: ViewState, span) -> None:
         empty_view(store, v, span)
     # With nothing selected the map takes the page's width: an empty Details column
     # would only narrow it.
-    selected = bool(v.event or v.site)
+    selected = bool(v.event or v.site or opened)
     # Columns either way: the map keeps its place in the page, so a first selection does
     # not mount it anew (the page shrank while it did, and scrolled the reader away).
     left, *rest = st.columns([3, 2] if selected else [1], gap="medium")
@@ -151,6 +159,7 @@ def _workspace(store: ViewStore, v: ViewState, span) -> None:
         if note := map_note(store, scene):
             st.caption(note)
         exports.download_row(store, v)
+        authoring.author(ds, v, scene.shown)
     if right is None:
         st.caption(
             "Click a marker or an area on the map, a bar on the timeline, or a row of the "
@@ -159,6 +168,8 @@ def _workspace(store: ViewStore, v: ViewState, span) -> None:
     else:
         # A fixed height (it scrolls): a long detail must not push the timeline down the page.
         with right, st.container(key="detail", height=DETAIL_HEIGHT, border=False):
+            if opened:
+                story.step_card(ds, opened, current_context(store))
             st.header("Details", anchor=False)
             render_detail(store, scene.shown, v.event, v.site)
     st.header("Timeline", anchor=False)
@@ -171,11 +182,13 @@ def _workspace(store: ViewStore, v: ViewState, span) -> None:
         _details_drawer(store, scene.shown, v.event, v.site)
 
 
-def slide_spec(store: ViewStore, scene: Scene) -> SlideSpec:
-    """The texts around the slide's map, from the scene (as the briefing image says them)."""
+def slide_spec(store: ViewStore, scene: Scene, caption: str | None = None) -> SlideSpec:
+    """The texts around the slide's map, from the scene (as the briefing image says them),
+    with a narrative step's ``caption``."""
     c, s = scene.caption, scene.selection
     return {
         "title": c.title,
+        "caption": caption,
         "counts": c.counts,
         "window": c.window,
         "filters": "Filters: "
@@ -199,9 +212,10 @@ def slide_spec(store: ViewStore, scene: Scene) -> SlideSpec:
     }
 
 
-def _presentation(store: ViewStore, v: ViewState) -> None:
+def _presentation(store: ViewStore, v: ViewState, opened: tuple[Narrative, int] | None) -> None:
     """The slide: the scene of the 16:9 sheet's frame, which the component lays over the
-    page and scales to the window."""
+    page and scales to the window; a narrative's step gives it its caption."""
     frame = SLIDE.map_frame(v.lon, v.lat, v.zoom)
     scene = build_scene(store, scene_data(store.version, store), v, frame, furniture=True)
-    render_map(store, v, query_of(v), scene, slide=slide_spec(store, scene))
+    spec = slide_spec(store, scene, story.slide_caption(opened))
+    render_map(store, v, query_of(v), scene, slide=spec)

@@ -22,6 +22,7 @@ import streamlit as st
 
 from dashboard.contract.settings import ZOOM_RANGE
 from dashboard.view.state import Context, ViewState
+from dashboard.view.story import STEP_KEY, STORY_KEY
 from dashboard.view.url import SPAN_KEYS, parse_query, to_query
 
 VIEW = "view"
@@ -46,7 +47,10 @@ def init_view(ctx: Context, version: str) -> ViewState:
     that vanished, a range past the new span fall back, with a note, never a crash.
     """
     if VIEW not in st.session_state:
-        params = {k: st.query_params.get_all(k) for k in st.query_params}
+        # A narrative's keys name a step, whose own view then applies (ui/story.py).
+        params = {
+            k: st.query_params.get_all(k) for k in st.query_params if k not in (STORY_KEY, STEP_KEY)
+        }
         state, notes = parse_query(params, ctx)
         st.session_state[VIEW] = state
         st.session_state[NOTES] = notes
@@ -175,9 +179,18 @@ def _default(kind: str, value: Any, kwargs: dict[str, Any]) -> dict[str, Any]:
     return {"value": value}
 
 
-def sync_url(state: ViewState) -> None:
-    """Write the view into the URL (only when it changed, to avoid history churn)."""
-    wanted = to_query(state)
+def show(state: ViewState) -> None:
+    """The app shows another whole view (a narrative's step): the widgets, the map and
+    the selection follow it."""
+    st.session_state[VIEW] = state
+    st.session_state[VIEW_SEQ] = view_seq() + 1
+    select(state.event, state.site, source="story")
+
+
+def sync_url(state: ViewState, extra: dict[str, str] | None = None) -> None:
+    """Write the view (and ``extra`` keys: the narrative's step) into the URL, only when
+    it changed, to avoid history churn."""
+    wanted = {**to_query(state), **(extra or {})}
     current = {k: st.query_params.get_all(k) for k in st.query_params}
     normal = {k: v if isinstance(v, list) else [v] for k, v in wanted.items()}
     if current != normal:

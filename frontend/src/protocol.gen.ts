@@ -274,6 +274,7 @@ export interface FurnitureSpec {
 
 export interface SlideSpec {
   title: string;
+  caption: string | null;
   counts: string;
   window: string;
   filters: string;

@@ -88,7 +88,15 @@ export function showSlide(root: HTMLElement, canvas: HTMLElement, onExit: () => 
       key = next;
       const title = document.createElement('h1');
       title.textContent = slide.title;
-      head.replaceChildren(title, paragraph(slide.counts), paragraph(`${slide.window} · ${slide.filters}`, 'dashmap-filters'));
+      const scope = `${slide.window} · ${slide.filters}`;
+      if (slide.caption) {
+        // A narrative's step: its caption under the title, the first thing read aloud;
+        // the counts and the window share one line, so the map keeps its place.
+        const caption = paragraph(slide.caption, 'dashmap-caption');
+        head.replaceChildren(title, caption, paragraph(`${slide.counts} · ${scope}`, 'dashmap-filters'));
+      } else {
+        head.replaceChildren(title, paragraph(slide.counts), paragraph(scope, 'dashmap-filters'));
+      }
       const lines = [slide.selected, slide.note, slide.sources, slide.attribution].filter((t): t is string => !!t);
       foot.replaceChildren(...lines.map((t, i) => paragraph(t, i === 0 && slide.selected ? 'dashmap-selected' : '')));
       overlays.forEach((o) => o.remove());

@@ -58,6 +58,7 @@ export const CSS = `
 .dashmap-present .dashmap-head { grid-area: head; }
 .dashmap-present .dashmap-head h1 { margin: 0; padding: 0; font-size: 1.9em; line-height: 1.15; font-weight: 700; color: #1f2430; }
 .dashmap-present .dashmap-head p { margin: 0.2em 0 0; font-size: 1.1em; line-height: 1.3; color: #31333f; }
+.dashmap-present .dashmap-head p.dashmap-caption { margin: 0.3em 0 0.15em; font-size: 1.15em; line-height: 1.25; font-weight: 600; color: #1f2430; max-width: 70em; }
 .dashmap-present .dashmap-head p.dashmap-filters { font-size: 0.95em; color: #4a4f5a; }
 .dashmap-present .dashmap-canvas { grid-area: map; width: 100%; height: auto; align-self: start; border: 1px solid #888; border-radius: 0; box-sizing: border-box; }
 .dashmap-present .dashmap-note { display: none; }

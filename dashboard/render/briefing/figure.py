@@ -214,6 +214,9 @@ def _qr(page: Page, link: str) -> tuple[float, float]:
     return w - margin - side, top + 2 * scale + page.fs * 0.75 * 1.4 * DPI / 72
 
 
+PDF_SLACK = 0.95  # of a text's width measured by Agg, what is safe in a PDF too
+
+
 def _footer(page: Page, link: str, attribution: str, qr_left: float) -> float:
     """Bottom up: the link whole (broken only between parameters), then the attribution;
     returns the height (px) they take."""
@@ -239,8 +242,11 @@ def _footer(page: Page, link: str, attribution: str, qr_left: float) -> float:
             text.set_url(link)  # a link that can be clicked in a PDF
         y += link_pt * 1.5 * DPI / 72
     attr_pt = fs * 0.66
+    # Measured by Agg (hinted glyphs); a PDF draws the font's exact advances, a few per
+    # cent wider: a line that just fits the PNG ran under the QR code in the pack's PDF.
+    attr_w = text_w * PDF_SLACK
     for n, line in reversed(
-        list(enumerate(wrap_px(fig, page.renderer, attribution, text_w, fontsize=attr_pt)))
+        list(enumerate(wrap_px(fig, page.renderer, attribution, attr_w, fontsize=attr_pt)))
     ):
         fig.text(
             0.02, y / h, line, fontsize=attr_pt, color="#444", va="bottom", gid=f"attribution-{n}"

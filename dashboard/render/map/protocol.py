@@ -189,6 +189,7 @@ class FurnitureSpec(TypedDict):
 
 class SlideSpec(TypedDict):
     title: str
+    caption: str | None  # a narrative's step: "Step 2 of 6 · what it shows"
     counts: str
     window: str
     filters: str

@@ -3,7 +3,8 @@
 ``DASHBOARD_STORE=postgresql://…`` points every replica at one database instead of a
 data directory. The database holds the data package in the schema ``dashboard``:
 
-- ``events``, ``sources``, ``excerpts``, ``claims``: every CSV column as text, exactly as
+- ``events``, ``sources``, ``excerpts``, ``claims``, ``narratives``, ``narrative_steps``:
+  every CSV column as text, exactly as
   written (``__row`` keeps the file's row order), so that a round trip loses nothing and
   the one validator (``load_dataset``) judges database rows exactly as it judges files;
 - ``sites``: one row per GeoJSON feature (the feature as ``json``, as written) with its
@@ -47,7 +48,7 @@ from dashboard.store.postgis.index import build_index, indexed_mark
 
 SCHEMA = "dashboard"
 STAGING = "dashboard_import"  # an import builds here, then takes SCHEMA's place
-CSV_TABLES = ("events", "sources", "excerpts", "claims")
+CSV_TABLES = ("events", "sources", "excerpts", "claims", "narratives", "narrative_steps")
 REINDEX_LOCK = 7_261_013  # advisory lock: the query tables are rebuilt by one at a time
 # Tables whose changes give the data a new version (the query tables follow them).
 DATA_TABLES = (*CSV_TABLES, "sites")
