@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -69,6 +70,11 @@ def balancer(
             wait_healthy(proc, url, 30, "haproxy", out)
             yield url
         finally:
+            # A soft stop (SIGUSR1): HAProxy finishes its sessions and writes their log
+            # lines; SIGTERM stopped it at once and a request's line was lost at times.
+            proc.send_signal(signal.SIGUSR1)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=10)
             stop(proc)
             if log is not None:
                 out.seek(0)
