@@ -21,9 +21,10 @@ import pyarrow.compute as pc
 import shapely
 
 from dashboard import config
+from dashboard.contract import snapshot
 from dashboard.contract.catalog import EVENT_LAYERS
 from dashboard.contract.columns import arrow_strings
-from dashboard.contract.dataset import Dataset, files, load_dataset
+from dashboard.contract.dataset import Dataset, files
 from dashboard.contract.settings import stamp_paths
 from dashboard.store.filters import Filters, actor_pairs, filter_mask
 from dashboard.store.query import AS_OF, EPOCH, WINDOW, Query, day_number, from_day_number
@@ -36,9 +37,10 @@ MASK_CACHE = 16  # attribute masks kept per store (one per filter combination se
 class EmbeddedStore:
     """The ``Store`` of a data package read into memory (``dashboard.contract.dataset``)."""
 
-    def __init__(self, dataset: Dataset, version: str = "") -> None:
+    def __init__(self, dataset: Dataset, version: str = "", from_snapshot: bool = False) -> None:
         self.dataset = dataset
         self.version = version or "unversioned"
+        self.from_snapshot = from_snapshot  # read back from a snapshot (contract.snapshot)
         ev = dataset.events
         self.n = len(ev)
         self.start_day = _days(ev["start"])
@@ -277,10 +279,12 @@ def version_of(stamp: tuple) -> str:
 
 
 def open_store(directory: str | Path | None = None) -> EmbeddedStore:
-    """Load the data package in ``directory`` (see ``config.data_dir``) as a store."""
+    """Load the data package in ``directory`` (see ``config.data_dir``) as a store: from
+    its snapshot when one matches every input file, else validated (and snapshotted)."""
     directory = config.data_dir(directory)
     stamp = data_stamp(directory)
-    store = EmbeddedStore(load_dataset(directory), version_of(stamp))
+    dataset, loaded = snapshot.load(directory)
+    store = EmbeddedStore(dataset, version_of(stamp), loaded.from_snapshot)
     # Arrow's allocator keeps what loading freed; give it back before the app runs.
     pa.default_memory_pool().release_unused()
     return store

@@ -209,6 +209,16 @@ KEYS: tuple[Key, ...] = (
         meaning="Begins the detail panel's line for such an event (\"…: listed and on the "
         'timeline, not drawn on the map").',
     ),
+    _line(
+        "cache.dir",
+        500,
+        empty=True,
+        default="",
+        meaning="The folder for the saved copy of the validated data (a snapshot: a restart "
+        "or a second server reads it instead of validating the files again), relative to "
+        "the data directory. Default: `.dashboard-cache/` in the data directory, or the "
+        "user's cache folder when the data directory cannot be written.",
+    ),
 )
 BY_NAME = {k.name: k for k in KEYS}
 TABLES = tuple(dict.fromkeys(k.name.split(".")[0] for k in KEYS if "." in k.name))

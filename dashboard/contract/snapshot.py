@@ -1,0 +1,307 @@
+"""A validated ``Dataset`` kept on disk: a restart or a second replica reads it back in a
+fraction of the time reading and validating the CSV files takes.
+
+The snapshot of a data folder is one file of Arrow IPC streams (every table, geometry as
+WKB) with a JSON header (the report's problems, the settings, the reference's boxes). It
+is keyed by the content of every file the load read (the four tables, the sites, the
+settings, the reference layers), the schema (``datapackage.json``), the contract's code
+and ``FORMAT``: any change to an input gives another key, so a stale snapshot is never
+served, only rebuilt. A file that does not read back whole (cut short, overwritten, its
+checksum wrong) is ignored with a warning in the load's report and rebuilt.
+
+Where: ``.dashboard-cache/`` in the data folder; the folder the settings name
+(``[cache] dir``) instead; or, when the data folder cannot be written, the user's cache
+folder. Written to a temporary file and renamed (``os.replace``): two replicas starting
+together each read either no snapshot or a whole one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import io
+import json
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import shapely
+
+from dashboard import config
+from dashboard.contract.dataset import Dataset, files, load_dataset
+from dashboard.contract.problems import WARNING, Problem
+from dashboard.contract.reference import WORLD_DIR, Reference
+from dashboard.contract.settings import Settings, View, read_for, stamp_paths
+
+# Bumped whenever what a snapshot holds or how it is laid out changes.
+FORMAT = 1
+MAGIC = b"DASHSNAP"
+CACHE_SUBDIR = ".dashboard-cache"
+CHUNK = 1 << 20
+WKB_COLUMN = "__snapshot_wkb__"
+NULLS = {"None": None, "NA": pd.NA, "nan": np.nan}  # an object column's missing values
+NULLS_COLUMN = "__snapshot_nulls__"
+SNAPSHOT_FILE = "snapshot"  # how the load report names the file (its folder is local)
+CONTRACT_DIR = Path(__file__).resolve().parent
+FRAMES = ("events", "sites", "sources", "excerpts", "claims")
+REFERENCE_FRAMES = tuple(
+    f.name for f in dataclasses.fields(Reference) if f.name not in ("covers", "edges", "problems")
+)
+
+
+@dataclasses.dataclass
+class Loaded:
+    """How a ``load`` went: where the snapshot is, and whether the data came from it."""
+
+    path: Path | None
+    from_snapshot: bool
+
+
+def input_paths(directory: Path) -> list[Path]:
+    """Every file a load of ``directory`` may read (those absent count as absent)."""
+    paths = list(files(directory).values()) + stamp_paths(directory)
+    for ref in (config.reference_dir(directory), WORLD_DIR):
+        paths += sorted(p for p in ref.rglob("*") if p.is_file()) if ref.is_dir() else []
+    return paths
+
+
+def _digest_file(path: Path, h) -> None:
+    try:
+        with path.open("rb") as f:
+            h.update(b"file %d:" % os.fstat(f.fileno()).st_size)
+            while block := f.read(CHUNK):
+                h.update(block)
+    except OSError:
+        h.update(b"absent")
+
+
+def snapshot_key(directory: Path) -> str:
+    """The content hash of every input of a load of ``directory``, of the schema and of
+    the contract's code: what a snapshot must match to be served."""
+    h = hashlib.sha256(b"format %d;" % FORMAT)
+    code = [*sorted(CONTRACT_DIR.rglob("*.py")), CONTRACT_DIR / "datapackage.json"]
+    for path in [*code, *input_paths(directory)]:
+        h.update(str(path.relative_to(path.anchor)).encode() + b"\0")
+        _digest_file(path, h)
+    return h.hexdigest()[:32]
+
+
+def cache_dir(directory: Path) -> Path:
+    """Where the snapshots of ``directory`` go: the settings' ``[cache] dir`` (relative
+    to the data folder), else ``.dashboard-cache/`` in it when it can be written, else
+    the user's cache folder (one subfolder per data folder)."""
+    named = read_for(directory)[0].values.get("cache.dir", "")
+    if named:
+        return (directory / Path(named).expanduser()).resolve()
+    if os.access(directory, os.W_OK):
+        return directory / CACHE_SUBDIR
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    tag = hashlib.sha256(str(directory).encode()).hexdigest()[:16]
+    return base / "china-tajikistan-dashboard" / tag
+
+
+def load(directory: str | Path | None = None) -> tuple[Dataset, Loaded]:
+    """The ``Dataset`` of ``directory`` (see ``config.data_dir``): read back from its
+    snapshot when one matches every input, else loaded (``load_dataset``) and snapshotted.
+    A snapshot that cannot be read is a warning in the report and is rebuilt; a folder
+    that cannot be written only costs the next start its speed."""
+    directory = config.data_dir(directory)
+    key = snapshot_key(directory)
+    where = cache_dir(directory)
+    path = where / f"{SNAPSHOT_FILE}-{key}.arrow"
+    note = None
+    if path.is_file():
+        try:
+            return read_snapshot(path, directory, key), Loaded(path, True)
+        except Exception as exc:  # any damage: the data is read from its files instead
+            note = Problem(
+                f"{CACHE_SUBDIR}/{path.name}",
+                "snapshot",
+                f"the saved copy of the validated data could not be read ({_why(exc)}): "
+                "the data was read from its files again and the copy rebuilt",
+                severity=WARNING,
+            )
+    ds = load_dataset(directory)
+    # A file edited while it was read: the snapshot would hold neither version.
+    if snapshot_key(directory) == key:
+        try:
+            write_snapshot(ds, path, key)
+            _remove_others(where, path)
+        except OSError as exc:  # the next start validates again; the operator is told
+            logging.getLogger(__name__).warning("no snapshot written in %s: %s", where, exc)
+            path = None
+    else:
+        path = None
+    if note is not None:
+        ds.problems = [note, *ds.problems]
+    return ds, Loaded(path, False)
+
+
+def _why(exc: Exception) -> str:
+    return (str(exc).splitlines() or [type(exc).__name__])[0][:160] or type(exc).__name__
+
+
+def _remove_others(where: Path, keep: Path) -> None:
+    """Snapshots of inputs as they were before: never served again."""
+    for old in where.glob(f"{SNAPSHOT_FILE}-*.arrow"):
+        if old != keep:
+            old.unlink(missing_ok=True)
+
+
+# -- the file ---------------------------------------------------------------------------
+def _frame_table(df: pd.DataFrame) -> tuple[pa.Table, dict]:
+    """A frame as an Arrow table; its geometry (named in the metadata) as WKB, each
+    distinct shape once: the events at a site share its shape, a district's polygon is
+    written once, not once per event."""
+    meta: dict = {"geometry": None}
+    geometry = None
+    if isinstance(df, gpd.GeoDataFrame) and df._geometry_column_name in df:
+        name = df._geometry_column_name
+        at = df.columns.get_loc(name)
+        meta = {"geometry": name, "at": at, "crs": df.crs.to_string() if df.crs else None}
+        shapes = np.asarray(df[name].values)
+        ids = np.fromiter(map(id, shapes), dtype=np.uint64, count=len(shapes))
+        _, first, inverse = np.unique(ids, return_index=True, return_inverse=True)
+        geometry = pa.DictionaryArray.from_arrays(
+            pa.array(inverse.astype(np.int32)), pa.array(shapely.to_wkb(shapes[first]))
+        )
+        df = pd.DataFrame(df.drop(columns=name), copy=False)
+    # Object columns keep their dtype (and None): Arrow would type them by their values.
+    meta["object"] = [str(c) for c in df.columns if df[c].dtype == object]
+    table = pa.Table.from_pandas(df, preserve_index=True)
+    for i, c in enumerate(meta["object"]):
+        table = table.append_column(f"{NULLS_COLUMN}{i}", pa.array(_null_kinds(df[c])))
+    if geometry is not None:
+        table = table.append_column(WKB_COLUMN, geometry)
+    return table, meta
+
+
+def _null_kinds(column: pd.Series) -> np.ndarray:
+    """Which of ``NULLS`` each missing value of an object column is (Arrow keeps only
+    that it is missing); -1 where a value is there. Only the missing values are looked
+    at one by one: object columns are the reference layers' few attributes."""
+    values = column.to_numpy()
+    out = np.full(len(values), -1, dtype=np.int8)
+    missing = np.flatnonzero(pd.isna(values))
+    kinds = list(NULLS.values())
+    out[missing] = [next((i for i, k in enumerate(kinds) if v is k), 2) for v in values[missing]]
+    return out
+
+
+def _table_frame(table: pa.Table, meta: dict) -> pd.DataFrame:
+    geometry = None
+    if meta["geometry"] is not None:
+        column = table.column(WKB_COLUMN).combine_chunks()
+        shapes = shapely.from_wkb(column.dictionary.to_numpy(zero_copy_only=False))
+        geometry = shapes[column.indices.to_numpy()]
+        table = table.drop_columns([WKB_COLUMN])
+    df = table.drop_columns([f"{NULLS_COLUMN}{i}" for i in range(len(meta["object"]))])
+    df = df.to_pandas()
+    for i, c in enumerate(meta["object"]):
+        values = table.column(c).to_numpy(zero_copy_only=False).astype(object)
+        kinds = table.column(f"{NULLS_COLUMN}{i}").to_numpy()
+        for k, null in enumerate(NULLS.values()):
+            values[kinds == k] = null
+        df[c] = pd.Series(values, index=df.index, dtype=object)
+    if geometry is None:
+        return df
+    df.insert(meta["at"], meta["geometry"], geometry)
+    return gpd.GeoDataFrame(df, geometry=meta["geometry"], crs=meta["crs"])
+
+
+def _parts(ds: Dataset) -> dict[str, pd.DataFrame]:
+    out = {name: getattr(ds, name) for name in FRAMES}
+    out |= {f"reference/{n}": getattr(ds.reference, n) for n in REFERENCE_FRAMES}
+    out |= {f"rejected/{path}": frame for path, frame in ds.rejected.items()}
+    return out
+
+
+def write_snapshot(ds: Dataset, path: Path, key: str) -> None:
+    """``ds`` as one file at ``path`` (written aside, then renamed into place)."""
+    payload = io.BytesIO()
+    parts = []
+    for name, frame in _parts(ds).items():
+        table, meta = _frame_table(frame)
+        start = payload.tell()
+        with pa.ipc.new_stream(payload, table.schema) as writer:
+            writer.write_table(table)
+        parts.append({"name": name, "offset": start, "length": payload.tell() - start, **meta})
+    body = payload.getbuffer()
+    header = json.dumps(
+        {
+            "format": FORMAT,
+            "key": key,
+            "parts": parts,
+            "problems": [p.as_dict() for p in ds.problems],
+            "reference_problems": [p.as_dict() for p in ds.reference.problems],
+            "covers": ds.reference.covers,
+            "edges": ds.reference.edges,
+            "settings": dataclasses.asdict(ds.settings),
+        }
+    ).encode()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            # The checksum, last, covers the header and the tables: a file cut short or
+            # changed anywhere after its first 16 bytes does not match it.
+            f.write(MAGIC + len(header).to_bytes(8, "little") + header)
+            f.write(body)
+            check = hashlib.sha256(header)
+            check.update(body)
+            f.write(check.digest())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def read_snapshot(path: Path, directory: Path, key: str) -> Dataset:
+    """The ``Dataset`` saved at ``path``; raises ``ValueError`` unless the file is whole
+    and was made for ``key``."""
+    # Read into memory, not mapped: a file changed in place later cannot crash the server.
+    buf = pa.py_buffer(path.read_bytes())
+    if buf.size < 48 or buf[:8].to_pybytes() != MAGIC:
+        raise ValueError("not a snapshot file")
+    if hashlib.sha256(memoryview(buf[16:-32])).digest() != buf[-32:].to_pybytes():
+        raise ValueError("its checksum does not match: the file is damaged or cut short")
+    n = int.from_bytes(buf[8:16].to_pybytes(), "little")
+    header = json.loads(buf[16 : 16 + n].to_pybytes())
+    body = buf[16 + n : -32]
+    if header.get("format") != FORMAT or header.get("key") != key:
+        raise ValueError("made for other inputs")
+    frames = {}
+    for part in header["parts"]:
+        stream = body[part["offset"] : part["offset"] + part["length"]]
+        frames[part["name"]] = _table_frame(pa.ipc.open_stream(stream).read_all(), part)
+    reference = Reference(
+        **{n: frames[f"reference/{n}"] for n in REFERENCE_FRAMES},
+        covers=tuple(map(tuple, header["covers"])),
+        edges=tuple(map(tuple, header["edges"])),
+        problems=tuple(Problem(**p) for p in header["reference_problems"]),
+    )
+    return Dataset(
+        **{name: frames[name] for name in FRAMES},
+        reference=reference,
+        problems=[Problem(**p) for p in header["problems"]],
+        rejected={k[len("rejected/") :]: v for k, v in frames.items() if k.startswith("rejected/")},
+        data_dir=directory,
+        settings=_settings(header["settings"]),
+    )
+
+
+def _settings(d: dict) -> Settings:
+    return Settings(
+        **{
+            **d,
+            "bbox": tuple(d["bbox"]),
+            "view": View(**d["view"]),
+            "presets": tuple(View(**v) for v in d["presets"]),
+            "reference_layers": tuple(d["reference_layers"]),
+        }
+    )
