@@ -39,11 +39,11 @@ from dashboard.contract.reference import WORLD_DIR, Reference
 from dashboard.contract.settings import Settings, View, read_for, stamp_paths
 
 # Bumped whenever what a snapshot holds or how it is laid out changes.
-FORMAT = 1
+FORMAT = 2
 MAGIC = b"DASHSNAP"
 CACHE_SUBDIR = ".dashboard-cache"
 CHUNK = 1 << 20
-WKB_COLUMN = "__snapshot_wkb__"
+SHAPE_COLUMN = "__snapshot_shape__"  # a row's shape: its index among the distinct ones
 NULLS = {"None": None, "NA": pd.NA, "nan": np.nan}  # an object column's missing values
 NULLS_COLUMN = "__snapshot_nulls__"
 SNAPSHOT_FILE = "snapshot"  # how the load report names the file (its folder is local)
@@ -155,30 +155,53 @@ def _remove_others(where: Path, keep: Path) -> None:
 
 # -- the file ---------------------------------------------------------------------------
 def _frame_table(df: pd.DataFrame) -> tuple[pa.Table, dict]:
-    """A frame as an Arrow table; its geometry (named in the metadata) as WKB, each
-    distinct shape once: the events at a site share its shape, a district's polygon is
-    written once, not once per event."""
+    """A frame as an Arrow table; its geometry (named in the metadata) as codes into
+    the distinct shapes (``_shapes_table``): the events at a site share its shape, a
+    district's polygon is written once, not once per event."""
     meta: dict = {"geometry": None}
-    geometry = None
+    codes = shapes = None
     if isinstance(df, gpd.GeoDataFrame) and df._geometry_column_name in df:
         name = df._geometry_column_name
-        at = df.columns.get_loc(name)
-        meta = {"geometry": name, "at": at, "crs": df.crs.to_string() if df.crs else None}
-        shapes = np.asarray(df[name].values)
-        ids = np.fromiter(map(id, shapes), dtype=np.uint64, count=len(shapes))
+        meta = {"geometry": name, "at": df.columns.get_loc(name)}
+        meta["crs"] = df.crs.to_string() if df.crs else None
+        values = np.asarray(df[name].values)
+        ids = np.fromiter(map(id, values), dtype=np.uint64, count=len(values))
         _, first, inverse = np.unique(ids, return_index=True, return_inverse=True)
-        geometry = pa.DictionaryArray.from_arrays(
-            pa.array(inverse.astype(np.int32)), pa.array(shapely.to_wkb(shapes[first]))
-        )
+        codes, shapes = inverse.astype(np.int32), _shapes_table(values[first])
         df = pd.DataFrame(df.drop(columns=name), copy=False)
     # Object columns keep their dtype (and None): Arrow would type them by their values.
     meta["object"] = [str(c) for c in df.columns if df[c].dtype == object]
     table = pa.Table.from_pandas(df, preserve_index=True)
     for i, c in enumerate(meta["object"]):
         table = table.append_column(f"{NULLS_COLUMN}{i}", pa.array(_null_kinds(df[c])))
-    if geometry is not None:
-        table = table.append_column(WKB_COLUMN, geometry)
-    return table, meta
+    if codes is not None:
+        table = table.append_column(SHAPE_COLUMN, pa.array(codes))
+    return table, meta, shapes
+
+
+def _shapes_table(shapes: np.ndarray) -> pa.Table:
+    """Distinct shapes: points as their coordinates (rebuilt many times faster than
+    parsed from WKB), everything else as WKB; None stays None."""
+    point = shapely.get_type_id(shapes) == 0
+    point &= ~shapely.has_z(shapes)
+    x = np.where(point, shapely.get_x(np.where(point, shapes, None)), np.nan)
+    y = np.where(point, shapely.get_y(np.where(point, shapes, None)), np.nan)
+    return pa.table(
+        {
+            "point": point,
+            "x": x,
+            "y": y,
+            "wkb": pa.array(shapely.to_wkb(np.where(point, None, shapes)), pa.binary()),
+        }
+    )
+
+
+def _shapes(table: pa.Table) -> np.ndarray:
+    point = table.column("point").to_numpy()
+    out = shapely.from_wkb(table.column("wkb").to_numpy(zero_copy_only=False))
+    xy = np.stack([table.column("x").to_numpy()[point], table.column("y").to_numpy()[point]])
+    out[point] = shapely.points(xy.T)
+    return out
 
 
 def _null_kinds(column: pd.Series) -> np.ndarray:
@@ -193,25 +216,23 @@ def _null_kinds(column: pd.Series) -> np.ndarray:
     return out
 
 
-def _table_frame(table: pa.Table, meta: dict) -> pd.DataFrame:
+def _table_frame(table: pa.Table, meta: dict, shapes: pa.Table | None) -> pd.DataFrame:
     geometry = None
     if meta["geometry"] is not None:
-        column = table.column(WKB_COLUMN).combine_chunks()
-        shapes = shapely.from_wkb(column.dictionary.to_numpy(zero_copy_only=False))
-        geometry = shapes[column.indices.to_numpy()]
-        table = table.drop_columns([WKB_COLUMN])
-    df = table.drop_columns([f"{NULLS_COLUMN}{i}" for i in range(len(meta["object"]))])
-    df = df.to_pandas()
+        geometry = _shapes(shapes)[table.column(SHAPE_COLUMN).to_numpy()]
+        table = table.drop_columns([SHAPE_COLUMN])
+    nulls = [f"{NULLS_COLUMN}{i}" for i in range(len(meta["object"]))]
+    df = table.drop_columns(nulls).to_pandas()
     for i, c in enumerate(meta["object"]):
         values = table.column(c).to_numpy(zero_copy_only=False).astype(object)
-        kinds = table.column(f"{NULLS_COLUMN}{i}").to_numpy()
+        kinds = table.column(nulls[i]).to_numpy()
         for k, null in enumerate(NULLS.values()):
             values[kinds == k] = null
         df[c] = pd.Series(values, index=df.index, dtype=object)
     if geometry is None:
         return df
     df.insert(meta["at"], meta["geometry"], geometry)
-    return gpd.GeoDataFrame(df, geometry=meta["geometry"], crs=meta["crs"])
+    return gpd.GeoDataFrame(df, geometry=meta["geometry"], crs=meta["crs"], copy=False)
 
 
 def _parts(ds: Dataset) -> dict[str, pd.DataFrame]:
@@ -226,11 +247,13 @@ def write_snapshot(ds: Dataset, path: Path, key: str) -> None:
     payload = io.BytesIO()
     parts = []
     for name, frame in _parts(ds).items():
-        table, meta = _frame_table(frame)
-        start = payload.tell()
-        with pa.ipc.new_stream(payload, table.schema) as writer:
-            writer.write_table(table)
-        parts.append({"name": name, "offset": start, "length": payload.tell() - start, **meta})
+        table, meta, shapes = _frame_table(frame)
+        for t in (table, shapes) if shapes is not None else (table,):
+            start = payload.tell()
+            with pa.ipc.new_stream(payload, t.schema) as writer:
+                writer.write_table(t)
+            meta.setdefault("streams", []).append([start, payload.tell() - start])
+        parts.append({"name": name, **meta})
     body = payload.getbuffer()
     header = json.dumps(
         {
@@ -277,8 +300,9 @@ def read_snapshot(path: Path, directory: Path, key: str) -> Dataset:
         raise ValueError("made for other inputs")
     frames = {}
     for part in header["parts"]:
-        stream = body[part["offset"] : part["offset"] + part["length"]]
-        frames[part["name"]] = _table_frame(pa.ipc.open_stream(stream).read_all(), part)
+        tables = [pa.ipc.open_stream(body[a : a + n]).read_all() for a, n in part["streams"]]
+        shapes = tables[1] if len(tables) > 1 else None
+        frames[part["name"]] = _table_frame(tables[0], part, shapes)
     reference = Reference(
         **{n: frames[f"reference/{n}"] for n in REFERENCE_FRAMES},
         covers=tuple(map(tuple, header["covers"])),

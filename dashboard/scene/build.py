@@ -344,8 +344,10 @@ def _legend(
     seen = [
         a for a in areas if any(box.intersects(shapely.Polygon(p[0], p[1:])) for p in a.polygons)
     ]
-    categories = {CATEGORIES[c] for c in marks.category[inside]} | {a.category for a in seen}
-    styles = {style.MARK_STYLES[s] for s in marks.style[inside]}
+    # The distinct codes first: a million marks in the frame are not a million lookups.
+    categories = {CATEGORIES[c] for c in np.unique(marks.category[inside])}
+    categories |= {a.category for a in seen}
+    styles = {style.MARK_STYLES[s] for s in np.unique(marks.style[inside])}
     places = marks.place[inside]
     extras = {
         "uncertainty": bool(circles.in_frame.any()),

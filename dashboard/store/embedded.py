@@ -58,8 +58,12 @@ class EmbeddedStore:
         self.layer_code = layer.codes.astype(np.int8)
         self._ids = pd.Index(ev["event_id"].astype("object"))
         # Each excerpt's event position (n for none): sources behind a set in one pass.
-        at = self._ids.get_indexer(dataset.excerpts["event_id"].astype("object"))
-        self._excerpt_event = np.where(at < 0, self.n, at)
+        # Arrow's hash join: pandas' get_indexer first hashes a million Python strings.
+        at = pc.index_in(
+            arrow_strings(dataset.excerpts["event_id"]),
+            value_set=arrow_strings(ev["event_id"]),
+        )
+        self._excerpt_event = at.fill_null(self.n).to_numpy().astype(np.int64)
         self._masks: OrderedDict[tuple, np.ndarray] = OrderedDict()
         self._words: WordIndex | None = None  # built by the first search
         self._words_lock = threading.Lock()
