@@ -72,6 +72,9 @@ def test_second_load_reads_the_snapshot_and_gives_the_same_dataset(package, monk
     first, how = snapshot.load(package)
     assert not how.from_snapshot and how.path.is_file()
     assert how.path.parent == package / snapshot.CACHE_SUBDIR
+    # Readable by whoever may read the events (a replica may run as another user).
+    mode = stat.S_IMODE((package / "events.csv").stat().st_mode) & 0o666
+    assert stat.S_IMODE(how.path.stat().st_mode) == mode
     _no_validation(monkeypatch)
     again, how = snapshot.load(package)
     assert how.from_snapshot

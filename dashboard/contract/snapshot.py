@@ -23,6 +23,7 @@ import io
 import json
 import logging
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -130,7 +131,11 @@ def load(directory: str | Path | None = None) -> tuple[Dataset, Loaded]:
     # A file edited while it was read: the snapshot would hold neither version.
     if snapshot_key(directory) == key:
         try:
-            write_snapshot(ds, path, key)
+            # Whoever may read the events may read their copy (a replica may run as
+            # another user); nobody else.
+            events = files(directory)["events"]
+            mode = stat.S_IMODE(events.stat().st_mode) & 0o666 if events.is_file() else 0o600
+            write_snapshot(ds, path, key, mode)
             _remove_others(where, path)
         except OSError as exc:  # the next start validates again; the operator is told
             logging.getLogger(__name__).warning("no snapshot written in %s: %s", where, exc)
@@ -242,8 +247,9 @@ def _parts(ds: Dataset) -> dict[str, pd.DataFrame]:
     return out
 
 
-def write_snapshot(ds: Dataset, path: Path, key: str) -> None:
-    """``ds`` as one file at ``path`` (written aside, then renamed into place)."""
+def write_snapshot(ds: Dataset, path: Path, key: str, mode: int = 0o600) -> None:
+    """``ds`` as one file at ``path`` (written aside, then renamed into place), readable
+    as ``mode`` says."""
     payload = io.BytesIO()
     parts = []
     for name, frame in _parts(ds).items():
@@ -278,6 +284,7 @@ def write_snapshot(ds: Dataset, path: Path, key: str) -> None:
             check = hashlib.sha256(header)
             check.update(body)
             f.write(check.digest())
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -6,7 +6,7 @@ import numpy as np
 import streamlit as st
 
 from dashboard.render.map.protocol import SkipSpec, SlideSpec
-from dashboard.scene.build import Scene, build_scene
+from dashboard.scene.build import Scene
 from dashboard.scene.sheet import SHEETS
 from dashboard.scene.text import selected_text
 from dashboard.store.query import ViewStore
@@ -15,7 +15,7 @@ from dashboard.ui import state as S
 from dashboard.ui.data import FALLBACK_NOTE, current_context, current_store
 from dashboard.ui.detail import render_detail
 from dashboard.ui.empty import empty_view
-from dashboard.ui.map_panel import map_note, render_map, scene_data, workspace_frame
+from dashboard.ui.map_panel import map_note, render_map, view_scene, workspace_frame
 from dashboard.ui.table import render_table
 from dashboard.ui.text import md_escape
 from dashboard.view.query import query_of
@@ -127,7 +127,7 @@ def _selected_anchor(store: ViewStore, v: ViewState) -> tuple[float, float] | No
 def _workspace(store: ViewStore, v: ViewState, span) -> None:
     ds = store.dataset
     q = query_of(v)
-    scene = build_scene(store, scene_data(store.version, store), v, workspace_frame(v))
+    scene = view_scene(store.version, v, workspace_frame(v), False, store)
     st.title(ds.settings.title, anchor=False)
     if fallback := st.session_state.get(FALLBACK_NOTE):
         st.warning(md_escape(fallback))
@@ -203,5 +203,5 @@ def _presentation(store: ViewStore, v: ViewState) -> None:
     """The slide: the scene of the 16:9 sheet's frame, which the component lays over the
     page and scales to the window."""
     frame = SLIDE.map_frame(v.lon, v.lat, v.zoom)
-    scene = build_scene(store, scene_data(store.version, store), v, frame, furniture=True)
+    scene = view_scene(store.version, v, frame, True, store)
     render_map(store, v, query_of(v), scene, slide=slide_spec(store, scene))
