@@ -32,6 +32,7 @@ from dashboard.store.search import WordIndex, search_terms
 
 EVENT_LAYER_IDS: tuple[str, ...] = tuple(g.id for g in EVENT_LAYERS)
 MASK_CACHE = 16  # attribute masks kept per store (one per filter combination seen)
+ANSWERS = 8  # ``visible`` answers kept per store (each up to 8 bytes per event)
 
 
 class EmbeddedStore:
@@ -65,6 +66,8 @@ class EmbeddedStore:
         )
         self._excerpt_event = at.fill_null(self.n).to_numpy().astype(np.int64)
         self._masks: OrderedDict[tuple, np.ndarray] = OrderedDict()
+        self._answers: OrderedDict[Query, np.ndarray] = OrderedDict()
+        self._answers_lock = threading.Lock()
         self._words: WordIndex | None = None  # built by the first search
         self._words_lock = threading.Lock()
         for array in (self.start_day, self.end_day, self.order, self.lon, self.lat):
@@ -78,11 +81,22 @@ class EmbeddedStore:
         return from_day_number(self.start_day.min()), from_day_number(self.end_day.max())
 
     def visible(self, q: Query) -> np.ndarray:
-        """Positions of the events ``q`` shows (in ``dataset.events``), oldest first."""
+        """Positions of the events ``q`` shows (in ``dataset.events``), oldest first.
+        The last few answers are kept: the page asks the same question several times a
+        rerun (map, timeline, list, footer), and again on a rerun that changes nothing."""
+        with self._answers_lock:
+            if q in self._answers:
+                self._answers.move_to_end(q)
+                return self._answers[q]
         pos = self._in_window(q)
         pos = pos[self.attribute_mask(q.filters, q.layers)[pos]]
         if q.bbox is not None:
             pos = pos[self._in_bbox(pos, q.bbox)]
+        pos.setflags(write=False)  # shared by every session asking the same question
+        with self._answers_lock:
+            self._answers[q] = pos
+            if len(self._answers) > ANSWERS:
+                self._answers.popitem(last=False)
         return pos
 
     def count(self, q: Query) -> int:
