@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -152,22 +151,11 @@ def main() -> None:
     rows = {}
     for size in args.sizes.split(","):
         data_dir, n = data_for(size, work)
-        if size == "shipped":  # its snapshot must not land in the repository
-            data_dir = work / "shipped"
-            shutil.copytree(REPO, data_dir, dirs_exist_ok=True, ignore=_package_only)
         rows[size] = (n, measure(data_dir, args.reruns))
         print(f"{size}: {json.dumps(rows[size][1])}", flush=True)
     report = render(rows, time.time() - started)
     args.out.write_text(report, encoding="utf-8")
     print(report)
-
-
-def _package_only(folder: str, names: list[str]) -> list[str]:
-    """What a copy of the repository's data package leaves out (code, tests, tooling)."""
-    if Path(folder).resolve() != REPO:
-        return []
-    keep = {"events.csv", "sources.csv", "excerpts.csv", "claims.csv", "settings.toml", "geodata"}
-    return [n for n in names if n not in keep]
 
 
 if __name__ == "__main__":

@@ -35,9 +35,20 @@ def _package(root: Path) -> Path:
     return root
 
 
+@pytest.fixture(autouse=True)
+def user_cache(tmp_path, monkeypatch) -> Path:
+    """The user's cache folder, here a temporary one (inherited by child processes)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    return tmp_path / "user-cache"
+
+
 @pytest.fixture
 def package(tmp_path) -> Path:
     return _package(tmp_path / "data")
+
+
+def _untouched(package: Path) -> set:
+    return {(p, p.stat().st_mtime_ns) for p in package.rglob("*")}
 
 
 def _same(a: Dataset, b: Dataset) -> None:
@@ -66,12 +77,16 @@ def _no_validation(monkeypatch) -> None:
     monkeypatch.setattr(snapshot, "load_dataset", refuse)
 
 
-def test_second_load_reads_the_snapshot_and_gives_the_same_dataset(package, monkeypatch):
+def test_second_load_reads_the_snapshot_and_gives_the_same_dataset(
+    package, user_cache, monkeypatch
+):
     fresh = load_dataset(package)
     assert fresh.problems and fresh.rejected  # the report is part of what is kept
+    before = _untouched(package)
     first, how = snapshot.load(package)
     assert not how.from_snapshot and how.path.is_file()
-    assert how.path.parent == package / snapshot.CACHE_SUBDIR
+    assert how.path.is_relative_to(user_cache)
+    assert _untouched(package) == before  # the data folder is left as it was
     # Readable by whoever may read the events (a replica may run as another user).
     mode = stat.S_IMODE((package / "events.csv").stat().st_mode) & 0o666
     assert stat.S_IMODE(how.path.stat().st_mode) == mode
@@ -186,22 +201,24 @@ def test_read_only_data_folder_keeps_it_in_the_folder_the_settings_name(shared):
     settings = package / "settings.toml"
     settings.write_text(settings.read_text("utf-8") + '\n[cache]\ndir = "../cache"\n', "utf-8")
     _read_only(package)
+    before = _untouched(package)
     expected = list(load_dataset(package).events["event_id"])
     first, second, path, ids = _as_reader_only(_two_loads, package)
     assert (first, second) == (False, True)
     assert Path(path).parent == shared / "cache"
     assert ids == expected
-    assert not (package / snapshot.CACHE_SUBDIR).exists()
+    assert _untouched(package) == before
 
 
 def test_read_only_data_folder_without_a_setting_uses_the_user_cache(shared, monkeypatch):
     package = _package(shared / "data")
     monkeypatch.setenv("XDG_CACHE_HOME", str(shared / "user-cache"))
     _read_only(package)
+    before = _untouched(package)
     first, second, path, _ = _as_reader_only(_two_loads, package)
     assert (first, second) == (False, True)
     assert Path(path).is_relative_to(shared / "user-cache")
-    assert not (package / snapshot.CACHE_SUBDIR).exists()
+    assert _untouched(package) == before
 
 
 def _summary(directory: str) -> tuple:
@@ -220,7 +237,7 @@ def test_two_replicas_loading_together_both_get_the_whole_dataset(package):
     with ctx.Pool(2) as pool:
         # Several rounds: the two race to write while the other reads.
         for _ in range(3):
-            for path in (package / snapshot.CACHE_SUBDIR).glob("*"):
+            for path in snapshot.cache_dir(package).glob("*"):
                 path.unlink()
             results = pool.map(_summary, [str(package)] * 2)
             for ids, problems, rejected, shapes in results:

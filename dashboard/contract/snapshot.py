@@ -9,9 +9,8 @@ and ``FORMAT``: any change to an input gives another key, so a stale snapshot is
 served, only rebuilt. A file that does not read back whole (cut short, overwritten, its
 checksum wrong) is ignored with a warning in the load's report and rebuilt.
 
-Where: ``.dashboard-cache/`` in the data folder; the folder the settings name
-(``[cache] dir``) instead; or, when the data folder cannot be written, the user's cache
-folder. Written to a temporary file and renamed (``os.replace``): two replicas starting
+Where: the folder the settings name (``[cache] dir``), else the user's cache folder
+(``$XDG_CACHE_HOME``, else ``~/.cache``); never the data folder unless named. Written to a temporary file and renamed (``os.replace``): two replicas starting
 together each read either no snapshot or a whole one.
 """
 
@@ -42,7 +41,7 @@ from dashboard.contract.settings import Settings, View, read_for, stamp_paths
 # Bumped whenever what a snapshot holds or how it is laid out changes.
 FORMAT = 2
 MAGIC = b"DASHSNAP"
-CACHE_SUBDIR = ".dashboard-cache"
+CACHE_NAME = "events-dashboard"  # the folder in the user's cache folder
 CHUNK = 1 << 20
 SHAPE_COLUMN = "__snapshot_shape__"  # a row's shape: its index among the distinct ones
 NULLS = {"None": None, "NA": pd.NA, "nan": np.nan}  # an object column's missing values
@@ -93,17 +92,16 @@ def snapshot_key(directory: Path) -> str:
 
 
 def cache_dir(directory: Path) -> Path:
-    """Where the snapshots of ``directory`` go: the settings' ``[cache] dir`` (relative
-    to the data folder), else ``.dashboard-cache/`` in it when it can be written, else
-    the user's cache folder (one subfolder per data folder)."""
+    """Where the snapshots of ``directory`` go: the folder the settings name (``[cache]
+    dir``, relative to the data folder), else the user's cache folder, one subfolder per
+    data folder. Never the data folder itself unless the settings say so: the dashboard
+    leaves the data as it found it (it may be read-only, or under version control)."""
     named = read_for(directory)[0].values.get("cache.dir", "")
     if named:
         return (directory / Path(named).expanduser()).resolve()
-    if os.access(directory, os.W_OK):
-        return directory / CACHE_SUBDIR
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
     tag = hashlib.sha256(str(directory).encode()).hexdigest()[:16]
-    return base / "china-tajikistan-dashboard" / tag
+    return base / CACHE_NAME / tag
 
 
 def load(directory: str | Path | None = None) -> tuple[Dataset, Loaded]:
@@ -121,7 +119,7 @@ def load(directory: str | Path | None = None) -> tuple[Dataset, Loaded]:
             return read_snapshot(path, directory, key), Loaded(path, True)
         except Exception as exc:  # any damage: the data is read from its files instead
             note = Problem(
-                f"{CACHE_SUBDIR}/{path.name}",
+                path.name,  # not its folder: the page shows no server path
                 "snapshot",
                 f"the saved copy of the validated data could not be read ({_why(exc)}): "
                 "the data was read from its files again and the copy rebuilt",

@@ -216,8 +216,9 @@ KEYS: tuple[Key, ...] = (
         default="",
         meaning="The folder for the saved copy of the validated data (a snapshot: a restart "
         "or a second server reads it instead of validating the files again), relative to "
-        "the data directory. Default: `.dashboard-cache/` in the data directory, or the "
-        "user's cache folder when the data directory cannot be written.",
+        "the data directory. Default: a folder per data directory in the user's cache "
+        "folder (`$XDG_CACHE_HOME`, else `~/.cache`); the data directory itself is never "
+        "written unless named here.",
     ),
 )
 BY_NAME = {k.name: k for k in KEYS}
