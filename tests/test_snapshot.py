@@ -246,3 +246,17 @@ def test_two_replicas_loading_together_both_get_the_whole_dataset(package):
                 assert rejected == sorted(expected.rejected)
                 assert shapes == expected.events.geometry.to_wkb().tolist()
     assert snapshot.load(package)[1].from_snapshot
+
+
+def test_two_data_folders_sharing_a_named_cache_folder_keep_their_own(tmp_path, monkeypatch):
+    cache = '\n[cache]\ndir = "../shared-cache"\n'
+    folders = [_package(tmp_path / name) for name in ("one", "two")]
+    for folder in folders:
+        settings = folder / "settings.toml"
+        settings.write_text(settings.read_text("utf-8") + cache, "utf-8")
+        snapshot.load(folder)
+    _no_validation(monkeypatch)
+    for folder in folders:
+        ds, how = snapshot.load(folder)
+        assert how.from_snapshot and how.path.parent == tmp_path / "shared-cache"
+        assert ds.data_dir == folder

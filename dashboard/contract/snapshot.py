@@ -100,8 +100,13 @@ def cache_dir(directory: Path) -> Path:
     if named:
         return (directory / Path(named).expanduser()).resolve()
     base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    tag = hashlib.sha256(str(directory).encode()).hexdigest()[:16]
-    return base / CACHE_NAME / tag
+    return base / CACHE_NAME / folder_tag(directory)
+
+
+def folder_tag(directory: Path) -> str:
+    """A data folder's name among others' snapshots (a folder the settings name may be
+    shared by several data folders: each replaces only its own old snapshots)."""
+    return hashlib.sha256(str(directory).encode()).hexdigest()[:16]
 
 
 def load(directory: str | Path | None = None) -> tuple[Dataset, Loaded]:
@@ -112,7 +117,7 @@ def load(directory: str | Path | None = None) -> tuple[Dataset, Loaded]:
     directory = config.data_dir(directory)
     key = snapshot_key(directory)
     where = cache_dir(directory)
-    path = where / f"{SNAPSHOT_FILE}-{key}.arrow"
+    path = where / f"{SNAPSHOT_FILE}-{folder_tag(directory)}-{key}.arrow"
     note = None
     if path.is_file():
         try:
@@ -134,7 +139,7 @@ def load(directory: str | Path | None = None) -> tuple[Dataset, Loaded]:
             events = files(directory)["events"]
             mode = stat.S_IMODE(events.stat().st_mode) & 0o666 if events.is_file() else 0o600
             write_snapshot(ds, path, key, mode)
-            _remove_others(where, path)
+            _remove_others(where, path, directory)
         except OSError as exc:  # the next start validates again; the operator is told
             logging.getLogger(__name__).warning("no snapshot written in %s: %s", where, exc)
             path = None
@@ -149,9 +154,9 @@ def _why(exc: Exception) -> str:
     return (str(exc).splitlines() or [type(exc).__name__])[0][:160] or type(exc).__name__
 
 
-def _remove_others(where: Path, keep: Path) -> None:
-    """Snapshots of inputs as they were before: never served again."""
-    for old in where.glob(f"{SNAPSHOT_FILE}-*.arrow"):
+def _remove_others(where: Path, keep: Path, directory: Path) -> None:
+    """Snapshots of this folder's inputs as they were before: never served again."""
+    for old in where.glob(f"{SNAPSHOT_FILE}-{folder_tag(directory)}-*.arrow"):
         if old != keep:
             old.unlink(missing_ok=True)
 
