@@ -1,8 +1,8 @@
 """A validated ``Dataset`` kept on disk: a restart or a second replica reads it back in a
 fraction of the time reading and validating the CSV files takes.
 
-The snapshot of a data folder is one file of Arrow IPC streams (every table, geometry as
-WKB) with a JSON header (the report's problems, the settings, the reference's boxes). It
+The snapshot of a data folder is one file of Arrow IPC streams (every table; each
+distinct shape once, points as coordinates, others as WKB) with a JSON header (the report's problems, the settings, the reference's boxes). It
 is keyed by the content of every file the load read (the four tables, the sites, the
 settings, the reference layers), the schema (``datapackage.json``), the contract's code
 and ``FORMAT``: any change to an input gives another key, so a stale snapshot is never
@@ -10,8 +10,9 @@ served, only rebuilt. A file that does not read back whole (cut short, overwritt
 checksum wrong) is ignored with a warning in the load's report and rebuilt.
 
 Where: the folder the settings name (``[cache] dir``), else the user's cache folder
-(``$XDG_CACHE_HOME``, else ``~/.cache``); never the data folder unless named. Written to a temporary file and renamed (``os.replace``): two replicas starting
-together each read either no snapshot or a whole one.
+(``$XDG_CACHE_HOME``, else ``~/.cache``); never the data folder unless named. Written
+to a temporary file and renamed (``os.replace``): two replicas starting together each
+read either no snapshot or a whole one.
 """
 
 from __future__ import annotations
