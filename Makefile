@@ -77,13 +77,17 @@ docs: install
 container-test: install-test
 	./scripts/container-test.sh
 
-# Side-by-side measurements (floor app, baseline, explore()) -> docs/benchmarks.md.
+# Side-by-side measurements (floor app, baseline, explore()) -> docs/benchmarks.md;
+# start from CSV vs restart from the snapshot, warm rerun -> docs/restart-bench.md.
 # BENCH_SIZES=shipped,10k make bench  for a shorter run.
 BENCH_SIZES ?= shipped,1k,10k,100k,1m
 BENCH_PG_EVENTS ?= 1000000
+BENCH_RESTART_SIZES ?= shipped,100k,1m
 bench: install-test
 	$(BIN)/python -m pip install -q -e '.[test,bench]'
 	$(BIN)/python -m bench.run --sizes $(BENCH_SIZES) --out docs/benchmarks.md
+	@# A start from CSV against a restart from the snapshot, and a rerun that changes nothing.
+	$(BIN)/python -m bench.restart --sizes $(BENCH_RESTART_SIZES) --out docs/restart-bench.md
 	@# The PostGIS store beside the embedded one (needs postgresql-15-postgis-3 from apt).
 	$(BIN)/python -m bench.postgis --events $(BENCH_PG_EVENTS) --out docs/postgis-bench.md
 

@@ -482,6 +482,10 @@ def render(results: list[Result], explore: dict, seconds: float, sizes: str) -> 
         *_interaction_table(results),
         *(_explore_table(results, explore) if explore else []),
         "",
+        "A start from CSV against a restart from the snapshot, and the cost of a rerun that",
+        "changes nothing: docs/restart-bench.md (`python -m bench.restart`, also run by",
+        "`make bench`).",
+        "",
         "Reproduce: `make bench` (or `python -m bench.run --sizes shipped,10k`).",
         "",
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -95,6 +96,13 @@ class DataDir:
             feat["geometry"] = geometry
         feat["properties"].update(props)
         self.write_sites(doc)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _user_cache(tmp_path_factory):
+    """The snapshots the tests' loads write (``contract.snapshot``) go to a temporary
+    cache folder, not the user's (servers the tests start inherit it)."""
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("user-cache"))
 
 
 @pytest.fixture

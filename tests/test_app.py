@@ -463,3 +463,29 @@ def test_nothing_is_written_into_the_data_directory(monkeypatch, data_dir: DataD
         == 1
     )
     assert _snapshot(data_dir.root) == before
+
+
+def test_a_rerun_that_changes_nothing_builds_no_scene(monkeypatch):
+    """A rerun with the same data, view and frame (another widget, a second visitor of
+    the same link) reuses the scene: at a million events building it walks them all."""
+    import dashboard.ui.map_panel as map_panel
+
+    built = []
+    real = map_panel.build_scene
+
+    def counting(*args, **kwargs):
+        built.append(args[2])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(map_panel, "build_scene", counting)
+    map_panel.view_scene.clear()
+    at = run()
+    no_errors(at)
+    assert len(built) == 1
+    at.run()
+    no_errors(at)
+    run()  # another visitor, the same view
+    assert len(built) == 1
+    at.slider(key="w_range").set_value((date(2016, 1, 1), date(2016, 12, 31))).run()
+    no_errors(at)
+    assert len(built) == 2  # a changed view is drawn anew

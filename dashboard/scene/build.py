@@ -344,17 +344,24 @@ def _legend(
     seen = [
         a for a in areas if any(box.intersects(shapely.Polygon(p[0], p[1:])) for p in a.polygons)
     ]
-    categories = {CATEGORIES[c] for c in marks.category[inside]} | {a.category for a in seen}
-    styles = {style.MARK_STYLES[s] for s in marks.style[inside]}
+    # The codes present, counted (linear; np.unique sorts or hashes a million marks).
+    categories = {CATEGORIES[c] for c in _present(marks.category[inside])}
+    categories |= {a.category for a in seen}
+    styles = {style.MARK_STYLES[s] for s in _present(marks.style[inside])}
     places = marks.place[inside]
     extras = {
         "uncertainty": bool(circles.in_frame.any()),
         "region": any(a.dashed for a in seen),
-        "rings": len(places) > len(np.unique(places)),
+        "rings": bool(len(places)) and int(np.bincount(places).max()) > 1,
         "faded": bool(drawn.faded[drawn.in_frame].any()),
         "selected": selection is not None and selection.in_frame,
     }
     return legend_groups(categories, styles, [k for k, on in extras.items() if on])
+
+
+def _present(codes: np.ndarray) -> np.ndarray:
+    """The distinct small non-negative integer codes in ``codes``."""
+    return np.flatnonzero(np.bincount(codes)) if len(codes) else codes
 
 
 def _outside(store, marks: Marks, drawn: Drawn) -> int:

@@ -21,9 +21,10 @@ import pyarrow.compute as pc
 import shapely
 
 from dashboard import config
+from dashboard.contract import snapshot
 from dashboard.contract.catalog import EVENT_LAYERS
 from dashboard.contract.columns import arrow_strings
-from dashboard.contract.dataset import Dataset, files, load_dataset
+from dashboard.contract.dataset import Dataset, files
 from dashboard.contract.settings import stamp_paths
 from dashboard.store.filters import Filters, actor_pairs, filter_mask
 from dashboard.store.query import AS_OF, EPOCH, WINDOW, Query, day_number, from_day_number
@@ -31,14 +32,16 @@ from dashboard.store.search import WordIndex, search_terms
 
 EVENT_LAYER_IDS: tuple[str, ...] = tuple(g.id for g in EVENT_LAYERS)
 MASK_CACHE = 16  # attribute masks kept per store (one per filter combination seen)
+ANSWERS = 8  # ``visible`` answers kept per store (each up to 8 bytes per event)
 
 
 class EmbeddedStore:
     """The ``Store`` of a data package read into memory (``dashboard.contract.dataset``)."""
 
-    def __init__(self, dataset: Dataset, version: str = "") -> None:
+    def __init__(self, dataset: Dataset, version: str = "", from_snapshot: bool = False) -> None:
         self.dataset = dataset
         self.version = version or "unversioned"
+        self.from_snapshot = from_snapshot  # read back from a snapshot (contract.snapshot)
         ev = dataset.events
         self.n = len(ev)
         self.start_day = _days(ev["start"])
@@ -56,9 +59,15 @@ class EmbeddedStore:
         self.layer_code = layer.codes.astype(np.int8)
         self._ids = pd.Index(ev["event_id"].astype("object"))
         # Each excerpt's event position (n for none): sources behind a set in one pass.
-        at = self._ids.get_indexer(dataset.excerpts["event_id"].astype("object"))
-        self._excerpt_event = np.where(at < 0, self.n, at)
+        # Arrow's hash join: pandas' get_indexer first hashes a million Python strings.
+        at = pc.index_in(
+            arrow_strings(dataset.excerpts["event_id"]),
+            value_set=arrow_strings(ev["event_id"]),
+        )
+        self._excerpt_event = at.fill_null(self.n).to_numpy().astype(np.int64)
         self._masks: OrderedDict[tuple, np.ndarray] = OrderedDict()
+        self._answers: OrderedDict[Query, np.ndarray] = OrderedDict()
+        self._answers_lock = threading.Lock()
         self._words: WordIndex | None = None  # built by the first search
         self._words_lock = threading.Lock()
         for array in (self.start_day, self.end_day, self.order, self.lon, self.lat):
@@ -72,11 +81,22 @@ class EmbeddedStore:
         return from_day_number(self.start_day.min()), from_day_number(self.end_day.max())
 
     def visible(self, q: Query) -> np.ndarray:
-        """Positions of the events ``q`` shows (in ``dataset.events``), oldest first."""
+        """Positions of the events ``q`` shows (in ``dataset.events``), oldest first.
+        The last few answers are kept: the page asks the same question several times a
+        rerun (map, timeline, list, footer), and again on a rerun that changes nothing."""
+        with self._answers_lock:
+            if q in self._answers:
+                self._answers.move_to_end(q)
+                return self._answers[q]
         pos = self._in_window(q)
         pos = pos[self.attribute_mask(q.filters, q.layers)[pos]]
         if q.bbox is not None:
             pos = pos[self._in_bbox(pos, q.bbox)]
+        pos.setflags(write=False)  # shared by every session asking the same question
+        with self._answers_lock:
+            self._answers[q] = pos
+            if len(self._answers) > ANSWERS:
+                self._answers.popitem(last=False)
         return pos
 
     def count(self, q: Query) -> int:
@@ -277,10 +297,12 @@ def version_of(stamp: tuple) -> str:
 
 
 def open_store(directory: str | Path | None = None) -> EmbeddedStore:
-    """Load the data package in ``directory`` (see ``config.data_dir``) as a store."""
+    """Load the data package in ``directory`` (see ``config.data_dir``) as a store: from
+    its snapshot when one matches every input file, else validated (and snapshotted)."""
     directory = config.data_dir(directory)
     stamp = data_stamp(directory)
-    store = EmbeddedStore(load_dataset(directory), version_of(stamp))
+    dataset, loaded = snapshot.load(directory)
+    store = EmbeddedStore(dataset, version_of(stamp), loaded.from_snapshot)
     # Arrow's allocator keeps what loading freed; give it back before the app runs.
     pa.default_memory_pool().release_unused()
     return store

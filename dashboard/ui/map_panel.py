@@ -29,7 +29,7 @@ from dashboard.render.map.payload import (
     resolve_pick,
 )
 from dashboard.render.map.spec import map_spec
-from dashboard.scene.build import Scene, SceneData
+from dashboard.scene.build import Scene, SceneData, build_scene
 from dashboard.scene.frame import DEFAULT_SIZE, Frame, clamp_size
 from dashboard.scene.text import UNCOVERED_NOTE
 from dashboard.store.query import Query, ViewStore
@@ -37,6 +37,9 @@ from dashboard.ui import state as S
 from dashboard.view.state import ViewState
 
 MAP_KEY = "map"
+# Scenes kept per process: each holds a few arrays of the events it shows (tens of MB at
+# a million), so only the last few views, enough for reruns that change nothing.
+SCENES = 4
 FRAME_KEY = "map_frame"  # the canvas size the component last reported
 
 # No shadow root: the map's DOM is part of the page (tests and accessibility checks
@@ -48,6 +51,16 @@ _component = st.components.v2.component("dashboard.map", js="map.js", isolate_st
 def scene_data(version: str, _store: ViewStore) -> SceneData:
     """The marks of a data version (shared by every session)."""
     return SceneData.of(_store)
+
+
+@st.cache_resource(show_spinner=False, max_entries=SCENES)
+def view_scene(
+    version: str, v: ViewState, frame: Frame, furniture: bool, _store: ViewStore
+) -> Scene:
+    """The scene of view ``v`` in ``frame``, built once per data version, view and frame:
+    a rerun that changes none of them (a download, a rerun of another widget, a second
+    visitor of the same link) walks no events. Shared by every session: never changed."""
+    return build_scene(_store, scene_data(version, _store), v, frame, furniture=furniture)
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)

@@ -8,7 +8,7 @@ import streamlit as st
 from dashboard.contract.dataset import Dataset
 from dashboard.contract.narratives import Narrative
 from dashboard.render.map.protocol import SkipSpec, SlideSpec
-from dashboard.scene.build import Scene, build_scene
+from dashboard.scene.build import Scene
 from dashboard.scene.sheet import SHEETS
 from dashboard.scene.text import selected_text
 from dashboard.store.query import ViewStore
@@ -17,7 +17,7 @@ from dashboard.ui import state as S
 from dashboard.ui.data import FALLBACK_NOTE, checked_dataset, current_context, current_store
 from dashboard.ui.detail import render_detail
 from dashboard.ui.empty import empty_view
-from dashboard.ui.map_panel import map_note, render_map, scene_data, workspace_frame
+from dashboard.ui.map_panel import map_note, render_map, view_scene, workspace_frame
 from dashboard.ui.table import render_table
 from dashboard.ui.text import md_escape
 from dashboard.view.query import query_of
@@ -135,7 +135,7 @@ def _workspace(
     store: ViewStore, v: ViewState, span, ds: Dataset, opened: tuple[Narrative, int] | None
 ) -> None:
     q = query_of(v)
-    scene = build_scene(store, scene_data(store.version, store), v, workspace_frame(v))
+    scene = view_scene(store.version, v, workspace_frame(v), False, store)
     st.title(ds.settings.title, anchor=False)
     if fallback := st.session_state.get(FALLBACK_NOTE):
         st.warning(md_escape(fallback))
@@ -216,6 +216,6 @@ def _presentation(store: ViewStore, v: ViewState, opened: tuple[Narrative, int] 
     """The slide: the scene of the 16:9 sheet's frame, which the component lays over the
     page and scales to the window; a narrative's step gives it its caption."""
     frame = SLIDE.map_frame(v.lon, v.lat, v.zoom)
-    scene = build_scene(store, scene_data(store.version, store), v, frame, furniture=True)
+    scene = view_scene(store.version, v, frame, True, store)
     spec = slide_spec(store, scene, story.slide_caption(opened))
     render_map(store, v, query_of(v), scene, slide=spec)

@@ -210,6 +210,17 @@ KEYS: tuple[Key, ...] = (
         meaning="Begins the detail panel's line for such an event (\"…: listed and on the "
         'timeline, not drawn on the map").',
     ),
+    _line(
+        "cache.dir",
+        500,
+        empty=True,
+        default="",
+        meaning="The folder for the saved copy of the validated data (a snapshot: a restart "
+        "or a second server reads it instead of validating the files again), relative to "
+        "the data directory. Default: a folder per data directory in the user's cache "
+        "folder (`$XDG_CACHE_HOME`, else `~/.cache`); the data directory itself is never "
+        "written unless named here.",
+    ),
 )
 BY_NAME = {k.name: k for k in KEYS}
 TABLES = tuple(dict.fromkeys(k.name.split(".")[0] for k in KEYS if "." in k.name))
