@@ -6,10 +6,13 @@ designed synthetic package, with rows set aside so the report is not empty."""
 from __future__ import annotations
 
 import dataclasses
+import json
 import multiprocessing
 import os
 import shutil
 import stat
+import subprocess
+import sys
 import tempfile
 import traceback
 from pathlib import Path
@@ -227,30 +230,44 @@ def test_read_only_data_folder_without_a_setting_uses_the_user_cache(shared, mon
     assert _untouched(package) == before
 
 
-def _summary(directory: str) -> tuple:
-    ds, _ = snapshot.load(directory)
-    return (
-        list(ds.events["event_id"]),
-        [str(p) for p in ds.problems],
-        sorted(ds.rejected),
-        ds.events.geometry.to_wkb().tolist(),
-    )
+REPO = Path(__file__).resolve().parents[1]
+# A replica: a process of its own that loads the folder and prints what it got.
+REPLICA = """
+import json, sys
+from dashboard.contract import snapshot
+ds, _ = snapshot.load(sys.argv[1])
+print(json.dumps([
+    list(ds.events["event_id"]),
+    [str(p) for p in ds.problems],
+    sorted(ds.rejected),
+    [g and g.hex() for g in ds.events.geometry.to_wkb()],
+]))
+"""
 
 
 def test_two_replicas_loading_together_both_get_the_whole_dataset(package):
     expected = load_dataset(package)
-    ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(2) as pool:
-        # Several rounds: the two race to write while the other reads.
-        for _ in range(3):
-            for path in snapshot.cache_dir(package).glob("*"):
-                path.unlink()
-            results = pool.map(_summary, [str(package)] * 2)
-            for ids, problems, rejected, shapes in results:
-                assert ids == list(expected.events["event_id"])
-                assert problems == [str(p) for p in expected.problems]
-                assert rejected == sorted(expected.rejected)
-                assert shapes == expected.events.geometry.to_wkb().tolist()
+    want = [
+        list(expected.events["event_id"]),
+        [str(p) for p in expected.problems],
+        sorted(expected.rejected),
+        [g and g.hex() for g in expected.events.geometry.to_wkb()],
+    ]
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    # Several rounds: the two race to write while the other reads.
+    for _ in range(3):
+        for path in snapshot.cache_dir(package).glob("*"):
+            path.unlink()
+        replicas = [
+            subprocess.Popen(
+                [sys.executable, "-c", REPLICA, str(package)], env=env, stdout=subprocess.PIPE
+            )
+            for _ in range(2)
+        ]
+        for replica in replicas:
+            out, _ = replica.communicate(timeout=120)
+            assert replica.returncode == 0
+            assert json.loads(out) == want
     assert snapshot.load(package)[1].from_snapshot
 
 
