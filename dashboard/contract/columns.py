@@ -30,6 +30,13 @@ def isin(values, allowed) -> np.ndarray:
     return pc.is_in(arrow_strings(values), value_set=value_set).to_numpy(zero_copy_only=False)
 
 
+def positions(values, keys) -> np.ndarray:
+    """Position of each of ``values`` among ``keys`` (distinct), -1 where absent: Arrow's
+    hash lookup (pandas' ``get_indexer`` first makes a Python string of every key)."""
+    at = pc.index_in(arrow_strings(values), value_set=arrow_strings(keys))
+    return at.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
+
+
 def to_float(values) -> np.ndarray:
     """Numbers written as the contract allows (``NUMBER``) as float64; NaN elsewhere."""
     text = arrow_strings(values)
