@@ -37,6 +37,18 @@ def positions(values, keys) -> np.ndarray:
     return at.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
 
 
+def categorical(values: pd.Series) -> pd.Series:
+    """``values.astype("category")`` (the same categories, sorted, and codes), built from
+    one sorted factorize: several times faster on a million Arrow strings."""
+    codes, uniques = pd.factorize(values, sort=True)
+    # An object column's categories are inferred from the values, as astype does.
+    categories = pd.Index(list(uniques)) if values.dtype == object else pd.Index(uniques)
+    dtype = pd.CategoricalDtype(categories)
+    return pd.Series(
+        pd.Categorical.from_codes(codes, dtype=dtype), index=values.index, name=values.name
+    )
+
+
 def to_float(values) -> np.ndarray:
     """Numbers written as the contract allows (``NUMBER``) as float64; NaN elsewhere."""
     text = arrow_strings(values)

@@ -16,7 +16,7 @@ import pandas as pd
 from dashboard import config
 from dashboard.contract.catalog import assign_layers
 from dashboard.contract.claims import roots_of, via_loops
-from dashboard.contract.columns import distinct, isin, positions, to_float
+from dashboard.contract.columns import categorical, distinct, isin, positions, to_float
 from dashboard.contract.dates import (
     OPEN,
     PRECISIONS,
@@ -643,7 +643,7 @@ def _enrich(
     # events then hold a million small codes, not a million Python strings.
     for column in (*LOW_CARDINALITY, "country", "province", "district"):
         if column in out:
-            out[column] = out[column].astype("category")
+            out[column] = categorical(out[column])
     return out
 
 
