@@ -16,21 +16,22 @@ records, in milliseconds from navigation start:
 Both servers are warmed by one unmeasured visit first. The table gives medians and the
 ratio of each median to the floor's.
 
-    python -m bench.first_draw --runs 5
+    python -m bench.first_draw --runs 5 [--baseline ../other-checkout]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import statistics
 import sys
+from pathlib import Path
 
 from devkit.browser import (
     MAP_CANVAS,
     REPO,
     chromium_path,
     launch_browser,
-    running_app,
     serve,
     wait_for_map,
     wait_for_pixels,
@@ -104,54 +105,69 @@ def map_visit(browser, url: str) -> dict:
     }
 
 
-def measure(runs: int, data_dir: str | None) -> tuple[list[dict], list[dict]]:
-    """``runs`` visits to each app, alternating, after one unmeasured visit each."""
-    floors, maps = [], []
-    with (
-        launch_browser() as browser,
-        serve(app=REPO / "bench" / "floor_app.py", timeout=120, quiet=True) as (floor, _),
-        running_app(data_dir, timeout=300) as app,
-    ):
-        floor_visit(browser, floor)
-        map_visit(browser, app)
+def measure(runs: int, data_dir: str | None, baseline: Path | None) -> dict[str, list[dict]]:
+    """``runs`` visits to each app, in turn, after one unmeasured visit each: the floor,
+    this tree's dashboard and, with ``baseline``, the dashboard of that tree."""
+    env = {"DASHBOARD_DATA_DIR": data_dir} if data_dir else {}
+    with contextlib.ExitStack() as stack:
+        browser = stack.enter_context(launch_browser())
+        floor_app = REPO / "bench" / "floor_app.py"
+        urls = {"floor": stack.enter_context(serve(app=floor_app, timeout=120, quiet=True))[0]}
+        trees = {"map": REPO, **({"baseline": baseline} if baseline else {})}
+        for name, tree in trees.items():
+            tree_env = {**env, "PYTHONPATH": str(tree)}
+            urls[name] = stack.enter_context(
+                serve(
+                    None, 300, quiet=True, app=tree / "dashboard" / "app.py", env=tree_env, cwd=tree
+                )
+            )[0]
+        visit = {name: floor_visit if name == "floor" else map_visit for name in urls}
+        for name, url in urls.items():
+            visit[name](browser, url)
+        rows: dict[str, list[dict]] = {name: [] for name in urls}
         for i in range(runs):
-            floors.append(floor_visit(browser, floor))
-            maps.append(map_visit(browser, app))
-            print(f"run {i + 1}: floor {floors[-1]['floor']:.0f} ms, {_line(maps[-1])}", flush=True)
-    return floors, maps
+            for name, url in urls.items():
+                rows[name].append(visit[name](browser, url))
+                print(f"run {i + 1} {name}: {_line(rows[name][-1])}", flush=True)
+    return rows
 
 
 def _line(m: dict) -> str:
     return ", ".join(f"{k} {v:.0f}" if isinstance(v, float) else f"{k} {v}" for k, v in m.items())
 
 
-def table(floors: list[dict], maps: list[dict]) -> str:
+def table(rows: dict[str, list[dict]]) -> str:
     """A markdown table: each measure's median, range and ratio to the floor's median."""
+    floors = rows["floor"]
     floor = statistics.median(f["floor"] for f in floors)
-    rows = [
+    out = [
         "| measure (ms from navigation) | median | min–max | × floor |",
         "|---|---|---|---|",
         f"| floor: title shown | {floor:.0f} | {_range(floors, 'floor')} | 1.0 |",
     ]
-    for key, name in (
-        ("drawn", "map: events drawn (the map's own mark)"),
-        ("pixels", "map: canvas has pixels"),
-        ("idle", "map: page idle (wait_for_map)"),
-        ("last_link", "map: last WebGL program linked"),
-    ):
-        med = statistics.median(m[key] for m in maps)
-        rows.append(f"| {name} | {med:.0f} | {_range(maps, key)} | {med / floor:.1f} |")
-    blocked = statistics.median(m["gl_blocked"] for m in maps)
-    rows.append(
-        f"| map: blocked in link/compile calls | {blocked:.0f} | {_range(maps, 'gl_blocked')} | – |"
-    )
-    programs = sorted({m["programs"] for m in maps})
-    shaders = sorted({m["shaders"] for m in maps})
-    parallel = {m["parallel"] for m in maps}
-    return "\n".join(rows) + (
-        f"\n\nWebGL programs linked: {programs}, shaders compiled: {shaders}, "
-        f"KHR_parallel_shader_compile: {parallel}; {len(maps)} runs."
-    )
+    notes = []
+    for app in (a for a in rows if a != "floor"):
+        maps = rows[app]
+        for key, name in MEASURES:
+            med = statistics.median(m[key] for m in maps)
+            ratio = f"{med / floor:.1f}" if key in RATIOS else "–"
+            out.append(f"| {app}: {name} | {med:.0f} | {_range(maps, key)} | {ratio} |")
+        programs = sorted({m["programs"] for m in maps})
+        parallel = {m["parallel"] for m in maps}
+        notes.append(
+            f"{app}: WebGL programs linked {programs}, KHR_parallel_shader_compile {parallel}"
+        )
+    return "\n".join(out) + "\n\n" + "; ".join(notes) + f"; {len(floors)} runs."
+
+
+MEASURES = (
+    ("drawn", "map drawn (the map's own mark)"),
+    ("pixels", "canvas has pixels"),
+    ("idle", "page idle (wait_for_map)"),
+    ("last_link", "last WebGL program linked"),
+    ("gl_blocked", "blocked in link/compile calls"),
+)
+RATIOS = {"drawn", "pixels", "idle"}
 
 
 def _range(rows: list[dict], key: str) -> str:
@@ -164,11 +180,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--data-dir", default=None, help="the shipped data by default")
+    parser.add_argument(
+        "--baseline", type=Path, default=None, help="another checkout, measured in turn"
+    )
     args = parser.parse_args()
     if not chromium_path():
         sys.exit("bench.first_draw: needs Debian's Chromium (apt-get install chromium)")
-    floors, maps = measure(args.runs, args.data_dir)
-    print(table(floors, maps))
+    print(table(measure(args.runs, args.data_dir, args.baseline)))
 
 
 if __name__ == "__main__":
