@@ -9,8 +9,9 @@ records, in milliseconds from navigation start:
 - **pixels**: the map canvas has drawn pixels (checked every frame);
 - **idle**: ``devkit.browser.wait_for_map`` returned (the Streamlit run over, the
   sidebar's widgets shown);
-- the WebGL programs linked and shaders compiled until then, the time of the last link,
-  and the time spent inside the link and compile calls (software WebGL has no
+- when the WebGL context was created and the first and last program linked;
+- the WebGL programs linked and shaders compiled until then, and
+  the time spent inside the link and compile calls (software WebGL has no
   ``KHR_parallel_shader_compile``: a link blocks the page).
 
 Both servers are warmed by one unmeasured visit first. The table gives medians and the
@@ -42,7 +43,7 @@ VIEWPORT = {"width": 1440, "height": 900}
 # Counts WebGL program links and shader compiles, and the time spent inside them.
 GL_PROBE = """
 (() => {
-  const gl = window.__gl = {link: 0, compile: 0, blockedMs: 0, lastLink: null, parallel: null};
+  const gl = window.__gl = {link: 0, compile: 0, blockedMs: 0, context: null, firstLink: null, lastLink: null, parallel: null};
   const timed = (proto, name, after) => {
     const f = proto[name];
     proto[name] = function (...a) {
@@ -54,15 +55,17 @@ GL_PROBE = """
     };
   };
   for (const C of [WebGL2RenderingContext, WebGLRenderingContext]) {
-    timed(C.prototype, 'linkProgram', () => { gl.link++; gl.lastLink = performance.now(); });
+    timed(C.prototype, 'linkProgram', () => { gl.link++; gl.firstLink ??= performance.now(); gl.lastLink = performance.now(); });
     timed(C.prototype, 'compileShader', () => { gl.compile++; });
     timed(C.prototype, 'getProgramParameter');
   }
   const get = HTMLCanvasElement.prototype.getContext;
   HTMLCanvasElement.prototype.getContext = function (kind, ...a) {
     const c = get.call(this, kind, ...a);
-    if (c && String(kind).startsWith('webgl') && gl.parallel === null)
+    if (c && String(kind).startsWith('webgl') && gl.parallel === null) {
+      gl.context = performance.now();
       gl.parallel = !!c.getExtension('KHR_parallel_shader_compile');
+    }
     return c;
   };
 })();
@@ -99,6 +102,8 @@ def map_visit(browser, url: str) -> dict:
         "idle": idle,
         "programs": gl["link"],
         "shaders": gl["compile"],
+        "context": gl["context"] or 0.0,
+        "first_link": gl["firstLink"] or 0.0,
         "last_link": gl["lastLink"] or 0.0,
         "gl_blocked": gl["blockedMs"],
         "parallel": gl["parallel"],
@@ -164,6 +169,8 @@ MEASURES = (
     ("drawn", "map drawn (the map's own mark)"),
     ("pixels", "canvas has pixels"),
     ("idle", "page idle (wait_for_map)"),
+    ("context", "WebGL context created"),
+    ("first_link", "first WebGL program linked"),
     ("last_link", "last WebGL program linked"),
     ("gl_blocked", "blocked in link/compile calls"),
 )
