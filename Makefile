@@ -83,8 +83,11 @@ container-test: install-test
 BENCH_SIZES ?= shipped,1k,10k,100k,1m
 BENCH_PG_EVENTS ?= 1000000
 BENCH_RESTART_SIZES ?= shipped,100k,1m
+BENCH_FIRST_DRAW_RUNS ?= 5
 bench: install-test
 	$(BIN)/python -m pip install -q -e '.[test,bench]'
+	@# The first map against the floor app, fresh browser contexts (docs/benchmarks.md, First draw).
+	$(BIN)/python -m bench.first_draw --runs $(BENCH_FIRST_DRAW_RUNS)
 	$(BIN)/python -m bench.run --sizes $(BENCH_SIZES) --out docs/benchmarks.md
 	@# A start from CSV against a restart from the snapshot, and a rerun that changes nothing.
 	$(BIN)/python -m bench.restart --sizes $(BENCH_RESTART_SIZES) --out docs/restart-bench.md

@@ -2,9 +2,16 @@
 
 from datetime import date
 
+import numpy as np
 import pytest
 
-from dashboard.contract.dates import event_period, format_event_dates, parse_partial_date
+from dashboard.contract.dates import (
+    PRECISIONS,
+    event_period,
+    format_event_dates,
+    parse_partial_date,
+    parse_partial_dates,
+)
 
 
 @pytest.mark.parametrize(
@@ -64,3 +71,33 @@ def test_end_inside_start_period_is_allowed_but_not_before():
 )
 def test_format_event_dates(d, e, text):
     assert format_event_dates(d, e or None) == text
+
+
+def test_a_column_of_dates_parses_as_each_date_alone():
+    """The column parser (whole-array arithmetic for plain dates) agrees with the one-date
+    parser on every kind of text: leap days, month ends, year 0000, out-of-range months and
+    days, padding, other scripts' digits, open and blank."""
+    texts = ["", "..", "2019", "0000", "0001", "9999-12-31", "2020-02-29", "2019-02-29"]
+    texts += ["1900-02-29", "2000-02-29", "2019-04-31", "2019-04-30", "2019-13", "2019-00"]
+    texts += ["2019-01-00", "2019-1", " 2019", "2019-06 ", "\u0662\u0660\u0661\u0669", "x"]
+    texts += [
+        f"{y:04d}-{m:02d}-{d:02d}"
+        for y in (1, 1999, 2024)
+        for m in (0, 2, 12, 13)
+        for d in (0, 28, 29, 30, 31, 32)
+    ]
+    got = parse_partial_dates(texts)
+    for i, text in enumerate(texts):
+        try:
+            p = parse_partial_date(text) if text not in ("", "..") else None
+        except ValueError:
+            assert got.invalid[i], text
+            continue
+        assert not got.invalid[i], text
+        assert got.open[i] == (text == ".."), text
+        if p is None:
+            assert np.isnat(got.start[i]) and got.precision[i] == -1, text
+        else:
+            assert got.start[i] == np.datetime64(p.start, "D"), text
+            assert got.end[i] == np.datetime64(p.end, "D"), text
+            assert PRECISIONS[got.precision[i]] == p.precision, text

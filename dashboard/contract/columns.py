@@ -30,6 +30,25 @@ def isin(values, allowed) -> np.ndarray:
     return pc.is_in(arrow_strings(values), value_set=value_set).to_numpy(zero_copy_only=False)
 
 
+def positions(values, keys) -> np.ndarray:
+    """Position of each of ``values`` among ``keys`` (distinct), -1 where absent: Arrow's
+    hash lookup (pandas' ``get_indexer`` first makes a Python string of every key)."""
+    at = pc.index_in(arrow_strings(values), value_set=arrow_strings(keys))
+    return at.fill_null(-1).to_numpy(zero_copy_only=False).astype(np.int64)
+
+
+def categorical(values: pd.Series) -> pd.Series:
+    """``values.astype("category")`` (the same categories, sorted, and codes), built from
+    one sorted factorize: several times faster on a million Arrow strings."""
+    codes, uniques = pd.factorize(values, sort=True)
+    # An object column's categories are inferred from the values, as astype does.
+    categories = pd.Index(list(uniques)) if values.dtype == object else pd.Index(uniques)
+    dtype = pd.CategoricalDtype(categories)
+    return pd.Series(
+        pd.Categorical.from_codes(codes, dtype=dtype), index=values.index, name=values.name
+    )
+
+
 def to_float(values) -> np.ndarray:
     """Numbers written as the contract allows (``NUMBER``) as float64; NaN elsewhere."""
     text = arrow_strings(values)

@@ -16,7 +16,7 @@ import pandas as pd
 from dashboard import config
 from dashboard.contract.catalog import assign_layers
 from dashboard.contract.claims import roots_of, via_loops
-from dashboard.contract.columns import distinct, isin, to_float
+from dashboard.contract.columns import categorical, distinct, isin, positions, to_float
 from dashboard.contract.dates import (
     OPEN,
     PRECISIONS,
@@ -643,7 +643,7 @@ def _enrich(
     # events then hold a million small codes, not a million Python strings.
     for column in (*LOW_CARDINALITY, "country", "province", "district"):
         if column in out:
-            out[column] = out[column].astype("category")
+            out[column] = categorical(out[column])
     return out
 
 
@@ -684,7 +684,7 @@ def _add_excerpt_counts(out: gpd.GeoDataFrame, excerpts: pd.DataFrame) -> np.nda
     """Each event's excerpts and distinct sources (``n_excerpts``, ``n_sources``); and
     whether any of its excerpts does not support it."""
     # Position of each excerpt's event: counts per event are then bincounts.
-    at = pd.Index(out["event_id"]).get_indexer(excerpts["event_id"])
+    at = positions(excerpts["event_id"], out["event_id"])
     found = at >= 0
     at = at[found]
     n = len(out)
@@ -712,11 +712,11 @@ def evidence(
     package without claims.csv) read it from their excerpts' stances (a ``denies`` excerpt:
     denied; a ``disputes`` one: contested), else from the legacy ``status``.
     """
-    ids = pd.Index(events["event_id"].astype("object"))
+    ids = events["event_id"]
     out = _evidence_without_claims(events, excerpts, ids)
     if claims is None or not len(claims):
         return out
-    at = ids.get_indexer(claims["event_id"].astype("object"))
+    at = positions(claims["event_id"], ids)
     keep = at >= 0
     c = claims[keep].assign(_at=at[keep])
     c = c.assign(_root=_independent_sources(c, excerpts, sources))
@@ -726,12 +726,12 @@ def evidence(
 
 
 def _evidence_without_claims(
-    events: pd.DataFrame, excerpts: pd.DataFrame, ids: pd.Index
+    events: pd.DataFrame, excerpts: pd.DataFrame, ids: pd.Series
 ) -> np.ndarray:
     """Each event's evidence read from its excerpts' stances, else its legacy ``status``."""
     legacy = events["status"].astype("object").to_numpy()
     out = np.where(isin(legacy, ["denied", "official"]), legacy, "reported").astype(object)
-    ex_at = ids.get_indexer(excerpts["event_id"].astype("object"))
+    ex_at = positions(excerpts["event_id"], ids)
     for stance, level in (("disputes", "contested"), ("denies", "denied")):
         hit = ex_at[(excerpts["stance"] == stance).to_numpy(dtype=bool) & (ex_at >= 0)]
         out[np.unique(hit)] = level

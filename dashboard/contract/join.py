@@ -145,12 +145,9 @@ def locate(
     present = (geoms.notna() & ~geoms.is_empty).to_numpy(dtype=bool)
     points = present & geoms.geom_type.eq("Point").to_numpy(dtype=bool)
     if points.any():
-        hits = gpd.sjoin(
-            gpd.GeoDataFrame(geometry=geoms[points]), areas, predicate="within", how="inner"
-        )
-        # Neighbouring datasets overlap in slivers along borders: keep the first match.
-        hits = hits[~hits.index.duplicated(keep="first")]
-        names[hits.index] = hits[name_col].to_numpy(dtype=object)
+        at = _area_of_points(shapely.get_coordinates(geoms[points].to_numpy()), areas.geometry)
+        inside = at >= 0
+        names.loc[geoms.index[points][inside]] = areas[name_col].to_numpy(dtype=object)[at[inside]]
     if (present & ~points).any():
         pairs = gpd.sjoin(
             gpd.GeoDataFrame(geometry=geoms[present & ~points]),
@@ -168,6 +165,29 @@ def locate(
         names[held.index] = held[name_col].to_numpy(dtype=object)
         same[held.index] = (held["covers"] >= SAME_AREA).to_numpy(dtype=bool)
     return names, same
+
+
+def _area_of_points(xy: np.ndarray, areas: gpd.GeoSeries) -> np.ndarray:
+    """Position in ``areas`` of the area holding each point (``xy``, one row per point) in
+    its interior, or -1. Neighbouring datasets overlap in slivers along borders: a point
+    in two areas gets the first.
+
+    One pass per area over the points inside its bounding box, with the area prepared:
+    at a million points, several times faster than a spatial join, which tests each
+    candidate pair against an unprepared polygon.
+    """
+    x, y = xy[:, 0], xy[:, 1]
+    shapes = areas.to_numpy()
+    shapely.prepare(shapes)
+    bounds = shapely.bounds(shapes)
+    at = np.full(len(xy), -1, dtype=np.int64)
+    for i, (shape, (x0, y0, x1, y1)) in enumerate(zip(shapes, bounds, strict=True)):
+        if shape is None or shapely.is_empty(shape):
+            continue
+        free = np.flatnonzero((at < 0) & (x >= x0) & (x <= x1) & (y >= y0) & (y <= y1))
+        if len(free):
+            at[free[shapely.contains_xy(shape, x[free], y[free])]] = i
+    return at
 
 
 def area_text(areas: pd.DataFrame, levels: tuple[str, ...] | None = None) -> pd.Series:
