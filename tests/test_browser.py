@@ -134,6 +134,15 @@ def _pixel_of(page, lon: float, lat: float) -> tuple[float, float]:
     return box["width"] / 2 + (px - cx), box["height"] / 2 + (py - cy)
 
 
+def _until_text(page, text: str, seconds: float = 30) -> None:
+    """Wait until the page's text holds ``text`` (a run draws its parts one by one)."""
+    for _ in range(int(seconds * 2)):
+        if text in page.inner_text("body"):
+            return
+        page.wait_for_timeout(500)
+    assert text in page.inner_text("body")
+
+
 def test_clicking_a_site_shows_its_quotes_and_citations(page, app_url):
     page.goto(f"{app_url}/?lat=38.4&lon=74.6&zoom=8")
     wait_for_map(page)
@@ -151,7 +160,7 @@ def test_clicking_a_site_shows_its_quotes_and_citations(page, app_url):
     )
     wait_idle(page)
     # The panel's parts come in one run; on a loaded machine the last ones a moment later.
-    page.get_by_text("An invented denial.", exact=False).first.wait_for(timeout=30_000)
+    _until_text(page, "An invented denial.")
     body = page.inner_text("body")
     assert "DENIES" in body and "Testland government" in body and "Test Wire" in body
     assert "event=ev-camp" in page.url
@@ -670,7 +679,7 @@ def test_a_selection_on_the_map_is_listed_first_and_marked(page, app_url):
     assert "Test agreement signed at its own point" in first and chosen
     assert sum(chosen for _, chosen in _list_rows(page)) == 1
     # The note under the list comes with the run that reordered it, a moment after its rows.
-    page.get_by_text("The selected event is listed first").wait_for(timeout=30_000)
+    _until_text(page, "The selected event is listed first")
     assert page.locator(DRAWER).count() == 0
     assert "Test agreement signed at its own point" in _detail(page)
 

@@ -273,33 +273,6 @@ def _written(zipped: bytes, into):
     return sorted(z.namelist())
 
 
-def test_add_this_view_as_a_step_reorder_remove_and_download(storied, tmp_path):
-    at = _page({"event": "ev-drill", "from": "2020-01-01", "to": "2020-12-31"})
-    at.text_input(key="draft_title").set_value("My walk")
-    at.text_area(key="draft_caption").set_value("The drill in the valley.")
-    at.multiselect(key="draft_excerpts").set_value(["ev-drill--a"])
-    at.button(key="draft-add").click().run()
-    assert "1. The drill in the valley. (1 quote(s))" in _said(at)
-    assert at.text_area(key="draft_caption").value == ""  # ready for the next step
-    at.button(key="draft-add").click().run()  # no caption: nothing added, and why
-    assert "Write a caption first" in _said(at)
-    at.text_area(key="draft_caption").set_value("The camp, reported and denied.")
-    at.multiselect(key="draft_excerpts").set_value(["ev-camp--a", "ev-camp--b"])
-    at.button(key="draft-add").click().run()
-    at.button(key="draft-up-1").click().run()
-    assert "1. The camp, reported and denied." in _said(at)
-    labels = [b.proto.label for b in at.get("download_button")]
-    assert "Download narratives.csv and narrative_steps.csv (zip)" in labels
-    steps = at.session_state["draft_steps"]
-    assert [s.excerpt_ids for s in steps] == [("ev-camp--a", "ev-camp--b"), ("ev-drill--a",)]
-    assert "event=ev-drill" in steps[1].query and "from=2020-01-01" in steps[1].query
-    at.button(key="draft-remove-0").click().run()
-    assert "1. The drill in the valley." in _said(at)
-    assert "The camp, reported and denied. (" not in _said(at)
-    # Nothing is written on the server: the package's files are as they were.
-    assert (storied / "narrative_steps.csv").read_text(encoding="utf-8").count("walk") == 3
-
-
 def test_the_downloaded_files_validate_clean_in_the_package(storied, tmp_path):
     from dashboard.contract.narratives import Narrative, narrative_csv
     from dashboard.interchange.package import narratives_zip

@@ -19,6 +19,7 @@ from dashboard.view.story import add_step, move_step, remove_step
 
 DRAFT = "draft_steps"  # the draft's steps (a tuple of Step)
 TITLE, CAPTION, QUOTES = "draft_title", "draft_caption", "draft_excerpts"
+OPEN = "draft_open"  # the panel is switched on
 QUOTE_OPTIONS = 200  # quotes offered at most: the selected event's first, then the view's
 QUOTE_CHARS = 90
 
@@ -61,8 +62,12 @@ def _draft(ds: Dataset) -> Narrative:
 
 
 def author(ds: Dataset, v: ViewState, shown: np.ndarray) -> None:
-    """The 'Write a narrative' panel under the map."""
-    with st.expander("Write a narrative: add this view as a step", expanded=False):
+    """The 'Write a narrative' panel under the map, drawn only while it is switched on."""
+    # Off, nothing is drawn: the quote picker's options follow the selection and the view,
+    # and a widget drawn anew on every selection made a later rerun undo a map click.
+    if not st.toggle("Write a narrative: add this view as a step", key=OPEN):
+        return
+    with st.container(border=True):
         st.text_input("Narrative title", key=TITLE, placeholder="e.g. The Wakhan base")
         st.text_area(
             "Caption of this view",
