@@ -569,11 +569,6 @@ def _in_view(page, locator) -> bool:
     )
 
 
-@pytest.mark.xfail(
-    reason="known bug, open: a late rerun sometimes undoes a selection (about 1 run in 2 "
-    "here, at any step); see the closing note of stop 25",
-    strict=False,
-)
 def test_one_selection_map_timeline_list_map_list(page, app_url):
     """Every click selects what was clicked; no later rerun undoes it."""
     page.goto(f"{app_url}/?lat=38.0&lon=73.6&zoom=7")

@@ -35,11 +35,15 @@ def table_pick(selection: dict, ids: list[str]) -> str | None:
 
 def on_timeline(key: str, site_of) -> None:
     """A click on a timeline mark selects its event; a click beside the marks clears."""
+    if S.superseded("timeline", key):
+        return
     event = timeline_pick(_selection(key))
     S.select(event, site_of(event) if event else None, source="timeline")
 
 
 def on_table(key: str, site_of) -> None:
     """A row chosen in the event list (by click or keyboard) selects its event."""
+    if S.superseded("table", key):
+        return
     event = table_pick(_selection(key), st.session_state.get(TABLE_IDS, []))
     S.select(event, site_of(event) if event else None, source="table")

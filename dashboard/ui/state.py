@@ -150,6 +150,15 @@ def widget_key(widget: str) -> str:
     return f"{widget}-{st.session_state.get(GENERATIONS, {}).get(widget, 0)}"
 
 
+def superseded(widget: str, key: str) -> bool:
+    """Whether ``key`` names an older copy of a selection widget than the one drawn now.
+
+    The browser can still report the old copy's selection after a rerun replaced it (a
+    list that showed a map selection as its row 0 did, ~1 time in 2): that report is
+    not a click, and acting on it undid the user's newer selection."""
+    return key != widget_key(widget)
+
+
 def bind(
     widget: Callable, key: str, value: Any, apply: Callable[[Any], None], **kwargs: Any
 ) -> Any:

@@ -39,6 +39,7 @@ const converter = new JSONConverter({
 const EVENT_LAYERS = new Set<string>([LAYER.events, LAYER.events_faded, LAYER.uncertainty]);
 const REPORT_VIEW_MS = 450; // the view goes to the server once the map has come to rest
 const RESIZE_SETTLE_MS = 150;
+const CLICK_SLOP_PX = 4; // a press that moved further is a pan (deck.gl's tap allows 9 px)
 const MAX_LETTERS = 3000; // category letters drawn in view, at most (more would be noise)
 const REVEAL_MARGIN_PX = 40; // a selected mark closer than this to an edge is brought in
 
@@ -168,15 +169,34 @@ export class DashMap {
         this.scheduleViewReport();
       },
       onHover: (info) => this.showTooltip(info),
-      onClick: (info) => this.onClick(info),
       getCursor: ({isHovering}) => (isHovering ? 'pointer' : 'grab'),
       onAfterRender: () => this.afterRender(),
       // Counts in view depend on the canvas size: recount when it changes.
       onResize: () => this.render()
     });
+    this.watchClicks();
     this.watchSize();
     // Timings for the benchmark and tests (ms since navigation start).
     this.root.dataset.mountedAt = String(Math.round(performance.now()));
+  }
+
+  /** Clicks on the map, from the browser's own click event rather than deck.gl's click
+   * recognizer: that one emits a press only 300 ms after its release, once no double
+   * click can follow, and on a loaded software-GL desktop it lost about one click in four
+   * (the press reached the canvas, no click came). A press that moved is a pan, not a click. */
+  private watchClicks(): void {
+    let down: [number, number] | null = null;
+    this.canvasHolder.addEventListener('pointerdown', (e) => {
+      down = [e.clientX, e.clientY];
+    });
+    this.canvasHolder.addEventListener('click', (e) => {
+      const moved = !down || Math.hypot(e.clientX - down[0], e.clientY - down[1]) > CLICK_SLOP_PX;
+      if (moved || !(e.target instanceof HTMLCanvasElement)) return;
+      const box = e.target.getBoundingClientRect();
+      const x = e.clientX - box.left;
+      const y = e.clientY - box.top;
+      this.onClick(this.deck.pickObject({x, y, radius: this.deck.props.pickingRadius}));
+    });
   }
 
   private watchSize(): void {
@@ -605,10 +625,14 @@ export class DashMap {
     return null;
   }
 
-  private onClick(info: PickingInfo): void {
+  private onClick(info: PickingInfo | null): void {
     const b = this.binary;
     const version = this.spec?.events;
-    const id = info.layer?.id;
+    if (!info?.layer) {
+      this.setTrigger('pick', {kind: 'none', version});
+      return;
+    }
+    const id = info.layer.id;
     if (b && (id === LAYER.events || id === LAYER.events_faded) && info.index >= 0) {
       this.setTrigger('pick', {kind: 'event', index: info.index, version});
     } else if (b && id === LAYER.areas && info.object) {
@@ -625,8 +649,6 @@ export class DashMap {
       this.deck.setProps({viewState: this.viewState});
       this.scheduleViewReport();
       this.render();
-    } else if (!info.layer) {
-      this.setTrigger('pick', {kind: 'none', version});
     }
   }
 }
