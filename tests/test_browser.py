@@ -569,10 +569,16 @@ def _in_view(page, locator) -> bool:
     )
 
 
-def test_one_selection_map_timeline_list_map_list(page, app_url):
-    """Every click selects what was clicked; no later rerun undoes it."""
+@pytest.mark.parametrize("writing", [False, True], ids=["reading", "writing-a-narrative"])
+def test_one_selection_map_timeline_list_map_list(page, app_url, writing):
+    """Every click selects what was clicked; no later rerun undoes it, also with the
+    'Write a narrative' panel open (its quote picker follows the selection)."""
     page.goto(f"{app_url}/?lat=38.0&lon=73.6&zoom=7")
     wait_for_map(page)
+    if writing:
+        page.get_by_text("Write a narrative: add this view as a step").click()
+        page.get_by_text("Caption of this view").wait_for()
+        wait_idle(page)
     # A selection in the timeline or the list opens the Details drawer: the next click
     # on the page comes after closing it, as a reader does.
     steps = [

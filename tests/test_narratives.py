@@ -4,6 +4,7 @@ still load), checked against the data's links, and carried through every export.
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from datetime import date as date_
 
 import pytest
@@ -271,6 +272,55 @@ def _written(zipped: bytes, into):
     with zipfile.ZipFile(io.BytesIO(zipped)) as z:
         z.extractall(into)
     return sorted(z.namelist())
+
+
+def test_add_this_view_as_a_step_reorder_remove_and_download(storied, tmp_path):
+    at = _page({"event": "ev-drill", "from": "2020-01-01", "to": "2020-12-31"})
+    assert "Caption of this view" not in [t.label for t in at.text_area]  # off by default
+    at.toggle(key="draft_open").set_value(True).run()
+    at.text_input(key="draft_title").set_value("My walk")
+    at.text_area(key="draft_caption").set_value("The drill in the valley.")
+    at.multiselect(key="draft_excerpts").set_value(["ev-drill--a"])
+    at.button(key="draft-add").click().run()
+    assert "1. The drill in the valley. (1 quote(s))" in _said(at)
+    assert at.text_area(key="draft_caption").value == ""  # ready for the next step
+    at.button(key="draft-add").click().run()  # no caption: nothing added, and why
+    assert "Write a caption first" in _said(at)
+    at.text_area(key="draft_caption").set_value("The camp, reported and denied.")
+    at.multiselect(key="draft_excerpts").set_value(["ev-camp--a", "ev-camp--b"])
+    at.button(key="draft-add").click().run()
+    at.button(key="draft-up-1").click().run()
+    assert "1. The camp, reported and denied." in _said(at)
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert "Download narratives.csv and narrative_steps.csv (zip)" in labels
+    steps = at.session_state["draft_steps"]
+    assert [s.excerpt_ids for s in steps] == [("ev-camp--a", "ev-camp--b"), ("ev-drill--a",)]
+    assert "event=ev-drill" in steps[1].query and "from=2020-01-01" in steps[1].query
+    at.button(key="draft-remove-0").click().run()
+    assert "1. The drill in the valley." in _said(at)
+    assert "The camp, reported and denied. (" not in _said(at)
+    # Nothing is written on the server: the package's files are as they were.
+    assert (storied / "narrative_steps.csv").read_text(encoding="utf-8").count("walk") == 3
+
+
+def test_quotes_chosen_for_a_step_stay_chosen_when_the_selection_moves_on(storied):
+    """A step can rest on quotes of two events: choose one, select the other, choose more."""
+    at = _page({"event": "ev-drill", "from": "2020-01-01", "to": "2020-12-31"})
+    at.toggle(key="draft_open").set_value(True).run()
+    at.multiselect(key="draft_excerpts").set_value(["ev-drill--a"]).run()
+    # The window moves past the drill and the map selects the camp (as ``state.select``
+    # does): the drill's quote is no longer among the view's, but it stays chosen.
+    at.session_state["view"] = replace(
+        at.session_state["view"],
+        start=date_(2021, 1, 1),
+        end=date_(2021, 12, 31),
+        event="ev-camp",
+        site="camp",
+    )
+    at.run()
+    picker = at.multiselect(key="draft_excerpts")
+    assert picker.value == ["ev-drill--a"]
+    assert "Test Wire: “An invented quote about ev-camp.…”" in picker.options
 
 
 def test_the_downloaded_files_validate_clean_in_the_package(storied, tmp_path):

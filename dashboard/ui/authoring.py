@@ -24,15 +24,20 @@ QUOTE_OPTIONS = 200  # quotes offered at most: the selected event's first, then 
 QUOTE_CHARS = 90
 
 
-def _options(ds: Dataset, shown: np.ndarray, event: str | None) -> dict[str, str]:
-    """excerpt_id -> 'Publisher: “quote…”' for the quotes of the selected event, then of
-    the events the view shows (up to ``QUOTE_OPTIONS``)."""
+def _options(
+    ds: Dataset, shown: np.ndarray, event: str | None, chosen: list[str]
+) -> dict[str, str]:
+    """excerpt_id -> 'Publisher: “quote…”': the quotes already chosen (kept when the
+    selection or the view moves on), then the selected event's, then those of the events
+    the view shows (up to ``QUOTE_OPTIONS``)."""
     events = ds.events["event_id"].to_numpy()[shown[:QUOTE_OPTIONS]]
     ids = [event] if event else []
     ids += [e for e in events if e != event]
-    ex = ds.excerpts[ds.excerpts["event_id"].isin(set(ids)) & (ds.excerpts["excerpt_id"] != "")]
-    first = ex["event_id"].map({e: i for i, e in enumerate(ids)})
-    ex = ex.assign(_at=first).sort_values("_at", kind="stable").head(QUOTE_OPTIONS)
+    usable = ds.excerpts["excerpt_id"] != ""
+    kept = ds.excerpts["excerpt_id"].isin(set(chosen)) & usable
+    ex = ds.excerpts[kept | (ds.excerpts["event_id"].isin(set(ids)) & usable)]
+    first = ex["event_id"].map({e: i for i, e in enumerate(ids)}).where(~kept[ex.index], -1)
+    ex = ex.assign(_at=first).sort_values("_at", kind="stable").head(QUOTE_OPTIONS + len(chosen))
     publisher = ex["source_id"].map(ds.sources.set_index("source_id")["publisher"])
     quote = ex["quote"].str.slice(0, QUOTE_CHARS)
     return dict(zip(ex["excerpt_id"], publisher + ": “" + quote + "…”", strict=True))
@@ -63,8 +68,8 @@ def _draft(ds: Dataset) -> Narrative:
 
 def author(ds: Dataset, v: ViewState, shown: np.ndarray) -> None:
     """The 'Write a narrative' panel under the map, drawn only while it is switched on."""
-    # Off, nothing is drawn: the quote picker's options follow the selection and the view,
-    # and a widget drawn anew on every selection made a later rerun undo a map click.
+    # Off (the default), nothing is drawn: an analyst who is not writing a story gets no
+    # extra widgets and no extra work on each rerun.
     if not st.toggle("Write a narrative: add this view as a step", key=OPEN):
         return
     with st.container(border=True):
@@ -75,7 +80,7 @@ def author(ds: Dataset, v: ViewState, shown: np.ndarray) -> None:
             max_chars=CAPTION_CHARS,
             help="What the view shows, in a sentence or two; say nothing its quotes do not.",
         )
-        options = _options(ds, shown, v.event)
+        options = _options(ds, shown, v.event, st.session_state.get(QUOTES, []))
         st.multiselect(
             "The quotes it rests on (of the events shown)",
             options=list(options),

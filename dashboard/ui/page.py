@@ -12,7 +12,7 @@ from dashboard.scene.build import Scene
 from dashboard.scene.sheet import SHEETS
 from dashboard.scene.text import selected_text
 from dashboard.store.query import ViewStore
-from dashboard.ui import controls, exports, panels, story
+from dashboard.ui import authoring, controls, exports, panels, story
 from dashboard.ui import state as S
 from dashboard.ui.data import FALLBACK_NOTE, checked_dataset, current_context, current_store
 from dashboard.ui.detail import render_detail
@@ -159,6 +159,7 @@ def _workspace(
         if note := map_note(store, scene):
             st.caption(note)
         exports.download_row(store, v)
+        authoring.author(ds, v, scene.shown)
     if right is None:
         st.caption(
             "Click a marker or an area on the map, a bar on the timeline, or a row of the "
