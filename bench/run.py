@@ -43,6 +43,7 @@ from bench import markdown
 from devkit.browser import (
     MAP_CANVAS,
     REPO,
+    RUN_OVER_JS,
     chromium_path,
     launch_browser,
     serve,
@@ -113,12 +114,18 @@ class Wire:
         return len(self.events)
 
     def settle(self, since: int, quiet_ms: float = QUIET_MS, limit_s: float = 600) -> None:
-        """Wait until no frame has come for ``quiet_ms`` (and at least one came)."""
+        """Wait until no frame has come for ``quiet_ms`` (and at least one came) and the
+        Streamlit run is over: a run that computes for longer than ``quiet_ms`` before it
+        sends its results would otherwise end the wait early (the 1M window step did)."""
         deadline = time.perf_counter() + limit_s
         while time.perf_counter() < deadline:
             self.page.wait_for_timeout(100)
             recent = self.events[since:]
-            if recent and (time.perf_counter() - recent[-1][0]) * 1000 > quiet_ms:
+            if (
+                recent
+                and (time.perf_counter() - recent[-1][0]) * 1000 > quiet_ms
+                and self.page.evaluate(RUN_OVER_JS)
+            ):
                 return
         raise TimeoutError("the page did not settle")
 
