@@ -77,15 +77,20 @@ docs: install
 container-test: install-test
 	./scripts/container-test.sh
 
-# Side-by-side measurements (floor app, baseline, explore()) -> docs/benchmarks.md;
+# Issue 22's summary first: the dashboard beside the floor app at three sizes against the
+# issue's targets (its own section of docs/benchmarks.md); then side-by-side measurements
+# (floor app, baseline, explore()) -> docs/benchmarks.md (other sections kept);
 # start from CSV vs restart from the snapshot, warm rerun -> docs/restart-bench.md.
-# BENCH_SIZES=shipped,10k make bench  for a shorter run.
+# BENCH_SIZES=shipped,10k BENCH_SPEED_SIZES=shipped make bench  for a shorter run.
+BENCH_SPEED_SIZES ?= shipped,100k,1m
 BENCH_SIZES ?= shipped,1k,10k,100k,1m
 BENCH_PG_EVENTS ?= 1000000
 BENCH_RESTART_SIZES ?= shipped,100k,1m
 BENCH_FIRST_DRAW_RUNS ?= 5
 bench: install-test
 	$(BIN)/python -m pip install -q -e '.[test,bench]'
+	@# The issue-22 table: first draw, first visitor after a start, loads, rerun, slider, RSS.
+	$(BIN)/python -m bench.speed --sizes $(BENCH_SPEED_SIZES) --out docs/benchmarks.md
 	@# The first map against the floor app, fresh browser contexts (docs/benchmarks.md, First draw).
 	$(BIN)/python -m bench.first_draw --runs $(BENCH_FIRST_DRAW_RUNS)
 	$(BIN)/python -m bench.run --sizes $(BENCH_SIZES) --out docs/benchmarks.md

@@ -39,9 +39,11 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from bench import markdown
 from devkit.browser import (
     MAP_CANVAS,
     REPO,
+    RUN_OVER_JS,
     chromium_path,
     launch_browser,
     serve,
@@ -53,6 +55,7 @@ BASELINE = "c70fc53"  # the last commit with the st.pydeck_chart map
 SIZES = {"shipped": 0, "1k": 1_000, "10k": 10_000, "100k": 100_000, "1m": 1_000_000}
 QUIET_MS = 700  # no message for this long: the rerun is over
 TIMEOUT_MS = 300_000
+WINDOW_STEP = "window step (sidebar slider)"
 
 
 @dataclass
@@ -111,12 +114,18 @@ class Wire:
         return len(self.events)
 
     def settle(self, since: int, quiet_ms: float = QUIET_MS, limit_s: float = 600) -> None:
-        """Wait until no frame has come for ``quiet_ms`` (and at least one came)."""
+        """Wait until no frame has come for ``quiet_ms`` (and at least one came) and the
+        Streamlit run is over: a run that computes for longer than ``quiet_ms`` before it
+        sends its results would otherwise end the wait early (the 1M window step did)."""
         deadline = time.perf_counter() + limit_s
         while time.perf_counter() < deadline:
             self.page.wait_for_timeout(100)
             recent = self.events[since:]
-            if recent and (time.perf_counter() - recent[-1][0]) * 1000 > quiet_ms:
+            if (
+                recent
+                and (time.perf_counter() - recent[-1][0]) * 1000 > quiet_ms
+                and self.page.evaluate(RUN_OVER_JS)
+            ):
                 return
         raise TimeoutError("the page did not settle")
 
@@ -163,14 +172,9 @@ def first_paint(browser, url: str, app: str) -> tuple[float, int]:
 def interactions(browser, url: str, app: str) -> list[Interaction]:
     """A step of the sidebar date range, a selection in the event list, a layer toggle;
     for the component map also a drag of the time brush and a pan."""
-    context = browser.new_context(viewport={"width": 1500, "height": 1000})
-    page = context.new_page()
-    wire = Wire(page)
-    page.goto(url + "/", timeout=TIMEOUT_MS)
-    wait_drawn(page, app)
-    wire.settle(0, limit_s=TIMEOUT_MS / 1000)
+    context, page, wire = open_page(browser, url, app)
     out = [
-        _measure(wire, "window step (sidebar slider)", lambda: _window_step(page)),
+        _measure(wire, WINDOW_STEP, lambda: _window_step(page)),
         _measure(wire, "selection (event list)", lambda: _select_row(page)),
         _measure(
             wire,
@@ -193,6 +197,27 @@ def interactions(browser, url: str, app: str) -> list[Interaction]:
         out.append(_pan(page, wire))
     context.close()
     return out
+
+
+def open_page(browser, url: str, app: str):
+    """A page on ``url`` in a new browser context, once its map is drawn and its traffic
+    has settled: ``(context, page, wire)``; close the context when done."""
+    context = browser.new_context(viewport={"width": 1500, "height": 1000})
+    page = context.new_page()
+    wire = Wire(page)
+    page.goto(url + "/", timeout=TIMEOUT_MS)
+    wait_drawn(page, app)
+    wire.settle(0, limit_s=TIMEOUT_MS / 1000)
+    return context, page, wire
+
+
+def window_steps(browser, url: str, app: str, steps: int) -> list[Interaction]:
+    """``steps`` steps of the sidebar date range in a row, each measured as it settles."""
+    context, page, wire = open_page(browser, url, app)
+    try:
+        return [_measure(wire, WINDOW_STEP, lambda: _window_step(page)) for _ in range(steps)]
+    finally:
+        context.close()
 
 
 def _measure(wire: Wire, name: str, act) -> Interaction:
@@ -383,7 +408,7 @@ def main() -> None:
                 explore[size] = explore_seconds(data_dir)
                 print(f"explore {size}: {explore[size][0]:.2f} s", flush=True)
     report = render(results, explore, time.time() - started, args.sizes)
-    args.out.write_text(report, encoding="utf-8")
+    markdown.update(args.out, report)  # sections written by others stay
     if args.json:
         args.json.write_text(
             json.dumps({"results": [asdict(r) for r in results], "explore": explore}, indent=1)
@@ -405,11 +430,14 @@ def _arguments() -> argparse.Namespace:
 
 
 def measure_floor(browser) -> Result:
-    """The title-only app's first paint (best of three on a warm server)."""
+    """The title-only app's first paint (best of three on a warm server; the first visit
+    after its start as ``cold_first_paint_s``)."""
     with serve(app=REPO / "bench" / "floor_app.py", timeout=120) as (url, proc):
-        first_paint(browser, url, "floor")  # warm the server's static files
+        cold = first_paint(browser, url, "floor")  # also warms the server's static files
         paints = [first_paint(browser, url, "floor") for _ in range(3)]
         floor = Result("floor", "-", 0, first_paint_s=min(p[0] for p in paints))
+        # The first visitor after the start, from navigation (not from the start).
+        floor.cold_first_paint_s = cold[0]
         floor.first_bytes = paints[0][1]
         floor.rss_mb = peak_rss_mb(proc.pid)
     print(f"floor: first paint {floor.first_paint_s:.2f} s", flush=True)
@@ -466,10 +494,12 @@ def machine() -> str:
     chromium = subprocess.run([chromium_path(), "--version"], capture_output=True, text=True)
     import streamlit
 
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     return (
         f"{os.cpu_count()} cores ({cpu}){mem}; {platform.platform()}; Python "
         f"{platform.python_version()}; Streamlit {streamlit.__version__}; "
-        f"{chromium.stdout.strip()} headless with SwiftShader (WebGL on the CPU)"
+        f"{chromium.stdout.strip()} headless with SwiftShader (WebGL on the CPU); "
+        f"load average {load} (1, 5, 15 min) when this was written"
     )
 
 

@@ -30,6 +30,13 @@ CHROMIUM_FLAGS = [
     "--no-first-run",
     "--disable-quic",
 ]
+# True when Streamlit has no run going or asked for: the app root's script state says at
+# once that a rerun was asked for or is running.
+RUN_OVER_JS = """() => {
+  const app = document.querySelector('[data-testid="stApp"]');
+  const state = app && app.getAttribute('data-test-script-state');
+  return state !== 'running' && state !== 'rerunRequested';
+}"""
 MAP = ".dashmap"
 MAP_CANVAS = ".dashmap-canvas canvas"
 # Counts the canvas's non-blank pixels (every 4th pixel: enough to tell drawn from blank).
@@ -256,12 +263,7 @@ def wait_idle(page, timeout_ms: int = 30_000) -> None:
     # says at once that a rerun was asked for or is running (a quick run under load was
     # otherwise missed, and the next keystrokes were overwritten by its result).
     page.wait_for_function(
-        """() => {
-          const app = document.querySelector('[data-testid="stApp"]');
-          const state = app && app.getAttribute('data-test-script-state');
-          return !document.querySelector('[data-testid="stStatusWidget"]')
-            && state !== 'running' && state !== 'rerunRequested';
-        }""",
+        f"() => !document.querySelector('[data-testid=\"stStatusWidget\"]') && ({RUN_OVER_JS})()",
         timeout=timeout_ms,
     )
     # Streamlit loads its widget code lazily: on a first visit the sidebar shows its
