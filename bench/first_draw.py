@@ -16,8 +16,8 @@ records, in milliseconds from navigation start:
   the time spent inside the link and compile calls (software WebGL has no
   ``KHR_parallel_shader_compile``: a link blocks the page).
 
-Both servers are warmed by one unmeasured visit first. The browser keeps no compiled
-shaders between visits (``NO_SHADER_CACHE``): every visit compiles as a first-time
+Both servers are warmed by one unmeasured visit first. The browser is asked to keep no
+compiled shaders between visits (``NO_SHADER_CACHE``): a visit compiles as a first-time
 browser does. Reading the canvas back costs the page a wait for the GPU process, so it
 is not done before the map says it has drawn (read every frame, it added seconds). The table gives medians and the
 ratio of each median to the floor's.
@@ -46,7 +46,8 @@ from devkit.browser import (
 
 TIMEOUT_MS = 240_000
 # Chromium keeps compiled shaders in memory across contexts, and a visit that found the
-# map's there drew in a third of the time: visits fell in two modes at random.
+# map's there drew in a third of the time: visits fell in two modes at random. With these
+# flags 1 visit in 10 still did (its link/compile time ~20 ms instead of 0.4-8 s).
 NO_SHADER_CACHE = ("--disable-gpu-program-cache", "--disable-gpu-shader-disk-cache")
 VIEWPORT = {"width": 1440, "height": 900}
 # Counts WebGL program links and shader compiles, and the time spent inside them.
