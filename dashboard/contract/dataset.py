@@ -210,7 +210,7 @@ def load_dataset(
     events, joined = _read_events(directory, res["events"], site_table, sites)
     excerpts, claims = _read_excerpts_and_claims(directory, res, events, sources)
 
-    joined = joined[isin(joined["event_id"], events.rows["event_id"])].reset_index(drop=True)
+    joined = _still_valid(joined, events.rows)
     claims.rows = claims.rows[isin(claims.rows["event_id"], events.rows["event_id"])]
     joined = _enrich(locate_points(joined, reference), excerpts.rows, claims.rows, sources.rows)
     heads, steps, narratives = _read_narratives(directory, res, excerpts)
@@ -231,6 +231,14 @@ def load_dataset(
         settings=settings,
         narratives=narratives,
     )
+
+
+def _still_valid(joined: gpd.GeoDataFrame, rows: pd.DataFrame) -> gpd.GeoDataFrame:
+    """The joined events whose row is still among the valid ``rows`` (rules checked after
+    the join set some aside). By row number, one per row: a million ids are not hashed
+    again, and nothing is copied when no row was set aside."""
+    kept = np.isin(joined[ROW].to_numpy(dtype=np.int64), rows[ROW].to_numpy(dtype=np.int64))
+    return joined if kept.all() else joined[kept].reset_index(drop=True)
 
 
 def _settings_and_reference(settings_dir: Path, ref_dir: Path) -> tuple[Settings, Reference]:
