@@ -44,6 +44,9 @@ def join_events(
     sites' CRS. Events whose ``site_id`` matches no site are not lost: they come back as
     problems (rule ``foreign-key``) for the caller to set aside.
     """
+    # The join moves, filters and sorts rows: it works on the columns it reads, with the
+    # others (titles, summaries…) as one-byte stand-ins, put back once at the end.
+    events, carried = _stand_ins(events)
     by_site = events[events["site_id"] != ""]
     no_site = events[events["site_id"] == ""]
     # No site and no coordinates: the sources give no place. Such events are kept (listed,
@@ -56,11 +59,37 @@ def join_events(
     unplaced = _unplaced(no_site[~has_xy])
     frames = [f for f in (placed, points, unplaced) if len(f)]
     if not frames:
-        return gpd.GeoDataFrame(placed.iloc[0:0], geometry="geometry", crs=WGS84), problems
+        joined = gpd.GeoDataFrame(placed.iloc[0:0], geometry="geometry", crs=WGS84)
+        return _put_back(joined, carried, events[ROW]), problems
     joined = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=WGS84)
     joined["geo_precision"] = joined["geo_precision"].astype("int64")
     joined["precision_m"] = joined["precision_m"].astype("float64")
-    return joined.sort_values(ROW, kind="stable").reset_index(drop=True), problems
+    joined = joined.sort_values(ROW, kind="stable").reset_index(drop=True)
+    return _put_back(joined, carried, events[ROW]), problems
+
+
+# The events' columns the join reads (the others only ride along).
+JOIN_COLUMNS = (ROW, "site_id", "lon", "lat", "geo_precision", "precision_m")
+
+
+def _stand_ins(events: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, pd.Series]]:
+    """``events`` with each column the join does not read replaced by a column of zero
+    bytes in its place; and those columns, to put back."""
+    carried = {c: events[c] for c in events.columns if c not in JOIN_COLUMNS}
+    slim = events.assign(**{c: np.zeros(len(events), dtype=np.int8) for c in carried})
+    return slim, carried
+
+
+def _put_back(
+    joined: gpd.GeoDataFrame, carried: dict[str, pd.Series], rows: pd.Series
+) -> gpd.GeoDataFrame:
+    """``joined`` with the ``carried`` columns in their places again, each value to the
+    row of its event (``rows``: the events' row numbers)."""
+    at = pd.Index(rows.to_numpy()).get_indexer(joined[ROW].to_numpy())
+    same = len(at) == len(rows) and bool((at == np.arange(len(at))).all())
+    for c, values in carried.items():
+        joined[c] = values.array if same else values.array.take(at)
+    return joined
 
 
 def _at_sites(
