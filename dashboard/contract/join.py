@@ -203,17 +203,21 @@ def _area_of_points(xy: np.ndarray, areas: gpd.GeoSeries) -> np.ndarray:
 
     One pass per area over the points inside its bounding box, with the area prepared:
     at a million points, several times faster than a spatial join, which tests each
-    candidate pair against an unprepared polygon.
+    candidate pair against an unprepared polygon. The points are sorted by ``x`` once,
+    so an area looks only at those in its band of longitudes, not at every point.
     """
     x, y = xy[:, 0], xy[:, 1]
     shapes = areas.to_numpy()
     shapely.prepare(shapes)
     bounds = shapely.bounds(shapes)
     at = np.full(len(xy), -1, dtype=np.int64)
+    by_x = np.argsort(x, kind="stable")  # NaN last: in no band
+    xs = x[by_x]
     for i, (shape, (x0, y0, x1, y1)) in enumerate(zip(shapes, bounds, strict=True)):
         if shape is None or shapely.is_empty(shape):
             continue
-        free = np.flatnonzero((at < 0) & (x >= x0) & (x <= x1) & (y >= y0) & (y <= y1))
+        band = by_x[np.searchsorted(xs, x0, "left") : np.searchsorted(xs, x1, "right")]
+        free = band[(at[band] < 0) & (y[band] >= y0) & (y[band] <= y1)]
         if len(free):
             at[free[shapely.contains_xy(shape, x[free], y[free])]] = i
     return at
