@@ -292,7 +292,8 @@ def csv_records(data: bytes) -> tuple[pa.Table, list[tuple[int, str]]]:
                 newlines_in_values=True, ignore_empty_lines=False, invalid_row_handler=misfit
             ),
             convert_options=pacsv.ConvertOptions(
-                column_types={f"f{i}": pa.string() for i in range(columns)},
+                # Large strings: what pandas keeps its text in (no cast of each column).
+                column_types={f"f{i}": pa.large_string() for i in range(columns)},
                 strings_can_be_null=False,
                 quoted_strings_can_be_null=False,
             ),
