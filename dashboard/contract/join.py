@@ -172,7 +172,7 @@ def locate(
     same = pd.Series(False, index=geoms.index, dtype=bool)
     areas = areas[[name_col, "geometry"]].to_crs(geoms.crs).reset_index(drop=True)
     present = (geoms.notna() & ~geoms.is_empty).to_numpy(dtype=bool)
-    points = present & geoms.geom_type.eq("Point").to_numpy(dtype=bool)
+    points = present & _is_point(geoms)
     if points.any():
         at = _area_of_points(shapely.get_coordinates(geoms[points].to_numpy()), areas.geometry)
         inside = at >= 0
@@ -194,6 +194,12 @@ def locate(
         names[held.index] = held[name_col].to_numpy(dtype=object)
         same[held.index] = (held["covers"] >= SAME_AREA).to_numpy(dtype=bool)
     return names, same
+
+
+def _is_point(geoms: gpd.GeoSeries) -> np.ndarray:
+    """Which geometries are points (``geom_type == "Point"`` without a type name per
+    geometry)."""
+    return shapely.get_type_id(geoms.to_numpy()) == shapely.GeometryType.POINT
 
 
 def _area_of_points(xy: np.ndarray, areas: gpd.GeoSeries) -> np.ndarray:
@@ -264,7 +270,7 @@ def add_admin_areas(gdf: gpd.GeoDataFrame, reference) -> gpd.GeoDataFrame:
         if "geo_precision" in out
         else np.ones(len(out), dtype="int64")
     )
-    is_point = out.geom_type.eq("Point").to_numpy(dtype=bool)
+    is_point = _is_point(out.geometry)
     for column, layer, coarsest in AREA_LEVELS:
         areas = getattr(reference, layer)
         name_col = "name_en" if "name_en" in areas.columns else "name"
@@ -291,7 +297,7 @@ def locate_points(events: gpd.GeoDataFrame, reference) -> gpd.GeoDataFrame:
         ),
         reference,
     )
-    out = events.copy()
+    out = events.copy(deep=False)  # its columns are replaced, never changed in place
     for column, *_ in AREA_LEVELS:
         values = (
             out[column].astype("object")
