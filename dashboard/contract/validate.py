@@ -406,7 +406,7 @@ def _records_frame(
     A misfit record keeps its place in the table (padded or cut to the header), so it is
     set aside with its values and its reason like any other bad row.
     """
-    trimmed = [pc.utf8_trim_whitespace(col) for col in body.columns]
+    trimmed = [_trimmed(col) for col in body.columns]
     columns: dict[str, object] = {ROW: _record_numbers(body.num_rows, misfits)}
     for name, col in zip(header, trimmed, strict=False):
         if name and name not in columns:  # a duplicate header keeps its first column
@@ -429,6 +429,31 @@ def _record_numbers(parsed: int, misfits: list[tuple[int, str]]) -> np.ndarray:
     total = parsed + len(misfits) + 1
     numbers = np.delete(np.arange(2, total + 1), [n - 2 for n, _ in misfits if n and n >= 2])
     return numbers[:parsed]
+
+
+def _trimmed(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """The column with the whitespace around each value trimmed: the column itself when
+    no value can start or end with whitespace, as most columns of most files do."""
+    if any(_edges_may_be_space(chunk) for chunk in column.chunks):
+        return pc.utf8_trim_whitespace(column)
+    return column
+
+
+def _edges_may_be_space(chunk: pa.Array) -> bool:
+    """Whether a value of a (large) string array without nulls may start or end with
+    whitespace: its first or last byte is ASCII space or control (<= 0x20) or part of a
+    character beyond ASCII, where Unicode's other spaces are. Only those bytes are read,
+    from the array's buffers."""
+    _, offsets, data = chunk.buffers()
+    if data is None or not len(chunk):
+        return False
+    width = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
+    at = np.frombuffer(offsets, dtype=width)[chunk.offset : chunk.offset + len(chunk) + 1]
+    text = np.frombuffer(data, dtype=np.uint8)
+    starts, ends = at[:-1], at[1:]
+    filled = ends > starts
+    first, last = text[starts[filled]], text[ends[filled] - 1]
+    return bool(((first <= 0x20) | (first >= 0x80) | (last <= 0x20) | (last >= 0x80)).any())
 
 
 def _blank_records(trimmed: list[pa.ChunkedArray], n: int) -> np.ndarray:
