@@ -410,7 +410,9 @@ def _records_frame(
     columns: dict[str, object] = {ROW: _record_numbers(body.num_rows, misfits)}
     for name, col in zip(header, trimmed, strict=False):
         if name and name not in columns:  # a duplicate header keeps its first column
-            columns[name] = col
+            # One chunk, as a file parsed in one block gave: the frame's later takes and
+            # the snapshot's batches then work on one array per column, not one per block.
+            columns[name] = pa.chunked_array([col.combine_chunks()], col.type)
     frame = pd.DataFrame(
         {k: (v.to_pandas() if isinstance(v, pa.ChunkedArray) else v) for k, v in columns.items()}
     )
