@@ -6,9 +6,12 @@ import numpy as np
 import pytest
 
 from dashboard.contract.dates import (
+    OPEN_TEXT,
     PRECISIONS,
     event_period,
     format_event_dates,
+    format_partial_date,
+    format_texts,
     parse_partial_date,
     parse_partial_dates,
 )
@@ -101,3 +104,23 @@ def test_a_column_of_dates_parses_as_each_date_alone():
             assert got.start[i] == np.datetime64(p.start, "D"), text
             assert got.end[i] == np.datetime64(p.end, "D"), text
             assert PRECISIONS[got.precision[i]] == p.precision, text
+
+
+def test_a_column_of_dates_is_written_as_each_date_alone():
+    """The column writer (whole-array steps for plain dates) writes every valid text as
+    the one-date writer does: each precision, single-digit days, years before 1000,
+    padding, other scripts' digits, open and blank."""
+    texts = ["", "..", "2019", "2021-10", "2022-11-21", "2022-11-01", "2020-02-29"]
+    texts += ["0999", "0999-03", "0001-01-01", "1000-01-05", "9999-12-31", " 2019", "2019-06 "]
+    texts += [
+        "\u0662\u0660\u0661\u0669",
+        *(f"2024-{m:02d}-{d:02d}" for m in (1, 6, 12) for d in (1, 9, 10, 30)),
+    ]
+    got = format_texts(texts)
+    want = [OPEN_TEXT if t == ".." else format_partial_date(t) if t else "" for t in texts]
+    assert list(got) == want
+
+
+def test_a_column_with_an_invalid_date_fails_as_the_date_alone():
+    with pytest.raises(ValueError, match="month 13"):
+        format_texts(["2019", "2019-13-01"])

@@ -917,3 +917,23 @@ def test_a_file_cut_short_is_a_located_problem_not_a_traceback(data_dir: DataDir
     assert ds.events.empty
     assert any(p.file == EV and p.severity == "error" for p in ds.problems)
     assert len(ds.sources) == 2
+
+
+def test_spaces_around_a_value_are_trimmed_whatever_the_space(data_dir: DataDir):
+    """A value typed with spaces around it (ASCII, a tab, a no-break or an ideographic
+    space) loads as the value; a value with a space inside keeps it. Each column is
+    trimmed only where a value may need it: the columns beside must not move."""
+    rows = data_dir.rows(EV)
+    ids = [r["event_id"] for r in rows]
+    titles = [r["title"] for r in rows]
+    rows[0]["category"] = "\u00a0" + rows[0]["category"] + "\u00a0"
+    rows[1]["title"] = "\u3000" + rows[1]["title"] + "\u3000"
+    rows[2]["title"] = "\t" + rows[2]["title"] + " "
+    rows[2]["summary"] = "two  words inside"
+    data_dir.write_rows(EV, rows)
+    ds = load_dataset(data_dir.root)
+    assert ds.ok, ds.problems_frame()
+    events = ds.events.set_index("event_id").loc[ids]
+    assert events["category"].iloc[0] == rows[0]["category"].strip()
+    assert list(events["title"]) == titles
+    assert events["summary"].iloc[2] == "two  words inside"

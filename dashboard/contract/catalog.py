@@ -41,7 +41,10 @@ def assign_layers(events: pd.DataFrame) -> pd.Series:
     """The layer group each event is drawn in: its category's, or ``located`` when it is
     placed by its own coordinates."""
     by_category = {c: g.id for g in EVENT_LAYERS for c in g.categories}
-    layers = events["category"].astype("object").map(by_category).to_numpy(dtype=object)
+    # Looked up per distinct category, then spread by code: no Python string per event.
+    codes, categories = pd.factorize(events["category"], use_na_sentinel=False)
+    groups = np.array([by_category.get(c) for c in categories], dtype=object)
+    layers = groups[codes] if len(codes) else np.array([], dtype=object)
     unknown = pd.isna(layers)
     if unknown.any():
         raise ValueError(f"no layer group for category {events['category'][unknown].iloc[0]!r}")

@@ -26,7 +26,9 @@ def arrow_strings(values) -> pa.Array:
 def isin(values, allowed) -> np.ndarray:
     """``values.isin(allowed)`` as a bool array, done by Arrow (pandas' own ``isin`` on
     Arrow strings goes through a Python list of the allowed values)."""
-    value_set = pc.unique(arrow_strings(allowed))
+    # Repeated allowed values are fine as they are: the lookup's hash set holds each
+    # once, and a ``unique`` first would hash them all twice.
+    value_set = arrow_strings(allowed)
     return pc.is_in(arrow_strings(values), value_set=value_set).to_numpy(zero_copy_only=False)
 
 

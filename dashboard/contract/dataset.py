@@ -21,7 +21,7 @@ from dashboard.contract.dates import (
     OPEN,
     PRECISIONS,
     format_partial_date,
-    format_partial_dates,
+    format_texts,
     parse_partial_dates,
 )
 from dashboard.contract.join import add_admin_areas, join_events, locate_points
@@ -210,7 +210,7 @@ def load_dataset(
     events, joined = _read_events(directory, res["events"], site_table, sites)
     excerpts, claims = _read_excerpts_and_claims(directory, res, events, sources)
 
-    joined = joined[isin(joined["event_id"], events.rows["event_id"])].reset_index(drop=True)
+    joined = _still_valid(joined, events.rows)
     claims.rows = claims.rows[isin(claims.rows["event_id"], events.rows["event_id"])]
     joined = _enrich(locate_points(joined, reference), excerpts.rows, claims.rows, sources.rows)
     heads, steps, narratives = _read_narratives(directory, res, excerpts)
@@ -231,6 +231,14 @@ def load_dataset(
         settings=settings,
         narratives=narratives,
     )
+
+
+def _still_valid(joined: gpd.GeoDataFrame, rows: pd.DataFrame) -> gpd.GeoDataFrame:
+    """The joined events whose row is still among the valid ``rows`` (rules checked after
+    the join set some aside). By row number, one per row: a million ids are not hashed
+    again, and nothing is copied when no row was set aside."""
+    kept = np.isin(joined[ROW].to_numpy(dtype=np.int64), rows[ROW].to_numpy(dtype=np.int64))
+    return joined if kept.all() else joined[kept].reset_index(drop=True)
 
 
 def _settings_and_reference(settings_dir: Path, ref_dir: Path) -> tuple[Settings, Reference]:
@@ -608,7 +616,8 @@ def _event_rules(events: Table, sites: gpd.GeoDataFrame) -> list[Problem]:
         found.append(
             Problem(label, "placement", "lon and lat must be given together", int(r), col, "")
         )
-    coords = rows[(rows["site_id"] == "").to_numpy(dtype=bool) & has_lon & has_lat]
+    placed_by_xy = (rows["site_id"] == "").to_numpy(dtype=bool) & has_lon & has_lat
+    coords = rows.loc[placed_by_xy, ["lon", "lat", ROW]]  # not every column of the rows
     if len(coords) and len(sites):
         ref = sites.geometry.representative_point()
         found += far_outside_region(
@@ -631,8 +640,10 @@ def _enrich(
     evidence the claims add up to."""
     out = events.copy(deep=False)
     _add_dates(out)
-    against = _add_excerpt_counts(out, excerpts)
-    out["evidence"] = evidence(out, claims, excerpts, source_rows)
+    # Each excerpt's event (found once: a million ids looked up in a million).
+    ex_at = positions(excerpts["event_id"], out["event_id"])
+    against = _add_excerpt_counts(out, excerpts, ex_at)
+    out["evidence"] = evidence(out, claims, excerpts, source_rows, ex_at)
     out["contested"] = (
         against
         | (out["status"] == "denied").to_numpy(dtype=bool)
@@ -671,26 +682,38 @@ def _add_dates(out: gpd.GeoDataFrame) -> None:
     out["date_precision"] = np.asarray(PRECISIONS, dtype=object)[np.maximum(precision, 0)]
     out["start_precision"] = first.precision
     out["end_precision"] = np.where(has_end, last.precision, -1).astype(np.int8)
-    shown_start = format_partial_dates(out["date"])
-    shown_end = format_partial_dates(out["end_date"])
-    out["when"] = np.where(has_end, shown_start + " – " + shown_end, shown_start)
-    if first.open.any():  # a million rows: build the longer texts only when needed
-        out["when"] = np.where(first.open, out["when"] + " (start not given)", out["when"])
-    if last.open.any():
-        out["when"] = np.where(last.open, out["when"] + " (end not given)", out["when"])
+    out["when"] = _when(out["date"], out["end_date"])
 
 
-def _add_excerpt_counts(out: gpd.GeoDataFrame, excerpts: pd.DataFrame) -> np.ndarray:
+def _when(dates: pd.Series, end_dates: pd.Series) -> np.ndarray:
+    """The label of each event's dates ("3 Oct 2021 – 2022", "… – 2019 (start not
+    given)"), written once per distinct pair of texts."""
+    d_codes, d_texts = distinct(dates)
+    e_codes, e_texts = distinct(end_dates)
+    pair_codes, pairs = pd.factorize(d_codes.astype(np.int64) * len(e_texts) + e_codes)
+    d_at, e_at = pairs // max(len(e_texts), 1), pairs % max(len(e_texts), 1)
+    d_texts, e_texts = np.array(d_texts, dtype=object), np.array(e_texts, dtype=object)
+    shown_start = format_texts(list(d_texts))[d_at]
+    shown_end = format_texts(list(e_texts))[e_at]
+    when = np.where(e_texts[e_at] != "", shown_start + " – " + shown_end, shown_start)
+    when = np.where(d_texts[d_at] == OPEN, when + " (start not given)", when)
+    when = np.where(e_texts[e_at] == OPEN, when + " (end not given)", when)
+    return when[pair_codes]
+
+
+def _add_excerpt_counts(
+    out: gpd.GeoDataFrame, excerpts: pd.DataFrame, ex_at: np.ndarray
+) -> np.ndarray:
     """Each event's excerpts and distinct sources (``n_excerpts``, ``n_sources``); and
-    whether any of its excerpts does not support it."""
-    # Position of each excerpt's event: counts per event are then bincounts.
-    at = positions(excerpts["event_id"], out["event_id"])
-    found = at >= 0
-    at = at[found]
+    whether any of its excerpts does not support it. ``ex_at``: the position of each
+    excerpt's event in ``out`` (-1 for none): counts per event are then bincounts."""
+    found = ex_at >= 0
+    at = ex_at[found]
     n = len(out)
     out["n_excerpts"] = np.bincount(at, minlength=n).astype("int64")
     source, sources = distinct(excerpts["source_id"])
-    pairs = np.unique(at.astype(np.int64) * (len(sources) + 1) + source[found])
+    # Distinct (event, source) pairs by hashing (their order does not matter here).
+    pairs = pd.unique(at.astype(np.int64) * (len(sources) + 1) + source[found])
     out["n_sources"] = np.bincount(pairs // (len(sources) + 1), minlength=n).astype("int64")
     against = (excerpts["stance"] != "supports").to_numpy(dtype=bool)[found]
     return np.bincount(at[against], minlength=n) > 0
@@ -701,6 +724,7 @@ def evidence(
     claims: pd.DataFrame | None,
     excerpts: pd.DataFrame,
     sources: pd.DataFrame | None,
+    ex_at: np.ndarray | None = None,
 ) -> np.ndarray:
     """How well each event is evidenced, derived from its claims (``EVIDENCE``).
 
@@ -711,9 +735,12 @@ def evidence(
     through count as one) assert that it occurred. Otherwise ``reported``. Events without claims (a
     package without claims.csv) read it from their excerpts' stances (a ``denies`` excerpt:
     denied; a ``disputes`` one: contested), else from the legacy ``status``.
+    ``ex_at``: each excerpt's event's position in ``events``, where already known.
     """
     ids = events["event_id"]
-    out = _evidence_without_claims(events, excerpts, ids)
+    if ex_at is None:
+        ex_at = positions(excerpts["event_id"], ids)
+    out = _evidence_without_claims(events, excerpts, ex_at)
     if claims is None or not len(claims):
         return out
     at = positions(claims["event_id"], ids)
@@ -726,12 +753,17 @@ def evidence(
 
 
 def _evidence_without_claims(
-    events: pd.DataFrame, excerpts: pd.DataFrame, ids: pd.Series
+    events: pd.DataFrame, excerpts: pd.DataFrame, ex_at: np.ndarray
 ) -> np.ndarray:
-    """Each event's evidence read from its excerpts' stances, else its legacy ``status``."""
-    legacy = events["status"].astype("object").to_numpy()
-    out = np.where(isin(legacy, ["denied", "official"]), legacy, "reported").astype(object)
-    ex_at = positions(excerpts["event_id"], ids)
+    """Each event's evidence read from its excerpts' stances (``ex_at``: each excerpt's
+    event's position), else its legacy ``status``."""
+    # Per distinct status, then spread by code: no Python string per event.
+    codes, statuses = pd.factorize(events["status"])
+    levels = np.array(
+        [s if s in ("denied", "official") else "reported" for s in statuses] + ["reported"],
+        dtype=object,
+    )
+    out = levels[codes]  # a missing status (code -1) takes the last: reported
     for stance, level in (("disputes", "contested"), ("denies", "denied")):
         hit = ex_at[(excerpts["stance"] == stance).to_numpy(dtype=bool) & (ex_at >= 0)]
         out[np.unique(hit)] = level

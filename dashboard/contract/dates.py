@@ -179,8 +179,32 @@ def format_partial_dates(values) -> np.ndarray:
     """``format_partial_date`` for a column (empty stays empty, open is ``…``), each
     distinct text once."""
     codes, uniques = distinct(values)
-    shown = np.array(
-        [OPEN_TEXT if t == OPEN else format_partial_date(t) if t else "" for t in uniques],
-        dtype=object,
-    )
-    return shown[codes]
+    return format_texts(uniques)[codes]
+
+
+def format_texts(texts: list[str]) -> np.ndarray:
+    """``format_partial_date`` of each of ``texts`` (distinct; empty stays empty, open is
+    ``…``) as an object array. Plain dates of years 1000 on are written by whole-array
+    steps (a million events hold tens of thousands of distinct days); any other text as
+    ``format_partial_date`` writes it (and fails where it fails)."""
+    n = len(texts)
+    start = np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
+    precision = np.full(n, -1, dtype=np.int8)
+    plain = _parse_plain(texts, start, start.copy(), precision, np.zeros(n, dtype=bool))
+    year = start.astype("datetime64[Y]").astype(np.int64) + 1970
+    fast = plain & (precision >= 0) & (year >= 1000)  # %Y pads no year below 1000
+    month = start.astype("datetime64[M]")
+    abbr = np.array([calendar.month_abbr[m] for m in range(13)], dtype=object)
+    month_text = abbr[np.where(fast, month.astype(np.int64) % 12 + 1, 0)]
+    day = (start - month.astype("datetime64[D]")).astype(np.int64) + 1
+    year_text = np.where(fast, year, 0).astype(str).astype(object)
+    day_text = np.where(fast, day, 0).astype(str).astype(object)
+    shown = np.select(
+        [precision == 2, precision == 1],
+        [year_text, month_text + " " + year_text],
+        day_text + " " + month_text + " " + year_text,
+    ).astype(object)
+    for i in np.flatnonzero(~fast):
+        t = texts[i]
+        shown[i] = OPEN_TEXT if t == OPEN else format_partial_date(t) if t else ""
+    return shown

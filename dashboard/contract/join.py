@@ -44,6 +44,9 @@ def join_events(
     sites' CRS. Events whose ``site_id`` matches no site are not lost: they come back as
     problems (rule ``foreign-key``) for the caller to set aside.
     """
+    # The join moves, filters and sorts rows: it works on the columns it reads, with the
+    # others (titles, summaries…) as one-byte stand-ins, put back once at the end.
+    events, carried = _stand_ins(events)
     by_site = events[events["site_id"] != ""]
     no_site = events[events["site_id"] == ""]
     # No site and no coordinates: the sources give no place. Such events are kept (listed,
@@ -56,11 +59,37 @@ def join_events(
     unplaced = _unplaced(no_site[~has_xy])
     frames = [f for f in (placed, points, unplaced) if len(f)]
     if not frames:
-        return gpd.GeoDataFrame(placed.iloc[0:0], geometry="geometry", crs=WGS84), problems
+        joined = gpd.GeoDataFrame(placed.iloc[0:0], geometry="geometry", crs=WGS84)
+        return _put_back(joined, carried, events[ROW]), problems
     joined = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=WGS84)
     joined["geo_precision"] = joined["geo_precision"].astype("int64")
     joined["precision_m"] = joined["precision_m"].astype("float64")
-    return joined.sort_values(ROW, kind="stable").reset_index(drop=True), problems
+    joined = joined.sort_values(ROW, kind="stable").reset_index(drop=True)
+    return _put_back(joined, carried, events[ROW]), problems
+
+
+# The events' columns the join reads (the others only ride along).
+JOIN_COLUMNS = (ROW, "site_id", "lon", "lat", "geo_precision", "precision_m")
+
+
+def _stand_ins(events: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, pd.Series]]:
+    """``events`` with each column the join does not read replaced by a column of zero
+    bytes in its place; and those columns, to put back."""
+    carried = {c: events[c] for c in events.columns if c not in JOIN_COLUMNS}
+    slim = events.assign(**{c: np.zeros(len(events), dtype=np.int8) for c in carried})
+    return slim, carried
+
+
+def _put_back(
+    joined: gpd.GeoDataFrame, carried: dict[str, pd.Series], rows: pd.Series
+) -> gpd.GeoDataFrame:
+    """``joined`` with the ``carried`` columns in their places again, each value to the
+    row of its event (``rows``: the events' row numbers)."""
+    at = pd.Index(rows.to_numpy()).get_indexer(joined[ROW].to_numpy())
+    same = len(at) == len(rows) and bool((at == np.arange(len(at))).all())
+    for c, values in carried.items():
+        joined[c] = values.array if same else values.array.take(at)
+    return joined
 
 
 def _at_sites(
@@ -143,7 +172,7 @@ def locate(
     same = pd.Series(False, index=geoms.index, dtype=bool)
     areas = areas[[name_col, "geometry"]].to_crs(geoms.crs).reset_index(drop=True)
     present = (geoms.notna() & ~geoms.is_empty).to_numpy(dtype=bool)
-    points = present & geoms.geom_type.eq("Point").to_numpy(dtype=bool)
+    points = present & _is_point(geoms)
     if points.any():
         at = _area_of_points(shapely.get_coordinates(geoms[points].to_numpy()), areas.geometry)
         inside = at >= 0
@@ -167,6 +196,12 @@ def locate(
     return names, same
 
 
+def _is_point(geoms: gpd.GeoSeries) -> np.ndarray:
+    """Which geometries are points (``geom_type == "Point"`` without a type name per
+    geometry)."""
+    return shapely.get_type_id(geoms.to_numpy()) == shapely.GeometryType.POINT
+
+
 def _area_of_points(xy: np.ndarray, areas: gpd.GeoSeries) -> np.ndarray:
     """Position in ``areas`` of the area holding each point (``xy``, one row per point) in
     its interior, or -1. Neighbouring datasets overlap in slivers along borders: a point
@@ -174,17 +209,21 @@ def _area_of_points(xy: np.ndarray, areas: gpd.GeoSeries) -> np.ndarray:
 
     One pass per area over the points inside its bounding box, with the area prepared:
     at a million points, several times faster than a spatial join, which tests each
-    candidate pair against an unprepared polygon.
+    candidate pair against an unprepared polygon. The points are sorted by ``x`` once,
+    so an area looks only at those in its band of longitudes, not at every point.
     """
     x, y = xy[:, 0], xy[:, 1]
     shapes = areas.to_numpy()
     shapely.prepare(shapes)
     bounds = shapely.bounds(shapes)
     at = np.full(len(xy), -1, dtype=np.int64)
+    by_x = np.argsort(x, kind="stable")  # NaN last: in no band
+    xs = x[by_x]
     for i, (shape, (x0, y0, x1, y1)) in enumerate(zip(shapes, bounds, strict=True)):
         if shape is None or shapely.is_empty(shape):
             continue
-        free = np.flatnonzero((at < 0) & (x >= x0) & (x <= x1) & (y >= y0) & (y <= y1))
+        band = by_x[np.searchsorted(xs, x0, "left") : np.searchsorted(xs, x1, "right")]
+        free = band[(at[band] < 0) & (y[band] >= y0) & (y[band] <= y1)]
         if len(free):
             at[free[shapely.contains_xy(shape, x[free], y[free])]] = i
     return at
@@ -231,7 +270,7 @@ def add_admin_areas(gdf: gpd.GeoDataFrame, reference) -> gpd.GeoDataFrame:
         if "geo_precision" in out
         else np.ones(len(out), dtype="int64")
     )
-    is_point = out.geom_type.eq("Point").to_numpy(dtype=bool)
+    is_point = _is_point(out.geometry)
     for column, layer, coarsest in AREA_LEVELS:
         areas = getattr(reference, layer)
         name_col = "name_en" if "name_en" in areas.columns else "name"
@@ -258,7 +297,7 @@ def locate_points(events: gpd.GeoDataFrame, reference) -> gpd.GeoDataFrame:
         ),
         reference,
     )
-    out = events.copy()
+    out = events.copy(deep=False)  # its columns are replaced, never changed in place
     for column, *_ in AREA_LEVELS:
         values = (
             out[column].astype("object")

@@ -50,6 +50,9 @@ _PLAIN_URL = r"(?i:https?)://[A-Za-z0-9._~%!$&'()*+,;=:@-]+(?:[/?#].*)?"
 BAD_BYTE_BASE = 0x10FF00
 BAD_BYTE_RE = "[\U0010ff00-\U0010ffff]"
 BAD_BYTES_ERRORS = "dashboard-bad-bytes"
+# Bytes of CSV Arrow parses at a time: large enough for any ordinary record (a longer one
+# makes ``csv_records`` parse the file as one block).
+CSV_BLOCK = 1 << 24
 
 
 def _mark_bad_bytes(err: UnicodeDecodeError) -> tuple[str, int]:
@@ -272,26 +275,39 @@ def csv_records(data: bytes) -> tuple[pa.Table, list[tuple[int, str]]]:
         return "skip"
 
     # More names than the header can have columns (quoted commas only lower the count).
-    columns = data.split(b"\n", 1)[0].count(b",") + 64
-    table = pacsv.read_csv(
-        io.BytesIO(data),
-        read_options=pacsv.ReadOptions(
-            # One thread: Arrow only knows the record number of a misfit row then.
-            use_threads=False,
-            autogenerate_column_names=True,
-            # No limit on a field's length: one block holds the whole file.
-            block_size=max(1 << 20, min(len(data) + 1, 1 << 30)),
-        ),
-        parse_options=pacsv.ParseOptions(
-            newlines_in_values=True, ignore_empty_lines=False, invalid_row_handler=misfit
-        ),
-        convert_options=pacsv.ConvertOptions(
-            column_types={f"f{i}": pa.string() for i in range(columns)},
-            strings_can_be_null=False,
-            quoted_strings_can_be_null=False,
-        ),
-    )
-    return table, misfits
+    # (A slice up to the first line end: ``split`` would copy the whole file.)
+    columns = data[: data.find(b"\n")].count(b",") + 64
+
+    def parse(block_size: int) -> pa.Table:
+        misfits.clear()
+        return pacsv.read_csv(
+            io.BytesIO(data),
+            read_options=pacsv.ReadOptions(
+                # One thread: Arrow only knows the record number of a misfit row then.
+                use_threads=False,
+                autogenerate_column_names=True,
+                block_size=block_size,
+            ),
+            parse_options=pacsv.ParseOptions(
+                newlines_in_values=True, ignore_empty_lines=False, invalid_row_handler=misfit
+            ),
+            convert_options=pacsv.ConvertOptions(
+                # Large strings: what pandas keeps its text in (no cast of each column).
+                column_types={f"f{i}": pa.large_string() for i in range(columns)},
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
+        )
+
+    try:
+        # Blocks of ``CSV_BLOCK`` parse several times faster than one block of a whole
+        # large file (the record numbers of misfits stay exact on one thread).
+        return parse(CSV_BLOCK), misfits
+    except pa.ArrowInvalid as exc:
+        if "straddl" not in str(exc) or len(data) < CSV_BLOCK:
+            raise
+    # A record longer than a block: no limit on a field's length, one block for the file.
+    return parse(max(1 << 20, min(len(data) + 1, 1 << 30))), misfits
 
 
 def read_csv(path: Path, file_label: str, resource: Resource) -> Table:
@@ -306,7 +322,7 @@ def read_csv(path: Path, file_label: str, resource: Resource) -> Table:
         return empty_table(resource.name, resource, [problem])
     raw, utf16 = _from_utf16(path.read_bytes())
     raw, bad_bytes = utf8_marked(raw)
-    if not raw.strip():
+    if not raw or raw.isspace():  # (``strip`` would copy the whole file)
         return empty_table(resource.name, resource, [Problem(file_label, "file-empty", "empty")])
     if not raw.endswith(b"\n"):
         raw += b"\n"  # a file cut inside its last line (caught mid-write) still parses
@@ -390,14 +406,19 @@ def _records_frame(
     A misfit record keeps its place in the table (padded or cut to the header), so it is
     set aside with its values and its reason like any other bad row.
     """
+    trimmed = [_trimmed(col) for col in body.columns]
     columns: dict[str, object] = {ROW: _record_numbers(body.num_rows, misfits)}
-    for name, col in zip(header, body.columns, strict=False):
+    for name, col in zip(header, trimmed, strict=False):
         if name and name not in columns:  # a duplicate header keeps its first column
-            columns[name] = pc.utf8_trim_whitespace(col)
+            # One chunk, as a file parsed in one block gave: the frame's later takes and
+            # the snapshot's batches then work on one array per column, not one per block.
+            columns[name] = pa.chunked_array([col.combine_chunks()], col.type)
     frame = pd.DataFrame(
         {k: (v.to_pandas() if isinstance(v, pa.ChunkedArray) else v) for k, v in columns.items()}
     )
-    frame = frame[~_blank_records(body)].reset_index(drop=True)
+    blank = _blank_records(trimmed, body.num_rows)
+    if blank.any():
+        frame = frame[~blank].reset_index(drop=True)
     misfit_rows = _misfit_records(header, misfits)
     if misfit_rows:
         extra = pd.DataFrame([r for r, _ in misfit_rows])
@@ -412,13 +433,39 @@ def _record_numbers(parsed: int, misfits: list[tuple[int, str]]) -> np.ndarray:
     return numbers[:parsed]
 
 
-def _blank_records(body: pa.Table) -> np.ndarray:
-    """The records with nothing in any column. A blank line holds nothing to lose; a line
-    whose only values sit in columns the schema does not know still counts (it is set
-    aside, never dropped unseen)."""
-    blank = np.ones(body.num_rows, dtype=bool)
-    for col in body.columns:
-        blank &= pc.equal(pc.utf8_trim_whitespace(col), "").to_numpy(zero_copy_only=False)
+def _trimmed(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """The column with the whitespace around each value trimmed: the column itself when
+    no value can start or end with whitespace, as most columns of most files do."""
+    if any(_edges_may_be_space(chunk) for chunk in column.chunks):
+        return pc.utf8_trim_whitespace(column)
+    return column
+
+
+def _edges_may_be_space(chunk: pa.Array) -> bool:
+    """Whether a value of a (large) string array without nulls may start or end with
+    whitespace: its first or last byte is ASCII space or control (<= 0x20) or part of a
+    character beyond ASCII, where Unicode's other spaces are. Only those bytes are read,
+    from the array's buffers."""
+    _, offsets, data = chunk.buffers()
+    if data is None or not len(chunk):
+        return False
+    width = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
+    at = np.frombuffer(offsets, dtype=width)[chunk.offset : chunk.offset + len(chunk) + 1]
+    text = np.frombuffer(data, dtype=np.uint8)
+    starts, ends = at[:-1], at[1:]
+    filled = ends > starts
+    first, last = text[starts[filled]], text[ends[filled] - 1]
+    return bool(((first <= 0x20) | (first >= 0x80) | (last <= 0x20) | (last >= 0x80)).any())
+
+
+def _blank_records(trimmed: list[pa.ChunkedArray], n: int) -> np.ndarray:
+    """The records with nothing in any column (``trimmed``: every column of the ``n``
+    records, trimmed). A blank line holds nothing to lose; a line whose only values sit
+    in columns the schema does not know still counts (it is set aside, never dropped
+    unseen)."""
+    blank = np.ones(n, dtype=bool)
+    for col in trimmed:
+        blank &= pc.equal(col, "").to_numpy(zero_copy_only=False)
     return blank
 
 
