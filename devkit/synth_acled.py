@@ -95,7 +95,16 @@ def generate(rows: int, out: Path, seed: int = 13, bad: float = 0.01) -> Path:
     source = _sources(rng, rows)
     frame = _frame(rng, day, date, types, places, lon, lat, source)
     _break_some(rng, frame, bad)
-    frame.to_csv(out, index=False, lineterminator="\n")
+    return write_export(frame, out)
+
+
+def write_export(
+    rows: pd.DataFrame | list[dict], out: Path, columns: tuple[str, ...] = COLUMNS
+) -> Path:
+    """Write ``rows`` (a frame, or dicts keyed by column; a column a row lacks is empty)
+    as an ACLED CSV at ``out`` with ``columns``, in that order."""
+    frame = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows, columns=list(columns))
+    frame.to_csv(out, index=False, columns=list(columns), lineterminator="\n")
     return out
 
 

@@ -127,3 +127,34 @@ def scene_data(synthetic_store):
     from dashboard.scene.build import SceneData
 
     return SceneData.of(synthetic_store)
+
+
+# The browser tests' (tests/test_browser*.py): one Chromium and one served app per module.
+@pytest.fixture(scope="module")
+def package(tmp_path_factory):
+    """The designed synthetic package (``tests/synthetic.py``) in a folder of its own; a
+    module that needs more in it overrides this with a fixture of the same name."""
+    from synthetic import write_package
+
+    return write_package(tmp_path_factory.mktemp("package"))
+
+
+@pytest.fixture(scope="module")
+def app_url(package):
+    """The dashboard served on ``package`` (skips without a browser, as ``browser``)."""
+    from devkit.browser import require_browser, running_app
+
+    require_browser()
+    with running_app(package) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's headless Chromium (skips with a reason without it, unless
+    REQUIRE_BROWSER=1)."""
+    from devkit.browser import launch_browser, require_browser
+
+    require_browser()
+    with launch_browser() as b:
+        yield b

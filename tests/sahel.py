@@ -5,11 +5,13 @@ known: Mali 45 events, Niger 35, Burkina Faso 28; Gao first."""
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 import numpy as np
+
+from dashboard.interchange.acled import OPTIONAL, REQUIRED
+from devkit.synth_acled import COLUMNS as EXPORT_COLUMNS
+from devkit.synth_acled import write_export
 
 # (country, admin1, lat, lon of its capital, events)
 UNITS = (
@@ -26,33 +28,9 @@ UNITS = (
 OUTLIER = ("Mali", "Gao", 16.27, 30.0)
 JITTER = 0.3  # degrees around the capital
 FIRST_DAY, LAST_DAY = np.datetime64("2019-01-03"), np.datetime64("2023-12-28")
-COLUMNS = [
-    "event_id_cnty",
-    "event_date",
-    "year",
-    "time_precision",
-    "disorder_type",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "assoc_actor_1",
-    "actor2",
-    "assoc_actor_2",
-    "civilian_targeting",
-    "country",
-    "admin1",
-    "admin2",
-    "admin3",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "source",
-    "source_scale",
-    "notes",
-    "fatalities",
-    "timestamp",
-]
+# The columns the importer reads (dashboard/interchange/acled.py), in an export's order
+# (devkit/synth_acled.py): an export with nothing the importer would pass over.
+COLUMNS = tuple(c for c in EXPORT_COLUMNS if c in {*REQUIRED, *OPTIONAL})
 
 
 def sahel_rows(seed: int = 7) -> list[dict]:
@@ -95,9 +73,4 @@ def sahel_rows(seed: int = 7) -> list[dict]:
 
 def write_sahel(path: Path, rows: list[dict] | None = None) -> Path:
     """Write the export (or ``rows``) as an ACLED CSV file at ``path``."""
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n", restval="")
-    writer.writeheader()
-    writer.writerows(rows if rows is not None else sahel_rows())
-    path.write_text(buf.getvalue(), encoding="utf-8")
-    return path
+    return write_export(rows if rows is not None else sahel_rows(), path, COLUMNS)

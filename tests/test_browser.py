@@ -19,38 +19,16 @@ from PIL import Image
 from devkit.browser import (
     MAP_CANVAS,
     drawn_pixels,
-    launch_browser,
     map_note,
-    require_browser,
     running_app,
     wait_for_map,
     wait_idle,
 )
-from synthetic import write_package
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 CAMP = (74.6, 38.4)  # ev-camp, a point known to ±20 km
 ROW_PX = 35  # st.dataframe's row (and header) height
-
-
-@pytest.fixture(scope="module")
-def package(tmp_path_factory):
-    return write_package(tmp_path_factory.mktemp("browser"))
-
-
-@pytest.fixture(scope="module")
-def app_url(package):
-    require_browser()
-    with running_app(package) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    require_browser()
-    with launch_browser() as b:
-        yield b
 
 
 @pytest.fixture

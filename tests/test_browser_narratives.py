@@ -9,8 +9,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from devkit.browser import launch_browser, require_browser, running_app, wait_for_map, wait_idle
-from synthetic import STEPS, write_narratives, write_package
+from devkit.browser import wait_for_map, wait_idle
+from synthetic import STEPS, write_narratives
 
 pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
@@ -18,17 +18,9 @@ CARD = ".st-key-story-step"
 
 
 @pytest.fixture(scope="module")
-def app_url(tmp_path_factory):
-    require_browser()
-    with running_app(write_narratives(write_package(tmp_path_factory.mktemp("story")))) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    require_browser()
-    with launch_browser() as b:
-        yield b
+def package(package):
+    """conftest's synthetic package with its narratives."""
+    return write_narratives(package)
 
 
 def _open(browser, url: str):
