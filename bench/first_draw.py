@@ -5,8 +5,10 @@ For each of ``--runs`` visits (a new browser context each: no cache, no WebGL st
 records, in milliseconds from navigation start:
 
 - **floor**: the floor app's title shown;
-- **drawn**: the map says it has drawn its events (``data-drawn-at``);
-- **pixels**: the map canvas has drawn pixels (checked every frame);
+- **drawn**: the map says it has handed its first frame with the events to WebGL
+  (``data-drawn-at``);
+- **pixels**: the map canvas has drawn pixels, read back every 100 ms once the map says
+  it has drawn (software WebGL runs the frame, and compiles its shaders, after that);
 - **idle**: ``devkit.browser.wait_for_map`` returned (the Streamlit run over, the
   sidebar's widgets shown);
 - when the WebGL context was created and the first and last program linked;
@@ -14,7 +16,10 @@ records, in milliseconds from navigation start:
   the time spent inside the link and compile calls (software WebGL has no
   ``KHR_parallel_shader_compile``: a link blocks the page).
 
-Both servers are warmed by one unmeasured visit first. The table gives medians and the
+Both servers are warmed by one unmeasured visit first. The browser is asked to keep no
+compiled shaders between visits (``NO_SHADER_CACHE``): a visit compiles as a first-time
+browser does. Reading the canvas back costs the page a wait for the GPU process, so it
+is not done before the map says it has drawn (read every frame, it added seconds). The table gives medians and the
 ratio of each median to the floor's.
 
     python -m bench.first_draw --runs 5 [--baseline ../other-checkout]
@@ -29,6 +34,7 @@ import sys
 from pathlib import Path
 
 from devkit.browser import (
+    MAP,
     MAP_CANVAS,
     REPO,
     chromium_path,
@@ -39,6 +45,10 @@ from devkit.browser import (
 )
 
 TIMEOUT_MS = 240_000
+# Chromium keeps compiled shaders in memory across contexts, and a visit that found the
+# map's there drew in a third of the time: visits fell in two modes at random. With these
+# flags 1 visit in 10 still did (its link/compile time ~20 ms instead of 0.4-8 s).
+NO_SHADER_CACHE = ("--disable-gpu-program-cache", "--disable-gpu-shader-disk-cache")
 VIEWPORT = {"width": 1440, "height": 900}
 # Counts WebGL program links and shader compiles, and the time spent inside them.
 GL_PROBE = """
@@ -89,7 +99,8 @@ def map_visit(browser, url: str) -> dict:
     page = context.new_page()
     page.add_init_script(GL_PROBE)
     page.goto(url + "/", timeout=TIMEOUT_MS)
-    wait_for_pixels(page, MAP_CANVAS, 2000, TIMEOUT_MS)
+    page.wait_for_selector(f"{MAP}[data-drawn=true]", state="attached", timeout=TIMEOUT_MS)
+    wait_for_pixels(page, MAP_CANVAS, 2000, TIMEOUT_MS, polling=100)
     pixels = page.evaluate("performance.now()")
     wait_for_map(page, timeout_ms=TIMEOUT_MS)
     idle = page.evaluate("performance.now()")
@@ -115,7 +126,7 @@ def measure(runs: int, data_dir: str | None, baseline: Path | None) -> dict[str,
     this tree's dashboard and, with ``baseline``, the dashboard of that tree."""
     env = {"DASHBOARD_DATA_DIR": data_dir} if data_dir else {}
     with contextlib.ExitStack() as stack:
-        browser = stack.enter_context(launch_browser())
+        browser = stack.enter_context(launch_browser(NO_SHADER_CACHE))
         floor_app = REPO / "bench" / "floor_app.py"
         urls = {"floor": stack.enter_context(serve(app=floor_app, timeout=120, quiet=True))[0]}
         trees = {"map": REPO, **({"baseline": baseline} if baseline else {})}

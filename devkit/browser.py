@@ -211,12 +211,13 @@ def require_browser() -> None:
 
 
 @contextlib.contextmanager
-def launch_browser():
+def launch_browser(extra_flags: tuple[str, ...] = ()):
     """A headless Chromium (Playwright, Debian's binary), closed afterwards."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
+        args = [*CHROMIUM_FLAGS, *extra_flags]
+        browser = p.chromium.launch(executable_path=chromium_path(), args=args)
         try:
             yield browser
         finally:
