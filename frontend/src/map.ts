@@ -84,6 +84,7 @@ export class DashMap {
   private spec: MapSpec | null = null;
   private specJson = '';
   private templates: Layer[] = [];
+  private keptAreaLines: {spec: MapSpec; binary: Binary; key: string; data: Record<string, unknown>[]} | null = null;
   private placeholders = new Map<string, string>(); // layer id -> what fills its data
   private binary: Binary | null = null;
   private viewState: ViewState = {latitude: 0, longitude: 0, zoom: 1}; // drawn
@@ -540,8 +541,14 @@ export class DashMap {
    * dashes in half line widths: deck.gl's path dashes, which drew them before, measure so). */
   private areaLines(spec: MapSpec, b: Binary, template: Layer) {
     const width = (Number((template.props as {getWidth?: unknown}).getWidth ?? 1) * this.scale()) / 2;
+    const areas = this.areas(spec, b);
+    // Kept while the areas and the zoom stay (a pan): cutting a long dashed outline takes
+    // tens of ms, and the same data is not uploaded again.
+    const key = `${this.viewState.zoom}|${width}|${areas.map((a) => a.site).join(',')}`;
+    const kept = this.keptAreaLines;
+    if (kept && kept.spec === spec && kept.binary === b && kept.key === key) return kept.data;
     const out: Record<string, unknown>[] = [];
-    for (const area of this.areas(spec, b)) {
+    for (const area of areas) {
       const [on, off] = area.dash as number[];
       for (const ring of area.polygon as number[][][]) {
         for (const [source, target] of dashes(ring, this.viewState.zoom, on * width, off * width)) {
@@ -549,6 +556,7 @@ export class DashMap {
         }
       }
     }
+    this.keptAreaLines = {spec, binary: b, key, data: out};
     return out;
   }
 
