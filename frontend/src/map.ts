@@ -4,9 +4,9 @@
 // live window and view (what is shown now, what is in bounds) and reports back picks, the
 // final window, the view after a user's pan or zoom, and the canvas size.
 import {Deck, MapView, WebMercatorViewport, type Layer, type PickingInfo} from '@deck.gl/core';
-import {DataFilterExtension, PathStyleExtension} from '@deck.gl/extensions';
+import {DataFilterExtension} from '@deck.gl/extensions';
 import {JSONConverter} from '@deck.gl/json';
-import {GeoJsonLayer, PolygonLayer, ScatterplotLayer, TextLayer} from '@deck.gl/layers';
+import {GeoJsonLayer, LineLayer, PolygonLayer, ScatterplotLayer, TextLayer} from '@deck.gl/layers';
 import {Brush} from './brush';
 import {
   aggregate,
@@ -26,13 +26,14 @@ import {
 import {letteredOf, type EventColumns} from './events';
 import {eventTooltip, isoDay, plural} from './format';
 import {renderLegend} from './legend';
+import {dashes, geojsonSegments, packSegments, type Segments} from './lines';
 import {DATA, LAYER, PLACEHOLDER, type FrameReport, type LabelSpec, type MapSpec, type ViewReport} from './protocol.gen';
 import {setSkip} from './skip';
 import {showSlide, type SlideParts} from './slide';
 
 const converter = new JSONConverter({
   configuration: {
-    classes: {MapView, GeoJsonLayer, PolygonLayer, ScatterplotLayer, TextLayer, DataFilterExtension, PathStyleExtension}
+    classes: {MapView, GeoJsonLayer, LineLayer, PolygonLayer, ScatterplotLayer, TextLayer, DataFilterExtension}
   }
 });
 
@@ -83,6 +84,7 @@ export class DashMap {
   private spec: MapSpec | null = null;
   private specJson = '';
   private templates: Layer[] = [];
+  private keptAreaLines: {spec: MapSpec; binary: Binary; key: string; data: Record<string, unknown>[]} | null = null;
   private placeholders = new Map<string, string>(); // layer id -> what fills its data
   private binary: Binary | null = null;
   private viewState: ViewState = {latitude: 0, longitude: 0, zoom: 1}; // drawn
@@ -496,7 +498,8 @@ export class DashMap {
   ): Layer | null {
     if (key.startsWith(DATA.reference)) {
       const value = reference?.[key.slice(DATA.reference.length)];
-      return value ? template.clone({data: value}) : null;
+      if (!value) return null;
+      return template.clone({data: template instanceof LineLayer ? segmentsOf(value) : value});
     }
     if (key === DATA.place_dots || key === DATA.place_labels || key === DATA.country_labels) {
       return template.clone({data: this.labels(spec.labels, key)});
@@ -513,6 +516,7 @@ export class DashMap {
     }
     if (key === DATA.aggregate) return this.aggregated ? template.clone({data: cellRecords(cells)}) : null;
     if (key === DATA.areas) return template.clone({data: this.areas(spec, b)});
+    if (key === DATA.area_lines) return template.clone({data: this.areaLines(spec, b, template)});
     if (key === DATA.selection_area) return template.clone({data: siteOutline(b.events, spec.selected_site)});
     const selected = spec.selection && shown(b.filter, spec.selection.index, this.window, spec.mode) ? spec.selection : null;
     if (key === DATA.selection) return template.clone({data: selected ? [selected] : []});
@@ -530,6 +534,29 @@ export class DashMap {
         out.push({polygon, site: area.site, fill: area.fill, line: area.line, dash: area.dash, tip: area.tip});
       }
     }
+    return out;
+  }
+
+  /** The areas' outlines as segments, dashed as the scene says at the zoom drawn (the
+   * dashes in half line widths: deck.gl's path dashes, which drew them before, measure so). */
+  private areaLines(spec: MapSpec, b: Binary, template: Layer) {
+    const width = (Number((template.props as {getWidth?: unknown}).getWidth ?? 1) * this.scale()) / 2;
+    const areas = this.areas(spec, b);
+    // Kept while the areas and the zoom stay (a pan): cutting a long dashed outline takes
+    // tens of ms, and the same data is not uploaded again.
+    const key = `${this.viewState.zoom}|${width}|${areas.map((a) => a.site).join(',')}`;
+    const kept = this.keptAreaLines;
+    if (kept && kept.spec === spec && kept.binary === b && kept.key === key) return kept.data;
+    const out: Record<string, unknown>[] = [];
+    for (const area of areas) {
+      const [on, off] = area.dash as number[];
+      for (const ring of area.polygon as number[][][]) {
+        for (const [source, target] of dashes(ring, this.viewState.zoom, on * width, off * width)) {
+          out.push({source, target, site: area.site, line: area.line, tip: area.tip});
+        }
+      }
+    }
+    this.keptAreaLines = {spec, binary: b, key, data: out};
     return out;
   }
 
@@ -565,6 +592,7 @@ export class DashMap {
     if (scale === 1) return layers;
     return layers.map((layer) => {
       if (layer instanceof TextLayer) return layer.clone({sizeScale: scale});
+      if (layer instanceof LineLayer) return layer.clone({widthScale: scale});
       if (layer instanceof ScatterplotLayer && layer.props.radiusUnits === 'pixels') {
         return layer.clone({radiusScale: scale, lineWidthScale: scale});
       }
@@ -617,7 +645,7 @@ export class DashMap {
     if (!b || info.index < 0 || !info.layer) return null;
     const id = info.layer.id;
     if (id === LAYER.events || id === LAYER.events_faded) return eventTooltip(b.events, info.index);
-    if (id === LAYER.areas) return (info.object as {tip: string}).tip;
+    if (id === LAYER.areas || id === LAYER.area_lines) return (info.object as {tip: string}).tip;
     if (id === LAYER.aggregate) {
       const cell = info.object as {count: number};
       return `${plural(cell.count, 'event')} here\nClick to zoom in`;
@@ -635,7 +663,7 @@ export class DashMap {
     const id = info.layer.id;
     if (b && (id === LAYER.events || id === LAYER.events_faded) && info.index >= 0) {
       this.setTrigger('pick', {kind: 'event', index: info.index, version});
-    } else if (b && id === LAYER.areas && info.object) {
+    } else if (b && (id === LAYER.areas || id === LAYER.area_lines) && info.object) {
       this.setTrigger('pick', {kind: 'site', index: (info.object as {site: number}).site, version});
     } else if (id === LAYER.aggregate && info.object) {
       const cell = info.object as {position: [number, number]};
@@ -688,7 +716,16 @@ function cellRecords(cells: Cell[]) {
   }));
 }
 
-function siteOutline(ev: EventColumns, s: number | null) {
+function siteOutline(ev: EventColumns, s: number | null): Segments {
   const site = s === null ? undefined : ev.header.sites[s];
-  return site?.polygons ? site.polygons.map((polygon) => ({polygon})) : [];
+  return packSegments(site?.polygons?.flat() ?? []);
+}
+
+// A reference layer's segments, made once per payload (a new one replaces the object).
+const segmentCache = new WeakMap<object, Segments>();
+
+function segmentsOf(collection: object): Segments {
+  let out = segmentCache.get(collection);
+  if (!out) segmentCache.set(collection, (out = geojsonSegments(collection)));
+  return out;
 }

@@ -78,16 +78,17 @@ def reference_layers(layers_on: Iterable[str], drawn: Iterable[str]) -> list[pdk
     ]
     for name in (n for n in LINE_LAYERS if n in drawn):
         rgb, width = style.BASEMAP_LINES[name]
-        line = {"get_line_color": style.rgba(rgb), "get_line_width": width}
+        # Straight segments (the component makes them from the layer's lines): a path
+        # layer's program costs seconds to compile in software WebGL, and at these
+        # widths its joins are not seen.
         out.append(
             declare(
-                "GeoJsonLayer",
+                "LineLayer",
                 _ref(name),
                 name,
-                stroked=True,
-                filled=False,
-                line_width_units='"pixels"',
-                **line,
+                get_color=style.rgba(rgb),
+                get_width=width,
+                width_units='"pixels"',
             )
         )
     return out

@@ -102,13 +102,24 @@ def event_layers(as_of: bool, uncertainty: bool, dim: bool = False) -> list[pdk.
             "areas",
             get_polygon="polygon",
             get_fill_color="fill",
-            get_line_color="line",
-            line_width_units=PX,
-            get_line_width=style.AREA_LINE_PX,
-            get_dash_array="dash",
-            dash_justified=True,
-            extensions=[{"@@type": "PathStyleExtension", "dash": True}],
+            stroked=False,
             # No hover highlight: a region-sized area would darken half the map.
+            pickable=True,
+        )
+    )
+    # Outlines as straight segments (the component cuts the dashes at the zoom drawn):
+    # a path layer's program, and its dashed variant, cost seconds to compile in
+    # software WebGL (docs/benchmarks.md, "First draw").
+    layers.append(
+        declare(
+            "LineLayer",
+            _data("area_lines"),
+            "area_lines",
+            get_source_position="source",
+            get_target_position="target",
+            get_color="line",
+            width_units=PX,
+            get_width=style.AREA_LINE_PX,
             pickable=True,
         )
     )
@@ -165,14 +176,12 @@ def selection_layers() -> list[pdk.Layer]:
     }
     return [
         declare(
-            "PolygonLayer",
+            "LineLayer",
             _data("selection_area"),
             "selection_area",
-            get_polygon="polygon",
-            filled=False,
-            get_line_color=list(style.SELECTION),
-            get_line_width=style.SELECTION_AREA_PX,
-            line_width_units=PX,
+            get_color=list(style.SELECTION),
+            get_width=style.SELECTION_AREA_PX,
+            width_units=PX,
         ),
         declare(
             "ScatterplotLayer",

@@ -26,6 +26,7 @@ LAYER = {
     "borders": "ref-borders",
     "uncertainty": "uncertainty",
     "areas": "areas",
+    "area_lines": "area-lines",
     "events_faded": "events-faded",
     "events": "events",
     "aggregate": "aggregate",
@@ -46,6 +47,7 @@ DATA = {
     "reference": "ref:",  # + a reference layer's name
     "events": "events",
     "areas": "areas",
+    "area_lines": "area-lines",
     "aggregate": "aggregate",
     "selection": "selection",
     "selection_area": "selection-area",
@@ -154,7 +156,7 @@ class AreaSpec(TypedDict):
     site: int  # its polygons are EventsHeader.sites[site].polygons
     fill: list[int]
     line: list[int]
-    dash: list[float]  # px on, px off ([0, 0]: solid)
+    dash: list[float]  # on, off, in half line widths ([0, 0]: solid)
     tip: str
 
 
