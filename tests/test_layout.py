@@ -1,7 +1,8 @@
 """The code is laid out by role, and the layout is kept: each package imports only the
 packages before it in the flow data -> store -> view -> scene -> renderers -> UI, only
 the UI talks to Streamlit, only the briefing and its pack draw with matplotlib, every
-package says what it holds, and no function grows past 60 lines."""
+package says what it holds, no function grows past 60 lines, and neither the product
+nor its tests import the benchmarks."""
 
 from __future__ import annotations
 
@@ -61,6 +62,14 @@ def test_only_the_ui_talks_to_streamlit_and_only_the_sheets_to_matplotlib():
             assert name.startswith(("dashboard.ui", "dashboard.app")), name
         if "matplotlib" in found:
             assert name.startswith(("dashboard.render.briefing", "dashboard.render.pack")), name
+
+
+def test_tests_and_the_product_never_import_the_benchmarks():
+    """What tests and benchmarks share lives in devkit/: a test that imports bench/ runs
+    measuring code, and a change there would silently change what the test checks."""
+    for path in [*modules(), *sorted((REPO / "tests").glob("*.py"))]:
+        found = {m.split(".")[0] for m in imports(path)}
+        assert "bench" not in found, f"{path.relative_to(REPO)} imports bench"
 
 
 def test_every_package_says_what_it_holds():
