@@ -13,18 +13,16 @@ change in the machine's load hits both alike. The base tree is a ``git archive``
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import statistics
 import subprocess
 import sys
-import tarfile
 import tempfile
 import time
 from pathlib import Path
 
-from bench.run import data_for, machine
+from bench.run import archive_tree, data_for, machine
 from devkit.browser import REPO
 
 _LOAD = """
@@ -52,14 +50,7 @@ def tree_of(commit: str, work: Path) -> Path:
         .strip()
     )  # a branch name moves: the copy is named by its commit
     root = work / f"tree-{commit}"
-    if not root.exists():
-        root.mkdir(parents=True)
-        archive = subprocess.run(
-            ["git", "archive", commit], cwd=REPO, capture_output=True, check=True
-        ).stdout
-        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-            tar.extractall(root, filter="data")
-    return root
+    return root if root.exists() else archive_tree(commit, root)
 
 
 def load_once(tree: Path, data_dir: Path) -> dict:

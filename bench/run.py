@@ -359,15 +359,19 @@ def explore_seconds(data_dir: Path) -> tuple[float, int]:
 # -- the run --------------------------------------------------------------------------------
 
 
-def baseline_tree(work: Path) -> Path:
-    root = work / "baseline"
-    root.mkdir()
+def archive_tree(commit: str, root: Path) -> Path:
+    """The repository's tracked files at ``commit``, written into ``root`` (made here)."""
+    root.mkdir(parents=True)
     archive = subprocess.run(
-        ["git", "archive", BASELINE], cwd=REPO, capture_output=True, check=True
+        ["git", "archive", commit], cwd=REPO, capture_output=True, check=True
     ).stdout
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(root, filter="data")
     return root
+
+
+def baseline_tree(work: Path) -> Path:
+    return archive_tree(BASELINE, work / "baseline")
 
 
 def data_for(size: str, work: Path) -> tuple[Path, int]:
