@@ -175,13 +175,6 @@ def _parse_plain(
     return plain
 
 
-def format_partial_dates(values) -> np.ndarray:
-    """``format_partial_date`` for a column (empty stays empty, open is ``…``), each
-    distinct text once."""
-    codes, uniques = distinct(values)
-    return format_texts(uniques)[codes]
-
-
 def format_texts(texts: list[str]) -> np.ndarray:
     """``format_partial_date`` of each of ``texts`` (distinct; empty stays empty, open is
     ``…``) as an object array. Plain dates of years 1000 on are written by whole-array
