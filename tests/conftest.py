@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.contract.dataset import CLAIM_COLUMNS
+from mapdata import keep_payloads
 
 TESTS = Path(__file__).parent
 DATA = TESTS / "data"
@@ -96,6 +97,11 @@ class DataDir:
             feat["geometry"] = geometry
         feat["properties"].update(props)
         self.write_sites(doc)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _page_keeps_payloads():
+    keep_payloads()
 
 
 @pytest.fixture(autouse=True, scope="session")

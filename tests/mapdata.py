@@ -12,10 +12,12 @@ import json
 from functools import cache
 
 import numpy as np
+from streamlit.components.v2.bidi_component.main import _make_trigger_id
+from streamlit.proto.WidgetStates_pb2 import WidgetState
 from streamlit.testing.v1 import AppTest
 
 from dashboard import config
-from dashboard.render.map.payload import events_payload, read_bits, read_events
+from dashboard.render.map.payload import events_payload, read_bits, read_container, read_events
 from dashboard.scene.build import SceneData
 from dashboard.store.embedded import open_store
 
@@ -24,6 +26,47 @@ def element(at: AppTest, key: str):
     found = [e for e in at.get("bidi_component") if e.key == key]
     assert found, f"no component mounted with key {key!r}"
     return found[0]
+
+
+def keep_payloads() -> None:
+    """Make every AppTest keep the data mounts' bytes it was sent, as the page does
+    (frontend/src/index.ts): a later run's mount names the version it keeps
+    (``protocol.HeldSpec``) instead of sending the bytes again."""
+    run = AppTest._run
+
+    def run_and_keep(self, *args, **kwargs):
+        out = run(self, *args, **kwargs)
+        kept = self.__dict__.setdefault("kept_payloads", {})
+        for e in self.get("bidi_component"):
+            if e.proto.bytes:
+                header, _ = read_container(e.proto.bytes)
+                kept[(header["kind"], header["version"])] = e.proto.bytes
+        return out
+
+    AppTest._run = run_and_keep
+
+
+def trigger(at: AppTest, key: str, name: str, value) -> AppTest:
+    """Run the page again as after component mount ``key`` fired trigger ``name`` with
+    ``value`` (what the browser sends: the mount's trigger list, as JSON)."""
+    states = at._tree.get_widget_states()
+    states.widgets.append(
+        WidgetState(
+            id=_make_trigger_id(element(at, key).proto.id, "events"),
+            json_trigger_value=json.dumps([{"event": name, "value": value}]),
+        )
+    )
+    return at._run(states)
+
+
+def payload(at: AppTest, key: str) -> bytes:
+    """The bytes data mount ``key`` gives the page in the last run: sent in it, or kept
+    from an earlier run."""
+    proto = element(at, key).proto
+    if proto.bytes:
+        return proto.bytes
+    held = json.loads(proto.json)
+    return at.kept_payloads[(held["kind"], held["held"])]
 
 
 def map_spec(at: AppTest) -> dict:
@@ -47,12 +90,12 @@ def _store_and_order(directory: str, version: str):
 def drawn(at: AppTest) -> dict[str, bool]:
     """event id -> faded, for every event the map draws (given the spec's window)."""
     spec = map_spec(at)
-    header, table = read_events(element(at, "map-events").proto.bytes)
+    header, table = read_events(payload(at, "map-events"))
     assert header["version"] == spec["events"]
     t = np.asarray(table["t"].combine_chunks().flatten()).reshape(-1, 2)
     mask = np.ones(len(t), dtype=bool)
     if spec["mask"]:
-        mask = read_bits(element(at, "map-mask").proto.bytes)
+        mask = read_bits(payload(at, "map-mask"))
     lo, hi = spec["window"]
     # An event with no place has no position (NaN): the map never draws it.
     xy = np.asarray(table["xy"].combine_chunks().flatten()).reshape(-1, 2)

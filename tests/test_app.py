@@ -10,10 +10,10 @@ import pytest
 
 from conftest import DataDir
 from dashboard.render.map.codegen import conforms
-from dashboard.render.map.payload import read_events
+from dashboard.render.map.payload import read_container, read_events
 from dashboard.render.map.protocol import MapSpec
 from dashboard.scene.sheet import SHEETS
-from mapdata import drawn, element, layer_ids, map_spec
+from mapdata import drawn, element, layer_ids, map_spec, payload, trigger
 from pages import listed, no_errors, run, texts
 from synthetic import EXPECTED, PLACED, write_package
 
@@ -356,7 +356,7 @@ def test_hostile_text_is_shown_as_text(monkeypatch, data_dir: DataDir):
     assert "](javascript" not in heading and "\\<img" in heading
     assert hostile in [t.value.strip("“”") for t in at.text]  # the quote, verbatim as plain text
     # The title reaches the map as data in the Arrow payload, never inside the spec.
-    _header, table = read_events(element(at, "map-events").proto.bytes)
+    _header, table = read_events(payload(at, "map-events"))
     assert hostile in table["title"].to_pylist()
     assert "onerror" not in element(at, "map").proto.json
 
@@ -386,6 +386,27 @@ def test_many_events_a_histogram_and_a_list_that_grows(monkeypatch, synth_dir):
     # The map draws all of them; the spec stays small whatever the number of events.
     assert len(drawn(at)) == 1_500
     assert len(element(at, "map").proto.json) < 20_000
+
+
+def test_the_events_go_to_a_page_once_and_again_when_it_lost_them(monkeypatch, synth_dir):
+    """The events' bytes (16 MB at a million) go to a page once per data version: a
+    rerun's mount names the version the page keeps; a second visitor is sent them; a
+    page that says it lost them is sent them again."""
+    monkeypatch.setenv("DASHBOARD_DATA_DIR", str(synth_dir))
+    at = run()
+    version = map_spec(at)["events"]
+    assert read_container(element(at, "map-events").proto.bytes)[0]["version"] == version
+    at.run()
+    for key, kind in [("map-events", "events"), ("map-reference", "reference")]:
+        assert not element(at, key).proto.bytes
+        assert json.loads(element(at, key).proto.json)["kind"] == kind
+    assert json.loads(element(at, "map-events").proto.json)["held"] == version
+    assert len(drawn(at)) == 1_500  # what the page keeps draws the same map
+    assert element(run(), "map-events").proto.bytes  # another page
+    trigger(at, "map-events", "missing", version)
+    no_errors(at)
+    assert read_container(element(at, "map-events").proto.bytes)[0]["version"] == version
+    assert not element(at, "map-reference").proto.bytes  # only what it lost
 
 
 def test_a_data_edit_while_the_page_is_open_is_checked_not_a_crash(monkeypatch, data_dir: DataDir):

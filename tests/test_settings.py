@@ -41,7 +41,7 @@ from dashboard.scene.style import LAND, LAND_FOCUS
 from dashboard.store.embedded import data_stamp, open_store
 from dashboard.view.query import context_of, default_view
 from dashboard.view.url import parse_query, to_query
-from mapdata import element, layer_ids, map_spec
+from mapdata import element, layer_ids, map_spec, payload
 from pages import no_errors, run, texts
 from synthetic import SETTINGS as TEST_SETTINGS
 
@@ -135,7 +135,7 @@ def test_the_app_shows_the_second_regions_title_presets_and_view(monkeypatch, sy
     assert at.sidebar.text_input(key="w_query").placeholder == "e.g. Synthetic town 3, Actor B"
     assert "Synthetic events made by devkit/synth.py" in texts(at)
     # Afghanistan is the country tinted, not Tajikistan.
-    header, _ = read_container(element(at, "map-reference").proto.bytes)
+    header, _ = read_container(payload(at, "map-reference"))
     fill = {
         f["properties"]["name_en"]: tuple(f["properties"]["fill"])
         for f in header["layers"]["countries"]["features"]

@@ -2,9 +2,9 @@
 
 The component (``frontend/`` → ``dashboard/frontend/map.js``) is mounted up to five
 times: *data* mounts carry the basemap, the events, the filter mask and the letters of
-the view as bytes, and are re-sent only when their version changes (otherwise Streamlit
-sends a short reference to the bytes the browser already has); the *map* mount carries
-the small JSON spec of the view's scene. What the user does on the map comes back
+the view as bytes, sent once per version to a page (after that the mount names the
+version the page keeps: ``protocol.HeldSpec``); the *map* mount carries the small JSON
+spec of the view's scene. What the user does on the map comes back
 through callbacks: a pick, the window after a drag on the time brush, the view after a
 pan or zoom, the canvas size (the frame the next scene is placed in), and Esc on a slide.
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -41,6 +42,7 @@ MAP_KEY = "map"
 # a million), so only the last few views, enough for reruns that change nothing.
 SCENES = 4
 FRAME_KEY = "map_frame"  # the canvas size the component last reported
+HELD_KEY = "map_held"  # data mount key -> the version of its bytes this page was sent
 
 # No shadow root: the map's DOM is part of the page (tests and accessibility checks
 # read it like the rest); its styles are scoped by class names (frontend/src/style.ts).
@@ -68,10 +70,15 @@ def _events(version: str, _store: ViewStore) -> EventsPayload:
     return events_payload(_store, scene_data(version, _store))
 
 
+def _ref(version: str) -> str:
+    """The reference layers' version of data version ``version``."""
+    return "ref-" + version
+
+
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _reference(version: str, _store: ViewStore) -> bytes:
     settings = _store.dataset.settings
-    return reference_payload(_store.dataset.reference, "ref-" + version, settings.focus_country)
+    return reference_payload(_store.dataset.reference, _ref(version), settings.focus_country)
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
@@ -153,6 +160,17 @@ def _on_frame() -> None:
     st.session_state[FRAME_KEY] = (Frame(drawn[1], drawn[0], drawn[2], *size), drawn_for)
 
 
+def _send(key: str, kind: str, version: str, payload: Callable[[], bytes]) -> None:
+    """Mount data mount ``key`` with its bytes the first time this page needs
+    ``version``, after that with a ``HeldSpec`` naming it: Streamlit would otherwise
+    hash and serialise the bytes on every rerun (16 MB of events at a million) only to
+    send a reference to them. A page that lost them says so and is sent them again."""
+    held = st.session_state.setdefault(HELD_KEY, {})
+    data = P.HeldSpec(held=version, kind=kind) if held.get(key) == version else payload()
+    held[key] = version
+    _component(key=key, data=data, height=0, on_missing_change=lambda: held.pop(key, None))
+
+
 def _mount_data(
     store: ViewStore, data: MapData, query: Query, scene: Scene
 ) -> tuple[str | None, str]:
@@ -162,12 +180,12 @@ def _mount_data(
     if not mask.all():
         key = repr((query.filters, query.layers)).encode()
         mask_version = f"{store.version}-{hashlib.sha1(key).hexdigest()[:10]}"
-        _component(key="map-mask", data=_mask(mask_version, data.events, mask), height=0)
+        _send("map-mask", "mask", mask_version, lambda: _mask(mask_version, data.events, mask))
     lettered = scene.drawn.positions[scene.drawn.lettered]
     letters_version, letters = letters_payload(data.events, lettered, data.scene.marks.alone)
-    _component(key="map-letters", data=letters, height=0)
-    _component(key="map-reference", data=data.reference, height=0)
-    _component(key="map-events", data=data.events.data, height=0)
+    _send("map-letters", "letters", letters_version, lambda: letters)
+    _send("map-reference", "reference", _ref(data.events.version), lambda: data.reference)
+    _send("map-events", "events", data.events.version, lambda: data.events.data)
     return mask_version, letters_version
 
 
@@ -191,7 +209,7 @@ def render_map(
         v,
         data.events,
         data.scene.marks,
-        reference="ref-" + data.events.version,
+        reference=_ref(data.events.version),
         mask=mask_version,
         letters=letters_version,
         span=store.span(),

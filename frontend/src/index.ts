@@ -1,14 +1,15 @@
 // The Streamlit component (components v2). One module serves two kinds of mount:
 //  - data mounts (bytes): the reference layers, the events, a filter mask, the letters of
 //    a view. Each arrives once per version and is kept here, in module state shared by
-//    every mount;
+//    every mount; on later reruns the mount names the version it keeps (HeldSpec), and
+//    a version not kept here (a page that lost it) is asked for again ('missing');
 //  - the map mount (JSON spec): small, re-sent on every rerun, naming the versions it draws.
 // Keeping the big data in mounts of its own means a rerun re-sends only the small spec.
 import type {FrontendRenderer} from '@streamlit/component-v2-lib';
 import {decodeEvents, unpackMask, type EventColumns} from './events';
 import {DashMap, type Sources} from './map';
 import {decodeContainer} from './container';
-import type {MapSpec} from './protocol.gen';
+import type {HeldSpec, MapSpec} from './protocol.gen';
 import {CSS} from './style';
 
 const KEEP = 2; // versions kept per kind: the current one and the one being replaced
@@ -24,6 +25,13 @@ function remember<T>(store: Map<string, T>, key: string, value: T): void {
   store.set(key, value);
   while (store.size > KEEP) store.delete(store.keys().next().value as string);
 }
+
+const kept: Record<HeldSpec['kind'], Map<string, unknown>> = {
+  events,
+  mask: masks,
+  letters,
+  reference: references
+};
 
 const sources: Sources = {
   events: (v) => events.get(v),
@@ -58,6 +66,11 @@ function ensureStyle(parent: HTMLElement | ShadowRoot): void {
 const component: FrontendRenderer = ({data, parentElement, setStateValue, setTriggerValue}) => {
   if (data instanceof Uint8Array) {
     receive(data);
+    return;
+  }
+  if (data && typeof data === 'object' && 'held' in data) {
+    const {held, kind} = data as HeldSpec;
+    if (!kept[kind]?.has(held)) setTriggerValue('missing', held);
     return;
   }
   const spec = data as MapSpec;

@@ -126,7 +126,8 @@ export const STATE = [
 
 export const TRIGGERS = [
   "pick",
-  "exit"
+  "exit",
+  "missing"
 ] as const;
 
 /** The typed array each event column arrives as. */
@@ -222,6 +223,12 @@ export interface ReferenceHeader {
   kind: "reference";
   version: string;
   layers: Record<string, unknown>;
+}
+
+/** A data mount's data on a rerun after its bytes were sent: the version the page keeps, in place of bytes that Streamlit would hash and serialise again (~0.4 s at a million events). A page that does not hold it triggers ``missing`` with the version, and the next run sends the bytes. */
+export interface HeldSpec {
+  held: string;
+  kind: "events" | "mask" | "letters" | "reference";
 }
 
 export interface ViewSpec {
