@@ -68,34 +68,50 @@ class Furniture:
     box: Box | None = None
 
 
+class Discs:
+    """Discs (x, y, radius) sorted by x, so that a box is tested only against the discs
+    within reach of its sides: a frame can hold tens of thousands of marks and a scene
+    tests a thousand boxes."""
+
+    def __init__(self, xyr: np.ndarray):
+        xyr = np.asarray(xyr, dtype=float).reshape(-1, 3)
+        self.xyr = xyr[np.argsort(xyr[:, 0], kind="stable")]
+        self.reach = float(self.xyr[:, 2].max()) if len(xyr) else 0.0
+
+    def __len__(self) -> int:
+        return len(self.xyr)
+
+    def hit(self, b: Box) -> bool:
+        """Whether any disc overlaps box ``b``."""
+        lo, hi = np.searchsorted(self.xyr[:, 0], (b[0] - self.reach, b[2] + self.reach))
+        d = self.xyr[lo:hi]
+        if not len(d):
+            return False
+        cx = np.clip(d[:, 0], b[0], b[2])
+        cy = np.clip(d[:, 1], b[1], b[3])
+        return bool(((d[:, 0] - cx) ** 2 + (d[:, 1] - cy) ** 2 < d[:, 2] ** 2).any())
+
+
 class Placer:
     """Greedy placement in priority order against hard and soft obstacles."""
 
     def __init__(self, frame: Frame, discs: np.ndarray, soft: np.ndarray):
         self.frame = frame
-        self.discs = discs  # (k, 3): x, y, radius of every mark
-        self.soft = soft  # (k, 3): uncertainty circles
+        self.discs = Discs(discs)  # (k, 3): x, y, radius of every mark
+        self.soft = Discs(soft)  # (k, 3): uncertainty circles
         self.boxes: list[Box] = []
 
     def inside(self, b: Box) -> bool:
         w, h = self.frame.width, self.frame.height
         return b[0] >= EDGE_PX and b[1] >= EDGE_PX and b[2] <= w - EDGE_PX and b[3] <= h - EDGE_PX
 
-    @staticmethod
-    def _hits(b: Box, discs: np.ndarray) -> bool:
-        if not len(discs):
-            return False
-        cx = np.clip(discs[:, 0], b[0], b[2])
-        cy = np.clip(discs[:, 1], b[1], b[3])
-        return bool(((discs[:, 0] - cx) ** 2 + (discs[:, 1] - cy) ** 2 < discs[:, 2] ** 2).any())
-
     def free(self, b: Box, soft: bool = True) -> bool:
         """Inside the frame, clear of marks, placed boxes and (``soft``) circles."""
-        if not self.inside(b) or self._hits(b, self.discs):
+        if not self.inside(b) or self.discs.hit(b):
             return False
         if any(b[0] < o[2] and o[0] < b[2] and b[1] < o[3] and o[1] < b[3] for o in self.boxes):
             return False
-        return not (soft and self._hits(b, self.soft))
+        return not (soft and self.soft.hit(b))
 
     def take(self, b: Box) -> None:
         self.boxes.append(b)
