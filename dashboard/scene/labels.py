@@ -76,6 +76,7 @@ class Discs:
     def __init__(self, xyr: np.ndarray):
         xyr = np.asarray(xyr, dtype=float).reshape(-1, 3)
         self.xyr = xyr[np.argsort(xyr[:, 0], kind="stable")]
+        self.x = np.ascontiguousarray(self.xyr[:, 0])  # searched: a strided view is copied
         self.reach = float(self.xyr[:, 2].max()) if len(xyr) else 0.0
 
     def __len__(self) -> int:
@@ -83,7 +84,7 @@ class Discs:
 
     def hit(self, b: Box) -> bool:
         """Whether any disc overlaps box ``b``."""
-        lo, hi = np.searchsorted(self.xyr[:, 0], (b[0] - self.reach, b[2] + self.reach))
+        lo, hi = np.searchsorted(self.x, (b[0] - self.reach, b[2] + self.reach))
         d = self.xyr[lo:hi]
         if not len(d):
             return False
