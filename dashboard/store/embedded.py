@@ -65,6 +65,13 @@ class EmbeddedStore:
             value_set=arrow_strings(ev["event_id"]),
         )
         self._excerpt_event = at.fill_null(self.n).to_numpy().astype(np.int64)
+        # And each excerpt's source position: the publishers behind a view without
+        # filtering a million source id strings on every rerun.
+        src = pc.index_in(
+            arrow_strings(dataset.excerpts["source_id"]),
+            value_set=arrow_strings(dataset.sources["source_id"]),
+        )
+        self._excerpt_source = src.fill_null(-1).to_numpy().astype(np.int32)
         self._masks: OrderedDict[tuple, np.ndarray] = OrderedDict()
         self._answers: OrderedDict[Query, np.ndarray] = OrderedDict()
         self._answers_lock = threading.Lock()
@@ -205,10 +212,9 @@ class EmbeddedStore:
         """The sources quoted for the events at ``pos``, by publisher (indexed by id)."""
         shown = np.zeros(self.n + 1, dtype=bool)  # the extra slot: excerpts of no event
         shown[pos] = True
-        used = self.dataset.excerpts["source_id"][shown[self._excerpt_event]]
-        sources = self.dataset.sources
+        used = np.unique(self._excerpt_source[shown[self._excerpt_event]])
         return (
-            sources[sources["source_id"].isin(pd.unique(used))]
+            self.dataset.sources.iloc[used[used >= 0]]
             .set_index("source_id")
             .sort_values("publisher")
         )
