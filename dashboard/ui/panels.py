@@ -9,7 +9,7 @@ import streamlit as st
 from dashboard.contract.dataset import Dataset
 from dashboard.contract.problems import ERROR, WARNING, count
 from dashboard.render.timeline import bin_size, drawn_height, histogram_chart, timeline_chart
-from dashboard.store.query import ViewStore
+from dashboard.store.query import Query, ViewStore
 from dashboard.ui import state as S
 from dashboard.ui.selection import on_timeline
 from dashboard.ui.text import md_escape
@@ -58,9 +58,7 @@ def timeline_panel(store: ViewStore, v: ViewState, span, site_of) -> None:
         return
     if n <= TIMELINE_EVENTS:
         key = S.widget_key("timeline")
-        spec = vega_lite(
-            timeline_chart(store.rows(everywhen), v.start, v.end, v.mode, span, v.event)
-        )
+        spec = _timeline_spec(store.version, everywhen, (v.start, v.end, v.mode, v.event), store)
         # A fixed height: a selection elsewhere draws the chart anew (a new key), and while
         # it did the page shrank by the chart's height and the list below jumped.
         with st.container(height=drawn_height(spec), border=False):
@@ -70,19 +68,31 @@ def timeline_panel(store: ViewStore, v: ViewState, span, site_of) -> None:
         return
     freq, unit = bin_size(span)
     selected = store.event(v.event) if v.event else None
-    chart = histogram_chart(
-        store.time_bins(q, freq),
-        v.start,
-        v.end,
-        None if selected is None else selected["start"],
+    selected_start = None if selected is None else selected["start"]
+    st.vega_lite_chart(
+        _histogram_spec(store.version, q, freq, selected_start, store), width="stretch"
     )
-    st.vega_lite_chart(vega_lite(chart), width="stretch")
     st.caption(
         md_escape(
             f"{n:,} events by the {unit} they start in (filters and layers applied, at any "
             "date); the shaded band is the range shown on the map."
         )
     )
+
+
+# Altair builds and checks a chart in 0.1-0.3 s, most of a rerun that changes nothing:
+# each spec is built once per data version and what it shows (a copy per run).
+@st.cache_data(max_entries=16, show_spinner=False)
+def _timeline_spec(version: str, everywhen: Query, shown: tuple, _store: ViewStore) -> dict:
+    """The events' timeline: ``shown`` is the view's (start, end, mode, event)."""
+    start, end, mode, event = shown
+    span = (everywhen.start, everywhen.end)
+    return vega_lite(timeline_chart(_store.rows(everywhen), start, end, mode, span, event))
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _histogram_spec(version: str, q: Query, freq: str, selected_start, _store: ViewStore) -> dict:
+    return vega_lite(histogram_chart(_store.time_bins(q, freq), q.start, q.end, selected_start))
 
 
 def vega_lite(chart) -> dict:
