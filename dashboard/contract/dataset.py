@@ -12,6 +12,8 @@ from pathlib import Path
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from dashboard import config
 from dashboard.contract.catalog import assign_layers
@@ -20,9 +22,10 @@ from dashboard.contract.columns import categorical, distinct, isin, positions, t
 from dashboard.contract.dates import (
     OPEN,
     PRECISIONS,
+    DateColumn,
+    encode_dates,
     format_partial_date,
     format_texts,
-    parse_partial_dates,
 )
 from dashboard.contract.join import add_admin_areas, join_events, locate_points
 from dashboard.contract.narratives import Narrative, narratives_of
@@ -580,13 +583,12 @@ def _event_rules(events: Table, sites: gpd.GeoDataFrame) -> list[Problem]:
     rows = events.rows
     found = []
     # Both dates passed their own rule already (bad rows were set aside).
-    has_end = (rows["end_date"] != "").to_numpy(dtype=bool)
-    starts = parse_partial_dates(rows["date"]).start
-    ends = parse_partial_dates(rows["end_date"]).end
-    open_start = (rows["date"] == OPEN).to_numpy(dtype=bool)
-    end_open_or_none = (rows["end_date"] == "").to_numpy(dtype=bool) | (
-        rows["end_date"] == OPEN
-    ).to_numpy(dtype=bool)
+    first, last = encode_dates(rows["date"]), encode_dates(rows["end_date"])
+    has_end = last.given()
+    starts = first.periods.start[first.codes]
+    ends = last.periods.end[last.codes]
+    open_start = first.periods.open[first.codes]
+    end_open_or_none = ~has_end | last.periods.open[last.codes]
     for r, e in zip(
         rows[ROW][open_start & end_open_or_none],
         rows["end_date"][open_start & end_open_or_none],
@@ -661,12 +663,15 @@ def _enrich(
 def _add_dates(out: gpd.GeoDataFrame) -> None:
     """The typed span of each event (``start``, ``end``, open sides, precisions) and its
     label (``when``), from ``date`` and ``end_date``."""
-    first = parse_partial_dates(out["date"])
-    last = parse_partial_dates(out["end_date"])
-    has_end = (out["end_date"] != "").to_numpy(dtype=bool)
+    # Each column encoded and its distinct dates parsed once, for every use below.
+    dates, end_dates = encode_dates(out["date"]), encode_dates(out["end_date"])
+    first, last = dates.per_row(), end_dates.per_row()
+    has_end = end_dates.given()
     # An open end reaches the latest day the data knows, an open start the earliest: the
     # event then overlaps every window on that side, and is drawn open, not closed.
-    known = np.concatenate([first.start, first.end, last.start, last.end])
+    # (Every distinct date is some row's, so the distinct ones give the same bounds.)
+    a, b = dates.periods, end_dates.periods
+    known = np.concatenate([a.start, a.end, b.start, b.end])
     known = known[~np.isnat(known)]
     lo, hi = (known.min(), known.max()) if len(known) else (np.datetime64("today", "D"),) * 2
     out["open_start"] = first.open
@@ -679,26 +684,39 @@ def _add_dates(out: gpd.GeoDataFrame) -> None:
     # With an end date, the span is only known to the coarser of the two precisions; an
     # open side has none (-1) and leaves the other's.
     precision = np.where(has_end, np.maximum(first.precision, last.precision), first.precision)
-    out["date_precision"] = np.asarray(PRECISIONS, dtype=object)[np.maximum(precision, 0)]
+    out["date_precision"] = _text_column(_spread(PRECISIONS, np.maximum(precision, 0)))
     out["start_precision"] = first.precision
     out["end_precision"] = np.where(has_end, last.precision, -1).astype(np.int8)
-    out["when"] = _when(out["date"], out["end_date"])
+    out["when"] = _when(dates, end_dates)
 
 
-def _when(dates: pd.Series, end_dates: pd.Series) -> np.ndarray:
+def _spread(texts, codes: np.ndarray) -> pa.Array:
+    """``texts[code]`` for each of ``codes``, as Arrow strings: pandas would otherwise
+    turn a million Python strings into Arrow ones."""
+    return pa.array(list(texts), type=pa.string()).take(pa.array(codes, type=pa.int64()))
+
+
+def _text_column(texts: pa.Array):
+    """``texts`` as the column pandas makes of the same Python strings: Arrow-backed
+    ``str``, or ``object`` when there are none (as an empty load has always had)."""
+    return pd.array(texts, dtype="str") if len(texts) else np.array([], dtype=object)
+
+
+def _when(dates: DateColumn, end_dates: DateColumn):
     """The label of each event's dates ("3 Oct 2021 – 2022", "… – 2019 (start not
-    given)"), written once per distinct pair of texts."""
-    d_codes, d_texts = distinct(dates)
-    e_codes, e_texts = distinct(end_dates)
-    pair_codes, pairs = pd.factorize(d_codes.astype(np.int64) * len(e_texts) + e_codes)
-    d_at, e_at = pairs // max(len(e_texts), 1), pairs % max(len(e_texts), 1)
-    d_texts, e_texts = np.array(d_texts, dtype=object), np.array(e_texts, dtype=object)
-    shown_start = format_texts(list(d_texts))[d_at]
-    shown_end = format_texts(list(e_texts))[e_at]
-    when = np.where(e_texts[e_at] != "", shown_start + " – " + shown_end, shown_start)
-    when = np.where(d_texts[d_at] == OPEN, when + " (start not given)", when)
-    when = np.where(e_texts[e_at] == OPEN, when + " (end not given)", when)
-    return when[pair_codes]
+    given)"): each distinct date written once, the parts joined per row by Arrow."""
+    d_texts = np.asarray(dates.texts, dtype=object)
+    e_texts = np.asarray(end_dates.texts, dtype=object)
+    shown_end = format_texts(end_dates.texts, end_dates.periods)
+    parts = [
+        _spread(format_texts(dates.texts, dates.periods), dates.codes),
+        _spread(np.where(e_texts != "", " – " + shown_end, ""), end_dates.codes),
+    ]
+    if (d_texts == OPEN).any():
+        parts.append(_spread(np.where(d_texts == OPEN, " (start not given)", ""), dates.codes))
+    if (e_texts == OPEN).any():
+        parts.append(_spread(np.where(e_texts == OPEN, " (end not given)", ""), end_dates.codes))
+    return _text_column(pc.binary_join_element_wise(*parts, ""))
 
 
 def _add_excerpt_counts(

@@ -103,6 +103,33 @@ class Periods:
     open: np.ndarray  # bool: the text is ``..``
 
 
+@dataclass(frozen=True)
+class DateColumn:
+    """A column of partial dates encoded once: each row's code into ``texts`` (the
+    distinct values), and those texts parsed (``periods``, aligned with ``texts``). Every
+    use of the column then parses and writes each distinct date once."""
+
+    codes: np.ndarray  # int: the row's text is texts[code]
+    texts: list[str]
+    periods: Periods  # of the distinct texts
+
+    def per_row(self) -> Periods:
+        """The periods aligned with the rows."""
+        p, at = self.periods, self.codes
+        return Periods(p.start[at], p.end[at], p.precision[at], p.invalid[at], p.open[at])
+
+    def given(self) -> np.ndarray:
+        """Per row: whether a date (or ``..``) is written, not left empty."""
+        return (np.asarray(self.texts, dtype=object) != "")[self.codes]
+
+
+def encode_dates(values) -> DateColumn:
+    """A column of partial dates (empty strings allowed) encoded and parsed: see
+    ``DateColumn`` and ``parse_partial_dates``."""
+    codes, texts = distinct(values)
+    return DateColumn(codes, texts, _parse_distinct(texts))
+
+
 def parse_partial_dates(values) -> Periods:
     """Parse a column of partial dates (empty strings allowed) without a per-row loop.
 
@@ -111,16 +138,20 @@ def parse_partial_dates(values) -> Periods:
     of distinct days; any other text (open, blank, padded, invalid) by
     ``parse_partial_date``, so both give the same answer.
     """
-    codes, uniques = distinct(values)
-    n = len(uniques)
-    start = np.full(n + 1, np.datetime64("NaT"), dtype="datetime64[D]")
+    return encode_dates(values).per_row()
+
+
+def _parse_distinct(texts: list[str]) -> Periods:
+    """``texts`` (each once) parsed as ``parse_partial_dates`` describes."""
+    n = len(texts)
+    start = np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
     end = start.copy()
-    precision = np.full(n + 1, -1, dtype=np.int8)
-    invalid = np.zeros(n + 1, dtype=bool)
-    is_open = np.zeros(n + 1, dtype=bool)
-    plain = _parse_plain(uniques, start, end, precision, invalid)
+    precision = np.full(n, -1, dtype=np.int8)
+    invalid = np.zeros(n, dtype=bool)
+    is_open = np.zeros(n, dtype=bool)
+    plain = _parse_plain(texts, start, end, precision, invalid)
     for i in np.flatnonzero(~plain):
-        text = uniques[i]
+        text = texts[i]
         if text == "":
             continue
         if text == OPEN:
@@ -133,7 +164,7 @@ def parse_partial_dates(values) -> Periods:
             continue
         start[i], end[i] = p.start, p.end
         precision[i] = PRECISIONS.index(p.precision)
-    return Periods(start[codes], end[codes], precision[codes], invalid[codes], is_open[codes])
+    return Periods(start, end, precision, invalid, is_open)
 
 
 def _parse_plain(
@@ -175,17 +206,17 @@ def _parse_plain(
     return plain
 
 
-def format_texts(texts: list[str]) -> np.ndarray:
+def format_texts(texts: list[str], periods: Periods | None = None) -> np.ndarray:
     """``format_partial_date`` of each of ``texts`` (distinct; empty stays empty, open is
-    ``…``) as an object array. Plain dates of years 1000 on are written by whole-array
-    steps (a million events hold tens of thousands of distinct days); any other text as
-    ``format_partial_date`` writes it (and fails where it fails)."""
-    n = len(texts)
-    start = np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
-    precision = np.full(n, -1, dtype=np.int8)
-    plain = _parse_plain(texts, start, start.copy(), precision, np.zeros(n, dtype=bool))
+    ``…``) as an object array; ``periods``: the texts parsed, where already known. Dates
+    of years 1000 on are written by whole-array steps (a million events hold tens of
+    thousands of distinct days); any other text as ``format_partial_date`` writes it (and
+    fails where it fails)."""
+    if periods is None:
+        periods = _parse_distinct(texts)
+    start, precision = periods.start, periods.precision
     year = start.astype("datetime64[Y]").astype(np.int64) + 1970
-    fast = plain & (precision >= 0) & (year >= 1000)  # %Y pads no year below 1000
+    fast = (precision >= 0) & (year >= 1000)  # %Y pads no year below 1000
     month = start.astype("datetime64[M]")
     abbr = np.array([calendar.month_abbr[m] for m in range(13)], dtype=object)
     month_text = abbr[np.where(fast, month.astype(np.int64) % 12 + 1, 0)]

@@ -30,7 +30,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from dashboard.contract.columns import NUMBER, arrow_strings, isin, to_float
-from dashboard.contract.dates import OPEN, parse_partial_date, parse_partial_dates
+from dashboard.contract.dates import OPEN, encode_dates, parse_partial_date
 from dashboard.contract.problems import ERROR, WARNING, Problem
 from dashboard.contract.schema import Field, Resource
 
@@ -686,8 +686,9 @@ def suspects(f: Field, values: pd.Series) -> np.ndarray:
     if f.enum is not None:
         wrong |= ~isin(values, list(f.enum))
     if f.rule == "partial-date":
-        periods = parse_partial_dates(values)
-        wrong |= periods.invalid | (periods.open & (not f.open))
+        # Decided per distinct date, then spread to the rows.
+        dates = encode_dates(values)
+        wrong |= (dates.periods.invalid | (dates.periods.open & (not f.open)))[dates.codes]
     if f.rule == "http-url":
         wrong |= not_matching(_PLAIN_URL)
     return bad | (full & wrong)
