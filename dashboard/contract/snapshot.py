@@ -232,7 +232,7 @@ def _table_frame(table: pa.Table, meta: dict, shapes: pa.Table | None) -> pd.Dat
         geometry = _shapes(shapes)[table.column(SHAPE_COLUMN).to_numpy()]
         table = table.drop_columns([SHAPE_COLUMN])
     nulls = [f"{NULLS_COLUMN}{i}" for i in range(len(meta["object"]))]
-    df = table.drop_columns(nulls).to_pandas()
+    df = table.drop_columns(nulls).to_pandas(split_blocks=True)
     for i, c in enumerate(meta["object"]):
         values = table.column(c).to_numpy(zero_copy_only=False).astype(object)
         kinds = table.column(nulls[i]).to_numpy()
