@@ -499,7 +499,7 @@ def test_a_rerun_that_changes_nothing_builds_no_scene(monkeypatch):
         return real(*args, **kwargs)
 
     monkeypatch.setattr(map_panel, "build_scene", counting)
-    map_panel.view_scene.clear()
+    map_panel._scenes().clear()
     at = run()
     no_errors(at)
     assert len(built) == 1

@@ -31,6 +31,7 @@ from dashboard.render.map.payload import (
 )
 from dashboard.render.map.spec import map_spec
 from dashboard.scene.build import Scene, SceneData, build_scene
+from dashboard.scene.cache import BudgetCache
 from dashboard.scene.frame import DEFAULT_SIZE, Frame, clamp_size
 from dashboard.scene.text import UNCOVERED_NOTE
 from dashboard.store.query import Query, ViewStore
@@ -38,9 +39,11 @@ from dashboard.ui import state as S
 from dashboard.view.state import ViewState
 
 MAP_KEY = "map"
-# Scenes kept per process: each holds a few arrays of the events it shows (tens of MB at
-# a million), so only the last few views, enough for reruns that change nothing.
-SCENES = 4
+# Scenes kept per process (shared by every session), enough for reruns that change
+# nothing and a few views back: by their bytes (~70 MB each at a million events, so
+# two), and at most SCENES of them.
+SCENES = 8
+SCENE_BUDGET = 160_000_000
 FRAME_KEY = "map_frame"  # the canvas size the component last reported
 HELD_KEY = "map_held"  # data mount key -> the version of its bytes this page was sent
 
@@ -55,14 +58,21 @@ def scene_data(version: str, _store: ViewStore) -> SceneData:
     return SceneData.of(_store)
 
 
-@st.cache_resource(show_spinner=False, max_entries=SCENES)
+@st.cache_resource(show_spinner=False)
+def _scenes() -> BudgetCache:
+    return BudgetCache(SCENE_BUDGET, SCENES)
+
+
 def view_scene(
-    version: str, v: ViewState, frame: Frame, furniture: bool, _store: ViewStore
+    version: str, v: ViewState, frame: Frame, furniture: bool, store: ViewStore
 ) -> Scene:
     """The scene of view ``v`` in ``frame``, built once per data version, view and frame:
     a rerun that changes none of them (a download, a rerun of another widget, a second
     visitor of the same link) walks no events. Shared by every session: never changed."""
-    return build_scene(_store, scene_data(version, _store), v, frame, furniture=furniture)
+    return _scenes().get(
+        (version, v, frame, furniture),
+        lambda: build_scene(store, scene_data(version, store), v, frame, furniture=furniture),
+    )
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
