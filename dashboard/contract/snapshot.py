@@ -2,7 +2,8 @@
 fraction of the time reading and validating the CSV files takes.
 
 The snapshot of a data folder is one file of Arrow IPC streams (every table; each
-distinct shape once, points as coordinates, others as WKB) with a JSON header (the report's problems, the settings, the reference's boxes). It
+distinct shape once, points as coordinates, others as WKB), written as they are made,
+then a JSON header (the report's problems, the settings, the reference's boxes). It
 is keyed by the content of every file the load read (the four tables, the sites, the
 settings, the reference layers), the schema (``datapackage.json``), the contract's code
 and ``FORMAT``: any change to an input gives another key, so a stale snapshot is never
@@ -41,7 +42,7 @@ from dashboard.contract.reference import WORLD_DIR, Reference
 from dashboard.contract.settings import Settings, View, read_for, stamp_paths
 
 # Bumped whenever what a snapshot holds or how it is laid out changes.
-FORMAT = 3  # 3: the narratives are kept too
+FORMAT = 4  # 3: the narratives are kept too; 4: the header after the tables
 MAGIC = b"DASHSNAP"
 CACHE_NAME = "events-dashboard"  # the folder in the user's cache folder
 CHUNK = 1 << 20
@@ -252,44 +253,65 @@ def _parts(ds: Dataset) -> dict[str, pd.DataFrame]:
     return out
 
 
-def write_snapshot(ds: Dataset, path: Path, key: str, mode: int = 0o600) -> None:
-    """``ds`` as one file at ``path`` (written aside, then renamed into place), readable
-    as ``mode`` says."""
-    payload = io.BytesIO()
+class _Hashed(io.RawIOBase):
+    """A file the tables are written to as they are made, hashed on the way: a million
+    events' snapshot (~0.4 GB) is never held in memory whole."""
+
+    def __init__(self, f):
+        self.f, self.check, self.written = f, hashlib.sha256(), 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b) -> int:
+        self.check.update(b)
+        self.written += len(b)
+        return self.f.write(b)
+
+    def tell(self) -> int:
+        return self.written
+
+
+def _write_parts(ds: Dataset, out: _Hashed) -> list[dict]:
+    """Each frame's tables, one IPC stream each; their places in the body."""
     parts = []
     for name, frame in _parts(ds).items():
         table, meta, shapes = _frame_table(frame)
         for t in (table, shapes) if shapes is not None else (table,):
-            start = payload.tell()
-            with pa.ipc.new_stream(payload, t.schema) as writer:
+            start = out.tell()
+            with pa.ipc.new_stream(out, t.schema) as writer:
                 writer.write_table(t)
-            meta.setdefault("streams", []).append([start, payload.tell() - start])
+            meta.setdefault("streams", []).append([start, out.tell() - start])
         parts.append({"name": name, **meta})
-    body = payload.getbuffer()
-    header = json.dumps(
-        {
-            "format": FORMAT,
-            "key": key,
-            "parts": parts,
-            "problems": [p.as_dict() for p in ds.problems],
-            "reference_problems": [p.as_dict() for p in ds.reference.problems],
-            "covers": ds.reference.covers,
-            "edges": ds.reference.edges,
-            "settings": dataclasses.asdict(ds.settings),
-            "narratives": [dataclasses.asdict(n) for n in ds.narratives],
-        }
-    ).encode()
+    return parts
+
+
+def write_snapshot(ds: Dataset, path: Path, key: str, mode: int = 0o600) -> None:
+    """``ds`` as one file at ``path`` (written aside, then renamed into place), readable
+    as ``mode`` says. The file: MAGIC, the tables, the header (JSON), its length, and a
+    checksum of all but MAGIC (a file cut short or changed anywhere does not match it)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
-            # The checksum, last, covers the header and the tables: a file cut short or
-            # changed anywhere after its first 16 bytes does not match it.
-            f.write(MAGIC + len(header).to_bytes(8, "little") + header)
-            f.write(body)
-            check = hashlib.sha256(header)
-            check.update(body)
-            f.write(check.digest())
+            f.write(MAGIC)
+            out = _Hashed(f)
+            parts = _write_parts(ds, out)
+            header = json.dumps(
+                {
+                    "format": FORMAT,
+                    "key": key,
+                    "parts": parts,
+                    "problems": [p.as_dict() for p in ds.problems],
+                    "reference_problems": [p.as_dict() for p in ds.reference.problems],
+                    "covers": ds.reference.covers,
+                    "edges": ds.reference.edges,
+                    "settings": dataclasses.asdict(ds.settings),
+                    "narratives": [dataclasses.asdict(n) for n in ds.narratives],
+                }
+            ).encode()
+            out.write(header + len(header).to_bytes(8, "little"))
+            f.write(out.check.digest())
         os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
@@ -304,11 +326,13 @@ def read_snapshot(path: Path, directory: Path, key: str) -> Dataset:
     buf = pa.py_buffer(path.read_bytes())
     if buf.size < 48 or buf[:8].to_pybytes() != MAGIC:
         raise ValueError("not a snapshot file")
-    if hashlib.sha256(memoryview(buf[16:-32])).digest() != buf[-32:].to_pybytes():
+    if hashlib.sha256(memoryview(buf[8:-32])).digest() != buf[-32:].to_pybytes():
         raise ValueError("its checksum does not match: the file is damaged or cut short")
-    n = int.from_bytes(buf[8:16].to_pybytes(), "little")
-    header = json.loads(buf[16 : 16 + n].to_pybytes())
-    body = buf[16 + n : -32]
+    n = int.from_bytes(buf[-40:-32].to_pybytes(), "little")
+    if n > buf.size - 48:
+        raise ValueError("its header is cut short")
+    header = json.loads(buf[-40 - n : -40].to_pybytes())
+    body = buf[8 : -40 - n]
     if header.get("format") != FORMAT or header.get("key") != key:
         raise ValueError("made for other inputs")
     frames = {}
