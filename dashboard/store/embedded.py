@@ -8,6 +8,8 @@ index by.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import hashlib
 import threading
 from collections import OrderedDict
@@ -309,9 +311,17 @@ def open_store(directory: str | Path | None = None) -> EmbeddedStore:
     stamp = data_stamp(directory)
     dataset, loaded = snapshot.load(directory)
     store = EmbeddedStore(dataset, version_of(stamp), loaded.from_snapshot)
-    # Arrow's allocator keeps what loading freed; give it back before the app runs.
-    pa.default_memory_pool().release_unused()
+    release_memory()
     return store
+
+
+def release_memory() -> None:
+    """Give the system back what a load freed, before the app runs: Arrow's allocator
+    keeps it, and so does glibc's malloc (pandas' and numpy's temporaries). At a million
+    events from CSV the server then holds 0.74 GB, not 1.16 GB."""
+    pa.default_memory_pool().release_unused()
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to trim
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def open_database_store(uri: str, version: str) -> EmbeddedStore:
@@ -319,4 +329,6 @@ def open_database_store(uri: str, version: str) -> EmbeddedStore:
     the same validator as files."""
     from dashboard.store.postgis.package import load_from_database
 
-    return EmbeddedStore(load_from_database(uri), version)
+    store = EmbeddedStore(load_from_database(uri), version)
+    release_memory()
+    return store

@@ -34,6 +34,7 @@ from dashboard.scene.build import Scene, SceneData, build_scene
 from dashboard.scene.cache import BudgetCache
 from dashboard.scene.frame import DEFAULT_SIZE, Frame, clamp_size
 from dashboard.scene.text import UNCOVERED_NOTE
+from dashboard.store.embedded import release_memory
 from dashboard.store.query import Query, ViewStore
 from dashboard.ui import state as S
 from dashboard.view.state import ViewState
@@ -77,7 +78,9 @@ def view_scene(
 
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _events(version: str, _store: ViewStore) -> EventsPayload:
-    return events_payload(_store, scene_data(version, _store))
+    payload = events_payload(_store, scene_data(version, _store))
+    release_memory()  # what building it freed: ~0.12 GB at a million events
+    return payload
 
 
 def _ref(version: str) -> str:
