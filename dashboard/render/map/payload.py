@@ -98,10 +98,10 @@ def _date_precision(ev: pd.DataFrame) -> np.ndarray:
     )
 
 
-def _columns(store, data: SceneData, o: np.ndarray) -> dict[str, pa.Array]:
-    """The declared event columns (``protocol.EVENT_COLUMNS``) in draw order ``o``."""
+def _columns(store, data: SceneData, o: np.ndarray, area: np.ndarray) -> dict[str, pa.Array]:
+    """The declared event columns (``protocol.EVENT_COLUMNS``) in draw order ``o``;
+    ``area``: each event's admin-area text as an index (``_admin_areas``)."""
     ev, m = store.dataset.events, data.marks
-    area, _ = _admin_areas(ev)
     values = {
         "xy": np.column_stack([m.lon, m.lat]),
         "t": np.column_stack([store.start_day, store.end_day]),
@@ -135,7 +135,8 @@ def events_payload(store, data: SceneData) -> EventsPayload:
     draw_order = np.argsort(-data.marks.radius, kind="stable")  # larger rings first
     draw_index = np.empty(n, dtype=np.int64)
     draw_index[draw_order] = np.arange(n)
-    columns = _columns(store, data, draw_order)
+    area, areas = _admin_areas(ev)
+    columns = _columns(store, data, draw_order, area)
     titles = n <= TITLE_LIMIT
     if titles:
         title = ev["title"].astype("str").str.slice(0, TITLE_CHARS)
@@ -156,7 +157,7 @@ def events_payload(store, data: SceneData) -> EventsPayload:
         "statuses": list(style.MARK_STYLES),
         "precision_labels": {str(k): v for k, v in style.PRECISION_LABELS.items()},
         "sites": [_site(row) for _, row in sites.iterrows()],  # sites are few
-        "areas": _admin_areas(ev)[1],
+        "areas": areas,
         "titles": titles,
     }
     return EventsPayload(
