@@ -239,20 +239,33 @@ def area_text(areas: pd.DataFrame, levels: tuple[str, ...] | None = None) -> pd.
     joined once.
     """
     levels = levels or tuple(column for column, *_ in AREA_LEVELS)
-    parts = pd.DataFrame(index=areas.index)
-    hidden = pd.Series(False, index=areas.index)
+    parts: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # level -> (code + 1, names)
+    hidden = np.zeros(len(areas), dtype=bool)
     for column, *_ in AREA_LEVELS:  # country first: an area hides itself and those below
         flag = IS_AREA[column]
         if flag in areas:
-            hidden = hidden | areas[flag].astype("boolean").fillna(False).astype(bool)
+            hidden |= areas[flag].astype("boolean").fillna(False).to_numpy(dtype=bool)
         if column in levels:
-            parts[column] = areas[column].astype("object").fillna("").where(~hidden, "")
-    parts = parts[[column for column, *_ in reversed(AREA_LEVELS) if column in levels]]
-    if parts.empty:
+            codes, names = pd.factorize(areas[column])  # missing: -1
+            names = np.append(np.asarray(names, dtype=object), "")  # code -1 and hidden: ""
+            parts[column] = (np.where(hidden, -1, codes), names)
+    order = [column for column, *_ in reversed(AREA_LEVELS) if column in parts]
+    if not order:
         return pd.Series("", index=areas.index, dtype=object)
-    codes, uniques = pd.factorize(pd.MultiIndex.from_frame(parts))
-    texts = np.array([", ".join(p for p in combo if p) for combo in uniques], dtype=object)
-    return pd.Series(texts[codes], index=areas.index, dtype=object)
+    # Each place's combination as one integer, then each distinct one written once.
+    key = np.zeros(len(areas), dtype=np.int64)
+    for column in order:
+        codes, names = parts[column]
+        key = key * len(names) + np.where(codes < 0, len(names) - 1, codes)
+    at, combos = pd.factorize(key)
+    words = []
+    for column in reversed(order):
+        _, names = parts[column]
+        words.append(names[combos % len(names)])
+        combos = combos // len(names)
+    words.reverse()
+    texts = [", ".join(w for w in combo if w) for combo in zip(*words, strict=True)]
+    return pd.Series(np.array(texts, dtype=object)[at], index=areas.index, dtype=object)
 
 
 def add_admin_areas(gdf: gpd.GeoDataFrame, reference) -> gpd.GeoDataFrame:
