@@ -239,7 +239,7 @@ def area_text(areas: pd.DataFrame, levels: tuple[str, ...] | None = None) -> pd.
     joined once.
     """
     levels = levels or tuple(column for column, *_ in AREA_LEVELS)
-    parts: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # level -> (code + 1, names)
+    parts: dict[str, tuple[np.ndarray, np.ndarray]] = {}  # level -> (codes, names)
     hidden = np.zeros(len(areas), dtype=bool)
     for column, *_ in AREA_LEVELS:  # country first: an area hides itself and those below
         flag = IS_AREA[column]

@@ -75,6 +75,7 @@ class Discs:
 
     def __init__(self, xyr: np.ndarray):
         xyr = np.asarray(xyr, dtype=float).reshape(-1, 3)
+        xyr = xyr[np.isfinite(xyr).all(axis=1)]  # no place or no size: covers nothing
         self.xyr = xyr[np.argsort(xyr[:, 0], kind="stable")]
         self.x = np.ascontiguousarray(self.xyr[:, 0])  # searched: a strided view is copied
         self.reach = float(self.xyr[:, 2].max()) if len(xyr) else 0.0

@@ -47,6 +47,7 @@ SCENES = 8
 SCENE_BUDGET = 160_000_000
 FRAME_KEY = "map_frame"  # the canvas size the component last reported
 HELD_KEY = "map_held"  # data mount key -> the version of its bytes this page was sent
+RUN_KEY = "map_runs"  # runs that mounted the map's data, for HeldSpec.run
 
 # No shadow root: the map's DOM is part of the page (tests and accessibility checks
 # read it like the rest); its styles are scoped by class names (frontend/src/style.ts).
@@ -173,32 +174,37 @@ def _on_frame() -> None:
     st.session_state[FRAME_KEY] = (Frame(drawn[1], drawn[0], drawn[2], *size), drawn_for)
 
 
-def _send(key: str, kind: str, version: str, payload: Callable[[], bytes]) -> None:
+def _send(key: str, kind: str, version: str, payload: Callable[[], bytes], run: int) -> None:
     """Mount data mount ``key`` with its bytes the first time this page needs
     ``version``, after that with a ``HeldSpec`` naming it: Streamlit would otherwise
-    hash and serialise the bytes on every rerun (16 MB of events at a million) only to
-    send a reference to them. A page that lost them says so and is sent them again."""
+    hash and serialise the bytes on every rerun (47 MB of events at a million) only to
+    send a reference to them. The version counts as sent only once the mount returned
+    (a run interrupted there sends it again), and a ``HeldSpec`` carries the run's number
+    so the page checks it on every rerun: one whose bytes were lost on the way (a run
+    cut short) says so and is sent them again."""
     held = st.session_state.setdefault(HELD_KEY, {})
-    data = P.HeldSpec(held=version, kind=kind) if held.get(key) == version else payload()
-    held[key] = version
+    sent = held.get(key) == version
+    data = P.HeldSpec(held=version, kind=kind, run=run) if sent else payload()
     _component(key=key, data=data, height=0, on_missing_change=lambda: held.pop(key, None))
+    held[key] = version
 
 
 def _mount_data(
     store: ViewStore, data: MapData, query: Query, scene: Scene
 ) -> tuple[str | None, str]:
     """The data mounts; returns the mask's and the letters' versions."""
+    run = st.session_state[RUN_KEY] = st.session_state.get(RUN_KEY, 0) + 1
     mask = store.attribute_mask(query.filters, query.layers)
     mask_version = None
     if not mask.all():
         key = repr((query.filters, query.layers)).encode()
         mask_version = f"{store.version}-{hashlib.sha1(key).hexdigest()[:10]}"
-        _send("map-mask", "mask", mask_version, lambda: _mask(mask_version, data.events, mask))
+        _send("map-mask", "mask", mask_version, lambda: _mask(mask_version, data.events, mask), run)
     lettered = scene.drawn.positions[scene.drawn.lettered]
     letters_version, letters = letters_payload(data.events, lettered, data.scene.marks.alone)
-    _send("map-letters", "letters", letters_version, lambda: letters)
-    _send("map-reference", "reference", _ref(data.events.version), lambda: data.reference)
-    _send("map-events", "events", data.events.version, lambda: data.events.data)
+    _send("map-letters", "letters", letters_version, lambda: letters, run)
+    _send("map-reference", "reference", _ref(data.events.version), lambda: data.reference, run)
+    _send("map-events", "events", data.events.version, lambda: data.events.data, run)
     return mask_version, letters_version
 
 

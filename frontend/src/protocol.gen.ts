@@ -225,10 +225,11 @@ export interface ReferenceHeader {
   layers: Record<string, unknown>;
 }
 
-/** A data mount's data on a rerun after its bytes were sent: the version the page keeps, in place of bytes that Streamlit would hash and serialise again (~0.4 s at a million events). A page that does not hold it triggers ``missing`` with the version, and the next run sends the bytes. */
+/** A data mount's data on a rerun after its bytes were sent: the version the page keeps, in place of bytes that Streamlit would hash and serialise again (~0.2 s at a million events). A page that does not hold it triggers ``missing`` with the version, and the next run sends the bytes. */
 export interface HeldSpec {
   held: string;
   kind: "events" | "mask" | "letters" | "reference";
+  run: number;
 }
 
 export interface ViewSpec {

@@ -141,12 +141,13 @@ class ReferenceHeader(TypedDict):
 
 class HeldSpec(TypedDict):
     """A data mount's data on a rerun after its bytes were sent: the version the page
-    keeps, in place of bytes that Streamlit would hash and serialise again (~0.4 s at a
+    keeps, in place of bytes that Streamlit would hash and serialise again (~0.2 s at a
     million events). A page that does not hold it triggers ``missing`` with the version,
     and the next run sends the bytes."""
 
     held: str
     kind: Literal["events", "mask", "letters", "reference"]
+    run: int  # changes every run, so the page checks what it keeps on every rerun
 
 
 class ViewSpec(TypedDict):
