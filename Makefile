@@ -61,9 +61,9 @@ frontend: frontend/node_modules/.package-lock.json install
 frontend-test: frontend/node_modules/.package-lock.json
 	cd frontend && npx --no-install tsc --noEmit
 	cd frontend && node build.mjs --tests && node --test .test-build/
-	cd frontend && node build.mjs --out .test-build/map.js
-	cmp dashboard/frontend/map.js frontend/.test-build/map.js || \
-		(echo "dashboard/frontend/map.js is stale: run make frontend and commit it" && exit 1)
+	cd frontend && node build.mjs --outdir .test-build/bundle
+	diff -r dashboard/frontend frontend/.test-build/bundle || \
+		(echo "dashboard/frontend/ is stale: run make frontend and commit it" && exit 1)
 
 validate: install
 	$(BIN)/python -m dashboard validate

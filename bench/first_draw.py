@@ -5,6 +5,9 @@ For each of ``--runs`` visits (a new browser context each: no cache, no WebGL st
 records, in milliseconds from navigation start:
 
 - **floor**: the floor app's title shown;
+- **first**: the map first drawn: its picture (the server's, ``MapSpec.picture``) shown,
+  or WebGL's first frame handed over, whichever came first;
+- **picture**: the picture shown (none for a view too full to draw: counts per cell);
 - **drawn**: the map says it has handed its first frame with the events to WebGL
   (``data-drawn-at``);
 - **pixels**: the map canvas has drawn pixels, read back every 100 ms once the map says
@@ -40,6 +43,7 @@ from devkit.browser import (
     chromium_path,
     launch_browser,
     serve,
+    wait_first_drawn,
     wait_for_map,
     wait_for_pixels,
 )
@@ -99,15 +103,20 @@ def map_visit(browser, url: str) -> dict:
     page = context.new_page()
     page.add_init_script(GL_PROBE)
     page.goto(url + "/", timeout=TIMEOUT_MS)
+    first = wait_first_drawn(page, TIMEOUT_MS)
     page.wait_for_selector(f"{MAP}[data-drawn=true]", state="attached", timeout=TIMEOUT_MS)
     wait_for_pixels(page, MAP_CANVAS, 2000, TIMEOUT_MS, polling=100)
     pixels = page.evaluate("performance.now()")
     wait_for_map(page, timeout_ms=TIMEOUT_MS)
     idle = page.evaluate("performance.now()")
-    drawn = float(page.evaluate("document.querySelector('.dashmap').dataset.drawnAt"))
+    marks = page.evaluate("({...document.querySelector('.dashmap').dataset})")
     gl = page.evaluate("window.__gl")
     context.close()
+    drawn = float(marks["drawnAt"])
+    picture = float(marks["shownAt"]) if "pictureGoneAt" in marks else None
     return {
+        "first": first,
+        "picture": picture,
         "drawn": drawn,
         "pixels": pixels,
         "idle": idle,
@@ -165,9 +174,14 @@ def table(rows: dict[str, list[dict]]) -> str:
     for app in (a for a in rows if a != "floor"):
         maps = rows[app]
         for key, name in MEASURES:
-            med = statistics.median(m[key] for m in maps)
+            had = [m for m in maps if m[key] is not None]
+            if not had:
+                out.append(f"| {app}: {name} | – | none of {len(maps)} visits | – |")
+                continue
+            med = statistics.median(m[key] for m in had)
             ratio = f"{med / floor:.1f}" if key in RATIOS else "–"
-            out.append(f"| {app}: {name} | {med:.0f} | {_range(maps, key)} | {ratio} |")
+            some = "" if len(had) == len(maps) else f" ({len(had)} of {len(maps)} visits)"
+            out.append(f"| {app}: {name} | {med:.0f} | {_range(had, key)}{some} | {ratio} |")
         programs = sorted({m["programs"] for m in maps})
         parallel = {m["parallel"] for m in maps}
         notes.append(
@@ -177,7 +191,9 @@ def table(rows: dict[str, list[dict]]) -> str:
 
 
 MEASURES = (
-    ("drawn", "map drawn (the map's own mark)"),
+    ("first", "map first drawn (picture shown, or WebGL's frame handed over)"),
+    ("picture", "map's picture shown"),
+    ("drawn", "WebGL's first frame handed over (the map's own mark)"),
     ("pixels", "canvas has pixels"),
     ("idle", "page idle (wait_for_map)"),
     ("context", "WebGL context created"),
@@ -185,7 +201,7 @@ MEASURES = (
     ("last_link", "last WebGL program linked"),
     ("gl_blocked", "blocked in link/compile calls"),
 )
-RATIOS = {"drawn", "pixels", "idle"}
+RATIOS = {"first", "picture", "drawn", "pixels", "idle"}
 
 
 def _range(rows: list[dict], key: str) -> str:

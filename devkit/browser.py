@@ -39,6 +39,13 @@ RUN_OVER_JS = """() => {
 }"""
 MAP = ".dashmap"
 MAP_CANVAS = ".dashmap-canvas canvas"
+# The server's picture of the map, shown until WebGL has drawn (frontend/src/picture.ts).
+MAP_PICTURE = ".dashmap-picture"
+# A map is first drawn when its picture is shown or WebGL's first frame is handed over,
+# whichever comes first (``data-shown-at`` / ``data-drawn-at``, ms from navigation).
+_FIRST_DRAWN = f"{MAP}[data-drawn=true], .dashmap-early[data-shown-at], {MAP}[data-shown-at]"
+_FIRST_DRAWN_JS = """() => Math.min(...[...document.querySelectorAll('.dashmap, .dashmap-early')]
+  .flatMap((e) => [e.dataset.shownAt, e.dataset.drawnAt]).filter(Boolean).map(Number))"""
 # Counts the canvas's non-blank pixels (every 4th pixel: enough to tell drawn from blank).
 _PIXELS_JS = """(sel) => {
   const src = document.querySelector(sel);
@@ -237,11 +244,20 @@ def drawn_pixels(page, selector: str = MAP_CANVAS) -> int:
 
 
 def wait_for_map(page, timeout_ms: int = 45_000, min_pixels: int = 2000) -> int:
-    """Wait until the map has drawn its events (non-blank pixels), and the app is idle."""
+    """Wait until WebGL has drawn the map's events (non-blank pixels) and its picture has
+    made way, and the app is idle."""
     page.wait_for_selector(f"{MAP}[data-drawn=true]", timeout=timeout_ms)
     wait_for_pixels(page, MAP_CANVAS, min_pixels, timeout_ms)
+    page.wait_for_selector(f"{MAP}:not(:has({MAP_PICTURE}))", timeout=timeout_ms)
     wait_idle(page, timeout_ms)
     return drawn_pixels(page)
+
+
+def wait_first_drawn(page, timeout_ms: int) -> float:
+    """Milliseconds from navigation to the map first drawn: its picture shown or WebGL's
+    first frame handed over, whichever came first."""
+    page.wait_for_selector(_FIRST_DRAWN, state="attached", timeout=timeout_ms)
+    return float(page.evaluate(_FIRST_DRAWN_JS))
 
 
 def wait_for_pixels(

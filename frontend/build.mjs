@@ -1,10 +1,13 @@
 // Bundle the map component into dashboard/frontend/ (served by Streamlit from the installed
 // package; never from a CDN). Deterministic: the same lockfile gives the same bytes.
-//   node build.mjs          -> dashboard/frontend/map.js
-//   node build.mjs --tests  -> .test-build/*.test.mjs (node --test runs them)
-//   node build.mjs --out F  -> the bundle to F (to check the committed one is current)
+//   node build.mjs             -> dashboard/frontend/: map.js (the loader) and its chunks
+//   node build.mjs --tests     -> .test-build/*.test.mjs (node --test runs them)
+//   node build.mjs --outdir D  -> the bundle to D (to check the committed one is current)
+// The loader is small and shows the map's picture at once; the deck.gl part is a chunk it
+// imports (chunk names carry a hash of their content, so a stale one is never served).
 import {build} from 'esbuild';
-import {readdirSync} from 'node:fs';
+import {mkdirSync, readdirSync, rmSync} from 'node:fs';
+import {join} from 'node:path';
 
 const common = {bundle: true, format: 'esm', target: 'es2022', legalComments: 'none', logLevel: 'warning'};
 
@@ -18,11 +21,16 @@ if (process.argv.includes('--tests')) {
     platform: 'node'
   });
 } else {
-  const at = process.argv.indexOf('--out');
+  const at = process.argv.indexOf('--outdir');
+  const outdir = at > 0 ? process.argv[at + 1] : '../dashboard/frontend';
+  mkdirSync(outdir, {recursive: true});
+  for (const f of readdirSync(outdir)) if (f.endsWith('.js')) rmSync(join(outdir, f)); // old chunks
   await build({
     ...common,
-    entryPoints: ['src/index.ts'],
-    outfile: at > 0 ? process.argv[at + 1] : '../dashboard/frontend/map.js',
+    entryPoints: {map: 'src/index.ts'},
+    outdir,
+    splitting: true,
+    chunkNames: 'map-[name]-[hash]',
     minify: !process.env.NOMINIFY,
     platform: 'browser',
     define: {'process.env.NODE_ENV': '"production"'}

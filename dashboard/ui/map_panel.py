@@ -4,22 +4,27 @@ The component (``frontend/`` → ``dashboard/frontend/map.js``) is mounted up to
 times: *data* mounts carry the basemap, the events, the filter mask and the letters of
 the view as bytes, sent once per version to a page (after that the mount names the
 version the page keeps: ``protocol.HeldSpec``); the *map* mount carries the small JSON
-spec of the view's scene. What the user does on the map comes back
+spec of the view's scene, and mounts first: until the page has drawn its map, the spec
+carries a picture of the scene (``render.briefing.picture``) that the page shows while
+the data arrive and WebGL compiles. What the user does on the map comes back
 through callbacks: a pick, the window after a drag on the time brush, the view after a
 pan or zoom, the canvas size (the frame the next scene is placed in), and Esc on a slide.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 
 import numpy as np
 import streamlit as st
 
+from dashboard.render.briefing.picture import map_picture, picture_frame
 from dashboard.render.map import protocol as P
 from dashboard.render.map.payload import (
     EventsPayload,
@@ -189,23 +194,50 @@ def _send(key: str, kind: str, version: str, payload: Callable[[], bytes], run: 
     held[key] = version
 
 
-def _mount_data(
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _picture(version: str, v: ViewState, _store: ViewStore) -> str | None:
+    """The base64 PNG of view ``v``'s picture (shared by every session), or None."""
+    scene = view_scene(version, v, picture_frame(v.lon, v.lat, v.zoom), False, _store)
+    marks = scene_data(version, _store).marks
+    png = map_picture(_store.dataset, scene, marks, set(v.layers))
+    return None if png is None else base64.b64encode(png).decode("ascii")
+
+
+def _first_picture(store: ViewStore, v: ViewState, scene: Scene) -> str | None:
+    """A picture while the page has not drawn its map yet (it reports its canvas once it
+    has), unless the page's own scene is already too full to draw (aggregated)."""
+    if st.session_state.get(FRAME_KEY) is not None or scene.aggregated:
+        return None
+    return _picture(store.version, v, store)
+
+
+@dataclass(frozen=True)
+class _Mount:
+    key: str
+    kind: str
+    version: str
+    payload: Callable[[], bytes]
+
+
+def _data_mounts(
     store: ViewStore, data: MapData, query: Query, scene: Scene
-) -> tuple[str | None, str]:
-    """The data mounts; returns the mask's and the letters' versions."""
-    run = st.session_state[RUN_KEY] = st.session_state.get(RUN_KEY, 0) + 1
+) -> tuple[list[_Mount], str | None, str]:
+    """The data mounts of this run, and the mask's and the letters' versions."""
     mask = store.attribute_mask(query.filters, query.layers)
-    mask_version = None
+    mounts, mask_version = [], None
     if not mask.all():
         key = repr((query.filters, query.layers)).encode()
         mask_version = f"{store.version}-{hashlib.sha1(key).hexdigest()[:10]}"
-        _send("map-mask", "mask", mask_version, lambda: _mask(mask_version, data.events, mask), run)
+        mask_bytes = partial(_mask, mask_version, data.events, mask)
+        mounts.append(_Mount("map-mask", "mask", mask_version, mask_bytes))
     lettered = scene.drawn.positions[scene.drawn.lettered]
     letters_version, letters = letters_payload(data.events, lettered, data.scene.marks.alone)
-    _send("map-letters", "letters", letters_version, lambda: letters, run)
-    _send("map-reference", "reference", _ref(data.events.version), lambda: data.reference, run)
-    _send("map-events", "events", data.events.version, lambda: data.events.data, run)
-    return mask_version, letters_version
+    mounts += [
+        _Mount("map-letters", "letters", letters_version, lambda: letters),
+        _Mount("map-reference", "reference", _ref(data.events.version), lambda: data.reference),
+        _Mount("map-events", "events", data.events.version, lambda: data.events.data),
+    ]
+    return mounts, mask_version, letters_version
 
 
 def render_map(
@@ -221,7 +253,7 @@ def render_map(
     16:9 slide drawn from the scene of the slide's frame; with ``skip``, it moves the
     keyboard where the page's skip link says."""
     data = map_data(store)
-    mask_version, letters_version = _mount_data(store, data, query, scene)
+    mounts, mask_version, letters_version = _data_mounts(store, data, query, scene)
     settings = store.dataset.settings
     spec = map_spec(
         scene,
@@ -239,6 +271,7 @@ def render_map(
         extent=settings.bbox,
         slide=slide,
         skip=skip,
+        picture=None if slide else _first_picture(store, v, scene),
     )
     _component(
         key=MAP_KEY,
@@ -252,6 +285,10 @@ def render_map(
         on_frame_change=_on_frame,
         on_exit_change=lambda: S.update(present=False),
     )
+    # After the map: its spec (and picture) reach the page before megabytes of data.
+    run = st.session_state[RUN_KEY] = st.session_state.get(RUN_KEY, 0) + 1
+    for m in mounts:
+        _send(m.key, m.kind, m.version, m.payload, run)
 
 
 def map_note(store: ViewStore, scene: Scene) -> str | None:

@@ -179,11 +179,11 @@ export function cellSizeFor(zoom: number, px = 48): number {
 
 const TILE = 512; // deck.gl's world width in pixels at zoom 0
 
-function mercX(lon: number, zoom: number): number {
+export function mercX(lon: number, zoom: number): number {
   return ((lon + 180) / 360) * TILE * 2 ** zoom;
 }
 
-function mercY(lat: number, zoom: number): number {
+export function mercY(lat: number, zoom: number): number {
   const phi = (lat * Math.PI) / 180;
   return ((1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2) * TILE * 2 ** zoom;
 }
@@ -223,6 +223,19 @@ export function clampCentre(
   const x = axis(mercX(longitude, zoom), mercX(west, zoom), mercX(east, zoom), width);
   const y = axis(mercY(latitude, zoom), mercY(north, zoom), mercY(south, zoom), height);
   return {longitude: lonOf(x, zoom), latitude: latOf(y, zoom)};
+}
+
+/** A view (centre, zoom) moved and zoomed in only as far as needed for a ``width`` x
+ * ``height`` canvas to stay on ``extent``; ``minZoom``: how far out it may zoom. */
+export function keptOnRegion<V extends {longitude: number; latitude: number; zoom: number}>(
+  v: V,
+  width: number,
+  height: number,
+  extent: [number, number, number, number]
+): V & {minZoom: number} {
+  const least = fitZoom(width, height, extent);
+  const zoom = Math.max(v.zoom, least);
+  return {...v, zoom, minZoom: least, ...clampCentre(v.longitude, v.latitude, zoom, width, height, extent)};
 }
 
 /** The events whose letter is drawn now: those the scene lettered (``lettered``) that

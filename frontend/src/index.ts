@@ -1,58 +1,13 @@
-// The Streamlit component (components v2). One module serves two kinds of mount:
-//  - data mounts (bytes): the reference layers, the events, a filter mask, the letters of
-//    a view. Each arrives once per version and is kept here, in module state shared by
-//    every mount; on later reruns the mount names the version it keeps (HeldSpec), and
-//    a version not kept here (a page that lost it) is asked for again ('missing');
-//  - the map mount (JSON spec): small, re-sent on every rerun, naming the versions it draws.
-// Keeping the big data in mounts of its own means a rerun re-sends only the small spec.
+// The Streamlit component (components v2): a small loader. The map itself (deck.gl,
+// Arrow: most of the bundle) is a chunk of its own, asked for as soon as this module
+// runs; meanwhile the first spec's picture of the map (picture.ts) is shown in its place.
+// Every mount is handed to the map in the order Streamlit made them.
 import type {FrontendRenderer} from '@streamlit/component-v2-lib';
-import {decodeEvents, unpackMask, type EventColumns} from './events';
-import {DashMap, type Sources} from './map';
-import {decodeContainer} from './container';
-import type {HeldSpec, MapSpec} from './protocol.gen';
+import {showEarly} from './picture';
+import type {MapSpec} from './protocol.gen';
 import {CSS} from './style';
 
-const KEEP = 2; // versions kept per kind: the current one and the one being replaced
-const events = new Map<string, EventColumns>();
-const masks = new Map<string, Uint8Array>();
-const letters = new Map<string, Uint8Array>();
-const references = new Map<string, Record<string, unknown>>();
-const maps = new Set<DashMap>();
-const byElement = new WeakMap<object, DashMap>();
-
-function remember<T>(store: Map<string, T>, key: string, value: T): void {
-  store.delete(key);
-  store.set(key, value);
-  while (store.size > KEEP) store.delete(store.keys().next().value as string);
-}
-
-const kept: Record<HeldSpec['kind'], Map<string, unknown>> = {
-  events,
-  mask: masks,
-  letters,
-  reference: references
-};
-
-const sources: Sources = {
-  events: (v) => events.get(v),
-  mask: (v) => masks.get(v),
-  letters: (v) => letters.get(v),
-  reference: (v) => references.get(v)
-};
-
-function receive(bytes: Uint8Array): void {
-  const {header, body} = decodeContainer(bytes);
-  if (header.kind === 'events') {
-    if (!events.has(header.version)) remember(events, header.version, decodeEvents(header, body));
-  } else if (header.kind === 'mask') {
-    if (!masks.has(header.version)) remember(masks, header.version, unpackMask(body, header.n));
-  } else if (header.kind === 'letters') {
-    if (!letters.has(header.version)) remember(letters, header.version, body.slice());
-  } else if (header.kind === 'reference') {
-    if (!references.has(header.version)) remember(references, header.version, header.layers);
-  }
-  for (const map of maps) map.update();
-}
+const app = import('./app');
 
 function ensureStyle(parent: HTMLElement | ShadowRoot): void {
   const root = parent instanceof ShadowRoot ? parent : document.head;
@@ -63,35 +18,25 @@ function ensureStyle(parent: HTMLElement | ShadowRoot): void {
   root.appendChild(style);
 }
 
-const component: FrontendRenderer = ({data, parentElement, setStateValue, setTriggerValue}) => {
-  if (data instanceof Uint8Array) {
-    receive(data);
-    return;
+function isSpec(data: unknown): data is MapSpec {
+  return Boolean(data) && typeof data === 'object' && !(data instanceof Uint8Array) && 'deck' in (data as object);
+}
+
+const component: FrontendRenderer = (args) => {
+  const parent = args.parentElement as HTMLElement | ShadowRoot;
+  if (isSpec(args.data)) {
+    ensureStyle(parent);
+    showEarly(parent, args.data);
   }
-  if (data && typeof data === 'object' && 'held' in data) {
-    const {held, kind} = data as HeldSpec;
-    if (!kept[kind]?.has(held)) setTriggerValue('missing', held);
-    return;
-  }
-  const spec = data as MapSpec;
-  ensureStyle(parentElement as HTMLElement | ShadowRoot);
-  let map = byElement.get(parentElement);
-  if (!map) {
-    map = new DashMap(
-      parentElement as HTMLElement | ShadowRoot,
-      sources,
-      (name, value) => setStateValue(name, value),
-      (name, value) => setTriggerValue(name, value)
-    );
-    byElement.set(parentElement, map);
-    maps.add(map);
-  }
-  map.update(spec);
-  const mounted = map;
+  let cleanup: (() => void) | void;
+  let gone = false;
+  app.then((m) => {
+    cleanup = m.render(args);
+    if (gone) cleanup?.();
+  });
   return () => {
-    maps.delete(mounted);
-    byElement.delete(parentElement);
-    mounted.destroy();
+    gone = true;
+    cleanup?.();
   };
 };
 

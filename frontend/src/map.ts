@@ -11,12 +11,11 @@ import {Brush} from './brush';
 import {
   aggregate,
   cellSizeFor,
-  clampCentre,
   countInView,
-  fitZoom,
   filterRanges,
   filterValues,
   isFaded,
+  keptOnRegion,
   shown,
   sitesInView,
   visibleLetters,
@@ -28,6 +27,7 @@ import {eventTooltip, isoDay, plural} from './format';
 import {renderLegend} from './legend';
 import {dashes, geojsonSegments, packSegments, type Segments} from './lines';
 import {DATA, LAYER, PLACEHOLDER, type FrameReport, type LabelSpec, type MapSpec, type ViewReport} from './protocol.gen';
+import {adopt, layPicture, pictureKey, whenGpuDone} from './picture';
 import {setSkip} from './skip';
 import {showSlide, type SlideParts} from './slide';
 
@@ -102,6 +102,8 @@ export class DashMap {
   private frame = 0;
   private aggregated = false;
   private selectedIndex: number | null = null;
+  private picture: HTMLImageElement | null = null; // the server's picture, until WebGL has drawn
+  private gl: WebGL2RenderingContext | null = null;
 
   constructor(
     parent: HTMLElement | ShadowRoot,
@@ -154,11 +156,15 @@ export class DashMap {
         const state = interactionState as Record<string, boolean> | undefined;
         // Only a hand on the map moves the view the link holds: a resize, a first
         // layout or keeping the map on the region never does.
-        if (state && Object.values(state).some(Boolean)) this.userMoved = true;
+        if (state && Object.values(state).some(Boolean)) {
+          this.userMoved = true;
+          this.retirePicture(); // it cannot follow a hand
+        }
         const moved = viewState as ViewState;
         this.viewState = this.spec?.slide ? moved : this.clamped(moved);
         this.tip.hidden = true; // it described what was under the pointer before the move
         this.deck.setProps({viewState: this.viewState}); // controlled: the map moves only so
+        this.placePicture();
         this.scheduleViewReport();
         this.render();
         return this.viewState as typeof viewState;
@@ -173,6 +179,9 @@ export class DashMap {
       onHover: (info) => this.showTooltip(info),
       getCursor: ({isHovering}) => (isHovering ? 'pointer' : 'grab'),
       onAfterRender: () => this.afterRender(),
+      onDeviceInitialized: (device) => {
+        this.gl = (device as unknown as {gl?: WebGL2RenderingContext}).gl ?? null;
+      },
       // Counts in view depend on the canvas size: recount when it changes.
       onResize: () => this.render()
     });
@@ -180,6 +189,44 @@ export class DashMap {
     this.watchSize();
     // Timings for the benchmark and tests (ms since navigation start).
     this.root.dataset.mountedAt = String(Math.round(performance.now()));
+    this.takePicture(parent);
+  }
+
+  /** The loader's picture of the map goes into the canvas's place, over the canvas. */
+  private takePicture(parent: HTMLElement | ShadowRoot): void {
+    const early = adopt(parent);
+    if (!early) return;
+    this.picture = early.img;
+    this.canvasHolder.appendChild(early.img);
+    if (early.shownAt) this.root.dataset.shownAt = early.shownAt;
+    if (early.img.complete) this.markShown(); // loaded, its box gone before it said so
+    early.img.addEventListener(
+      'load',
+      () => {
+        this.markShown();
+        this.placePicture();
+      },
+      {once: true}
+    );
+  }
+
+  /** When a map was first on screen: the picture, or WebGL's first frame. */
+  private markShown(): void {
+    if (!this.root.dataset.shownAt) this.root.dataset.shownAt = String(Math.round(performance.now()));
+  }
+
+  /** The picture laid where the drawn view puts its ground: the view may be kept on the
+   * region for this canvas (moved, zoomed in) where the picture's frame was not. */
+  private placePicture(): void {
+    const [width, height] = this.size;
+    if (this.picture && width > 1 && height > 1) layPicture(this.picture, this.viewState, width, height);
+  }
+
+  private retirePicture(): void {
+    if (!this.picture) return;
+    this.picture.remove();
+    this.picture = null;
+    this.root.dataset.pictureGoneAt = String(Math.round(performance.now()));
   }
 
   /** Clicks on the map, from the browser's own click event rather than deck.gl's click
@@ -249,6 +296,11 @@ export class DashMap {
     if (drawn || this.aggregated) {
       this.root.dataset.drawnAt = String(Math.round(performance.now()));
       this.root.dataset.drawn = 'true';
+      // Shown once the GPU has run this frame (in software: seconds after it was handed over).
+      whenGpuDone(this.gl, () => {
+        this.markShown();
+        this.retirePicture();
+      });
     }
   }
 
@@ -265,6 +317,7 @@ export class DashMap {
     if (spec) {
       this.convert(spec);
       this.spec = spec;
+      if (this.picture && this.picture.dataset.key !== pictureKey(spec)) this.retirePicture();
       this.root.dataset.specs = String(Number(this.root.dataset.specs ?? 0) + 1);
       this.slide.update(spec.slide, spec.frame);
       setSkip(spec.skip);
@@ -323,6 +376,7 @@ export class DashMap {
     const v = {...this.view, zoom: this.view.zoom + this.zoomOffset};
     this.viewState = {...(spec.slide ? v : this.revealed(this.clamped(v), spec)), maxZoom: (initial.maxZoom ?? 20) + this.zoomOffset};
     this.deck.setProps({viewState: this.viewState});
+    this.placePicture();
   }
 
   /** The view moved just enough that the selected mark is in it, clear of the edges (a
@@ -350,9 +404,7 @@ export class DashMap {
     const width = this.size[0] || this.canvasHolder.clientWidth;
     const height = this.size[1] || this.canvasHolder.clientHeight;
     if (!extent || width < 2 || height < 2) return v;
-    const least = fitZoom(width, height, extent);
-    const zoom = Math.max(v.zoom, least);
-    return {...v, zoom, minZoom: least, ...clampCentre(v.longitude, v.latitude, zoom, width, height, extent)};
+    return keptOnRegion(v, width, height, extent);
   }
 
   /** How much larger than its frame a slide is drawn (1 on the page). */

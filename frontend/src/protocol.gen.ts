@@ -315,6 +315,7 @@ export interface MapSpec {
   slide: SlideSpec | null;
   extent: number[] | null;
   skip: SkipSpec | null;
+  picture: string | null;
 }
 
 /** A skip link of the page (a plain link early in the Tab order): the component moves the keyboard to the first of ``targets`` (CSS selectors) found when a link to ``href`` is followed. */

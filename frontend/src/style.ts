@@ -21,7 +21,10 @@ export const CSS = `
 .st-key-skip-link p { margin: 0 !important; }
 .st-key-skip-link a { display: inline-block; white-space: nowrap; background: #fff; color: #1f2430; border: 2px solid #3b6ea5; border-radius: 4px; padding: 6px 12px; font-weight: 600; text-decoration: none; }
 .st-key-skip-link a:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
-.dashmap-note { position: absolute; top: 8px; left: 8px; max-width: 70%; padding: 3px 8px; background: rgba(255,255,255,0.9); border-radius: 3px; font-size: 12px; pointer-events: none; }
+/* The server's picture of the map (picture.ts), over the canvas until WebGL has drawn;
+   centred until the map lays it where its view puts that ground. */
+.dashmap-picture { position: absolute; left: 50%; top: 50%; transform: translate(-50%, -50%); max-width: none; z-index: 1; pointer-events: none; user-select: none; }
+.dashmap-note { position: absolute; z-index: 2; top: 8px; left: 8px; max-width: 70%; padding: 3px 8px; background: rgba(255,255,255,0.9); border-radius: 3px; font-size: 12px; pointer-events: none; }
 .dashmap-tooltip { position: absolute; z-index: 2; pointer-events: none; white-space: pre-line; max-width: 340px; font-size: 13px; line-height: 1.35; background: rgba(255,255,255,0.97); color: #1f2430; border: 1px solid #9aa3ad; border-radius: 3px; padding: 6px 8px; box-shadow: 0 1px 4px rgba(0,0,0,0.15); }
 .dashmap-tooltip[hidden] { display: none; }
 .brush { margin-top: 6px; height: 58px; user-select: none; }

@@ -155,19 +155,8 @@ def _header(page: Page, scene: Scene) -> None:
 def _map(page: Page, ds, scene: Scene, data: SceneData, state: ViewState) -> None:
     """The scene's frame, drawn edge to edge in its own pixels."""
     ax = page.fig.add_axes(page.sheet.map_box)
-    frame = scene.frame
     pt = page.sheet.scale * 72 / DPI  # points per frame pixel
-    ax.set_facecolor(mapdraw.rgba(style.LAND))
-    mapdraw.draw_reference(ax, ds, frame, set(state.layers), pt)
-    mapdraw.draw_circles(ax, scene, pt)
-    mapdraw.draw_areas(ax, scene, pt)
-    mapdraw.draw_marks(ax, scene, data.marks, pt)
-    mapdraw.draw_labels(ax, scene, pt)
-    mapdraw.draw_furniture(ax, scene, pt)
-    ax.set_xlim(0, frame.width)
-    ax.set_ylim(frame.height, 0)
-    ax.set_xticks([])
-    ax.set_yticks([])
+    mapdraw.draw_map(ax, ds, scene, data.marks, set(state.layers), pt, furniture=True)
     ax.set_xlabel("")
     ax.set_ylabel("")
     for spine in ax.spines.values():

@@ -206,6 +206,26 @@ def draw_labels(ax, scene: Scene, pt: float) -> None:
         )
 
 
+def draw_map(
+    ax, ds, scene: Scene, marks: Marks, layers_on: set, pt: float, furniture: bool
+) -> None:
+    """The whole map of ``scene`` on ``ax``, stacked as the browser stacks its layers,
+    over the frame's pixels (y down); ``furniture``: with its scale bar and north arrow."""
+    frame = scene.frame
+    ax.set_facecolor(rgba(style.LAND))
+    draw_reference(ax, ds, frame, layers_on, pt)
+    draw_circles(ax, scene, pt)
+    draw_areas(ax, scene, pt)
+    draw_marks(ax, scene, marks, pt)
+    draw_labels(ax, scene, pt)
+    if furniture:
+        draw_furniture(ax, scene, pt)
+    ax.set_xlim(0, frame.width)
+    ax.set_ylim(frame.height, 0)
+    ax.set_xticks([])
+    ax.set_yticks([])
+
+
 def draw_furniture(ax, scene: Scene, pt: float) -> None:
     """The scale bar and the north arrow, in the corners the scene chose."""
     halo = [pe.withStroke(linewidth=2.5 * pt, foreground="white")]

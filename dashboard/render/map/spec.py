@@ -82,6 +82,7 @@ def map_spec(
     extent,
     slide: P.SlideSpec | None = None,
     skip: P.SkipSpec | None = None,
+    picture: str | None = None,
 ) -> P.MapSpec:
     """The spec of ``scene`` (the view ``view``) for the component."""
     site = payload.site_ids.index(view.site) if view.site in payload.site_ids else None
@@ -105,4 +106,5 @@ def map_spec(
         "slide": slide,
         "extent": list(extent) if extent else None,
         "skip": skip,
+        "picture": picture,
     }

@@ -1,0 +1,56 @@
+"""The map's first picture: the view's scene drawn on the server, as a PNG the page shows
+in the map's place until its WebGL map has drawn.
+
+A browser without a GPU (software WebGL: virtual desktops, thin clients) compiles the
+map's programs for seconds before the first frame; the picture is the same scene in the
+same projection (``mapdraw``), so the map is there at once and nothing moves when WebGL
+takes over. It is drawn for a frame larger than the page's canvas usually is
+(``PICTURE_SIZE``); the page shows it centred, cut to its canvas, as deck.gl draws the
+same view centred on the same point at the same zoom.
+
+No picture for a scene whose events are drawn as counts per cell (``Scene.aggregated``):
+the cells are the browser's to count for its canvas, and a picture without the events
+would show a map that is not there.
+"""
+
+from __future__ import annotations
+
+import io
+
+import matplotlib
+from matplotlib.figure import Figure
+
+from dashboard.render.briefing import mapdraw
+from dashboard.render.briefing.figure import FONTS
+from dashboard.scene.build import Scene
+from dashboard.scene.frame import Frame
+from dashboard.scene.marks import Marks
+
+# The frame of the picture, CSS pixels: the page's canvas is at most 640 pixels high
+# (frontend/src/style.ts) and seldom wider than this; a wider one shows the picture's
+# ground colour at its sides until WebGL has drawn.
+PICTURE_SIZE = (1600, 640)
+DPI = 100  # one frame pixel, one image pixel
+
+
+def picture_frame(lon: float, lat: float, zoom: float) -> Frame:
+    """The frame the picture of a view is drawn in: the view, ``PICTURE_SIZE``."""
+    return Frame(lon, lat, zoom, *PICTURE_SIZE)
+
+
+def map_picture(ds, scene: Scene, marks: Marks, layers_on: set) -> bytes | None:
+    """The PNG of ``scene`` (without furniture: the page's map has none), or None for an
+    aggregated scene."""
+    if scene.aggregated:
+        return None
+    frame = scene.frame
+    with matplotlib.rc_context(FONTS):
+        # A Figure of its own, not pyplot's: sessions draw in threads of one process.
+        fig = Figure(figsize=(frame.width / DPI, frame.height / DPI), dpi=DPI)
+        ax = fig.add_axes((0, 0, 1, 1))
+        for spine in ax.spines.values():
+            spine.set_visible(False)
+        mapdraw.draw_map(ax, ds, scene, marks, layers_on, 72 / DPI, furniture=False)
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png", dpi=DPI, metadata={"Software": None})
+    return buf.getvalue()
