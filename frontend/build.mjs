@@ -1,10 +1,10 @@
 // Bundle the map component into dashboard/frontend/ (served by Streamlit from the installed
 // package; never from a CDN). Deterministic: the same lockfile gives the same bytes.
-//   node build.mjs             -> dashboard/frontend/: map.js (the loader) and its chunks
+//   node build.mjs             -> dashboard/frontend/: map.js (the loader) and the map
 //   node build.mjs --tests     -> .test-build/*.test.mjs (node --test runs them)
 //   node build.mjs --outdir D  -> the bundle to D (to check the committed one is current)
-// The loader is small and shows the map's picture at once; the deck.gl part is a chunk it
-// imports (chunk names carry a hash of their content, so a stale one is never served).
+// The loader is small and shows the map's picture at once; the map (deck.gl, Arrow) is a
+// module it imports, named by a hash of its content so that a stale one is never served.
 import {build} from 'esbuild';
 import {mkdirSync, readdirSync, rmSync} from 'node:fs';
 import {join} from 'node:path';
@@ -24,15 +24,22 @@ if (process.argv.includes('--tests')) {
   const at = process.argv.indexOf('--outdir');
   const outdir = at > 0 ? process.argv[at + 1] : '../dashboard/frontend';
   mkdirSync(outdir, {recursive: true});
-  for (const f of readdirSync(outdir)) if (f.endsWith('.js')) rmSync(join(outdir, f)); // old chunks
-  await build({
+  for (const f of readdirSync(outdir)) if (f.endsWith('.js')) rmSync(join(outdir, f)); // old builds
+  const browser = {
     ...common,
-    entryPoints: {map: 'src/index.ts'},
     outdir,
-    splitting: true,
-    chunkNames: 'map-[name]-[hash]',
     minify: !process.env.NOMINIFY,
     platform: 'browser',
     define: {'process.env.NODE_ENV': '"production"'}
+  };
+  // Two bundles, each one file: a chunk shared by both would be one more request, made
+  // only once the loader has run, before the picture can show.
+  const app = await build({...browser, entryPoints: {app: 'src/app.ts'}, entryNames: 'map-[name]-[hash]', metafile: true});
+  const appFile = Object.keys(app.metafile.outputs).find((f) => f.endsWith('.js')).split('/').pop();
+  await build({
+    ...browser,
+    entryPoints: {map: 'src/index.ts'},
+    external: ['./map-app-*'], // the module above, fetched by the browser
+    define: {...browser.define, APP_MODULE: JSON.stringify(`./${appFile}`)}
   });
 }

@@ -7,7 +7,10 @@ import {showEarly} from './picture';
 import type {MapSpec} from './protocol.gen';
 import {CSS} from './style';
 
-const app = import('./app');
+// The map's module: its file name (with a hash of its content) is set by build.mjs.
+declare const APP_MODULE: string;
+const app: Promise<typeof import('./app')> = import(APP_MODULE);
+app.catch((e) => console.error('the map could not be loaded', e)); // the picture stays
 
 function ensureStyle(parent: HTMLElement | ShadowRoot): void {
   const root = parent instanceof ShadowRoot ? parent : document.head;

@@ -1,1 +1,0 @@
-import{a,b,c,d,e,f,g,h,i,j,k,l}from"./map-chunk-AW5WTTF4.js";import"./map-chunk-QWSJRWA2.js";import"./map-chunk-ISMYGCQF.js";import"./map-chunk-T5Z24FFN.js";export{a as arithmetic,b as dot,c as equalAll,d as extent,e as fround,f as gather,h as interleave,i as length,g as segmentedMap,j as select,k as sequence,l as swizzle};
