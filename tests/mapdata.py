@@ -19,6 +19,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard import config
 from dashboard.render.map.payload import events_payload, read_bits, read_container, read_events
 from dashboard.scene.build import SceneData
+from dashboard.scene.frame import DEFAULT_SIZE
 from dashboard.store.embedded import open_store
 
 
@@ -57,6 +58,28 @@ def trigger(at: AppTest, key: str, name: str, value) -> AppTest:
         )
     )
     return at._run(states)
+
+
+def report(at: AppTest, key: str, name: str, value) -> AppTest:
+    """Run the page again as after component mount ``key`` set its state ``name`` to
+    ``value`` (what the browser sends: the mount's whole state, as JSON)."""
+    states = at._tree.get_widget_states()
+    mount = element(at, key).proto.id
+    old = [w for w in states.widgets if w.id == mount]
+    state = json.loads(old[0].json_value) if old and old[0].json_value else {}
+    others = [w for w in states.widgets if w.id != mount]
+    del states.widgets[:]
+    states.widgets.extend(others)
+    states.widgets.append(WidgetState(id=mount, json_value=json.dumps({**state, name: value})))
+    return at._run(states)
+
+
+def report_frame(at: AppTest, width: int = DEFAULT_SIZE[0], height: int = DEFAULT_SIZE[1]):
+    """Run the page again as after its map reported drawing the spec's view in a canvas
+    of ``width`` x ``height`` (``protocol.FrameReport``)."""
+    view = map_spec(at)["view"]
+    place = {k: view[k] for k in ("latitude", "longitude", "zoom")}
+    return report(at, "map", "frame", {"width": width, "height": height, **place, "view": place})
 
 
 def payload(at: AppTest, key: str) -> bytes:

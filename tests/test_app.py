@@ -3,17 +3,21 @@ widgets, the detail panel's text and the URL."""
 
 from __future__ import annotations
 
+import base64
+import io
 import json
 from datetime import date
 
 import pytest
+from PIL import Image
 
 from conftest import DataDir
+from dashboard.render.briefing.picture import PICTURE_SIZE
 from dashboard.render.map.codegen import conforms
 from dashboard.render.map.payload import read_container, read_events
 from dashboard.render.map.protocol import MapSpec
 from dashboard.scene.sheet import SHEETS
-from mapdata import drawn, element, layer_ids, map_spec, payload, trigger
+from mapdata import drawn, element, layer_ids, map_spec, payload, report_frame, trigger
 from pages import listed, no_errors, run, texts
 from synthetic import EXPECTED, PLACED, write_package
 
@@ -383,9 +387,25 @@ def test_many_events_a_histogram_and_a_list_that_grows(monkeypatch, synth_dir):
     assert "Listing 200 of 1,500" in texts(at)
     at.button(key="w_list_more").click().run()
     assert len(at.dataframe[0].value) == 400
-    # The map draws all of them; the spec stays small whatever the number of events.
+    # The map draws all of them; once the page has drawn its map (no picture needed),
+    # the spec stays small whatever the number of events.
     assert len(drawn(at)) == 1_500
+    report_frame(at)
+    assert map_spec(at)["picture"] is None
     assert len(element(at, "map").proto.json) < 20_000
+
+
+def test_a_page_gets_a_picture_of_its_map_until_it_has_drawn_it():
+    """Until the page's map has drawn (it reports its canvas), the spec carries a picture
+    of the view's map that the page shows meanwhile; each new page gets one."""
+    at = run()
+    no_errors(at)
+    picture = map_spec(at)["picture"]
+    image = Image.open(io.BytesIO(base64.b64decode(picture)))
+    assert image.size == PICTURE_SIZE
+    report_frame(at)
+    assert map_spec(at)["picture"] is None
+    assert map_spec(run())["picture"] == picture  # a second visitor, the same view
 
 
 def test_the_events_go_to_a_page_once_and_again_when_it_lost_them(monkeypatch, synth_dir):

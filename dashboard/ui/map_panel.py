@@ -24,7 +24,6 @@ from functools import partial
 import numpy as np
 import streamlit as st
 
-from dashboard.render.briefing.picture import map_picture, picture_frame
 from dashboard.render.map import protocol as P
 from dashboard.render.map.payload import (
     EventsPayload,
@@ -196,7 +195,10 @@ def _send(key: str, kind: str, version: str, payload: Callable[[], bytes], run: 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _picture(version: str, v: ViewState, _store: ViewStore) -> str | None:
-    """The base64 PNG of view ``v``'s picture (shared by every session), or None."""
+    """The base64 image of view ``v``'s picture (shared by every session), or None.
+    matplotlib is imported here, by the first page that needs a picture, not with the page."""
+    from dashboard.render.briefing.picture import map_picture, picture_frame
+
     scene = view_scene(version, v, picture_frame(v.lon, v.lat, v.zoom), False, _store)
     marks = scene_data(version, _store).marks
     png = map_picture(_store.dataset, scene, marks, set(v.layers))

@@ -29,7 +29,7 @@ function pictureImage(spec: MapSpec): HTMLImageElement {
   img.className = 'dashmap-picture';
   img.alt = ''; // the map's holder carries the map's name; this is how it looks meanwhile
   img.decoding = 'sync';
-  img.src = `data:image/png;base64,${spec.picture}`;
+  img.src = `data:image/webp;base64,${spec.picture}`;
   img.dataset.key = pictureKey(spec);
   img.dataset.lon = String(spec.view.longitude);
   img.dataset.lat = String(spec.view.latitude);

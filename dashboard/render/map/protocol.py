@@ -234,8 +234,8 @@ class MapSpec(TypedDict):
     slide: SlideSpec | None
     extent: list[float] | None  # [west, south, east, north] the map keeps to
     skip: SkipSpec | None
-    # Until the page has drawn its map: the scene as a base64 PNG, shown in the map's
-    # place, centred, until WebGL has drawn (``render.briefing.picture``).
+    # Until the page has drawn its map: the scene as a base64 WebP image, shown in the
+    # map's place until WebGL has drawn (``render.briefing.picture``).
     picture: str | None
 
 
