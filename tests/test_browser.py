@@ -74,6 +74,47 @@ def test_map_draws_offline_without_console_errors(page, app_url):
     _offline(page)
 
 
+def _pixels(png: bytes) -> np.ndarray:
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGB"), dtype=float)
+
+
+def test_the_map_shows_as_a_picture_before_webgl_and_it_is_the_same_map(page, app_url):
+    """Until WebGL has drawn, the page shows the server's picture of the map in the map's
+    place: the same ground at the same pixels as the map then draws."""
+    held = []
+    # The map's module waits, so WebGL cannot draw.
+    page.route("**/map-app-*.js", lambda route: held.append(route))
+    page.goto(app_url)
+    page.wait_for_selector(".dashmap-early[data-shown-at]", timeout=60_000)
+    assert page.locator(MAP_CANVAS).count() == 0  # no WebGL map yet
+    early = page.get_by_role("img", name=re.compile("Map of events"))
+    box = early.bounding_box()
+    picture = _pixels(early.screenshot())
+    for route in held:
+        route.continue_()
+    wait_for_map(page)
+    assert page.locator(".dashmap-picture").count() == 0  # it made way for the map
+    holder = page.locator(".dashmap-canvas").first
+    assert holder.bounding_box() == pytest.approx(box, abs=1)
+    webgl = _pixels(holder.screenshot())
+    assert picture.shape == webgl.shape
+
+    def apart(dx: int, dy: int) -> float:
+        """How much the picture moved by (dx, dy) px differs from the map (mean, 0-255)."""
+        h, w = webgl.shape[0] - 12, webgl.shape[1] - 12
+        return np.abs(
+            picture[6 + dy : 6 + dy + h, 6 + dx : 6 + dx + w] - webgl[6 : 6 + h, 6 : 6 + w]
+        ).mean()
+
+    # Names are placed for each frame and drawn by different renderers, so the two are
+    # not identical; but the ground (borders, land, marks) lies where the map draws it:
+    # any shift makes them differ more.
+    shifts = {(dx, dy): apart(dx, dy) for dx in range(-6, 7, 3) for dy in range(-6, 7, 3)}
+    assert min(shifts, key=shifts.get) == (0, 0), shifts
+    assert shifts[0, 0] < 10, shifts[0, 0]
+    assert page.console_errors == []
+
+
 def test_keyboard_on_the_slider_changes_map_and_url(page, app_url):
     page.goto(app_url + "/?lat=37.8&lon=72.3&zoom=5.9")
     wait_for_map(page)
@@ -142,6 +183,26 @@ def test_clicking_a_site_shows_its_quotes_and_citations(page, app_url):
     body = page.inner_text("body")
     assert "DENIES" in body and "Testland government" in body and "Test Wire" in body
     assert "event=ev-camp" in page.url
+
+
+def test_a_circle_of_uncertainty_is_a_quiet_grey_not_its_mark(page, app_url):
+    """The circle around a place known to ±20 km is the scene's light grey over the land
+    (as on the briefing), never the mark's colour spread over the whole circle."""
+    from dashboard.scene.style import UNCERTAINTY_FILL
+
+    page.goto(f"{app_url}/?lat=38.4&lon=74.6&zoom=8&layers=bases,uncertainty")
+    wait_for_map(page)
+    x, y = _pixel_of(page, *CAMP)
+    pixels = _pixels(canvas_png(page))
+    ratio = pixels.shape[1] / page.locator(MAP_CANVAS).first.bounding_box()["width"]
+    # Between the mark (~10 px) and the circle's edge (~80 px at this zoom), and outside it.
+    at = [(x + dx * 45, y + dy * 45) for dx, dy in ((-1, 0), (0, 1), (0.7, -0.7))]
+    out = [(x + dx * 140, y + dy * 140) for dx, dy in ((-1, 0), (0, 1), (0.7, -0.7))]
+    inside = np.median([pixels[round(b * ratio), round(a * ratio)] for a, b in at], axis=0)
+    land = np.median([pixels[round(b * ratio), round(a * ratio)] for a, b in out], axis=0)
+    alpha = UNCERTAINTY_FILL[3] / 255
+    expected = land * (1 - alpha) + np.asarray(UNCERTAINTY_FILL[:3]) * alpha
+    assert np.abs(inside - expected).max() < 14, (inside, expected, land)
 
 
 def test_permalink_restores_the_same_state_in_a_fresh_browser(browser, page, app_url):

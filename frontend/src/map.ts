@@ -560,9 +560,13 @@ export class DashMap {
     const ranges = filterRanges(this.window, spec.mode);
     if (key === DATA.events) {
       if (this.aggregated || (template.id === LAYER.events_faded && !ranges.faded)) return null;
-      const attributes = {...b.attributes};
-      if (template.id === LAYER.uncertainty) attributes.getRadius = attributes.getCircleRadius;
-      delete attributes.getCircleRadius;
+      const {getCircleRadius, ...marks} = b.attributes;
+      // Circles of uncertainty keep the layer's own colours (the spec's): the marks'
+      // colour columns would override them and paint each circle as a large mark.
+      const attributes =
+        template.id === LAYER.uncertainty
+          ? {getPosition: marks.getPosition, getFilterValue: marks.getFilterValue, getRadius: getCircleRadius}
+          : marks;
       const range = template.id === LAYER.events_faded ? ranges.faded : ranges.active;
       return template.clone({data: {length: b.events.n, attributes}, filterRange: range} as Record<string, unknown>);
     }
