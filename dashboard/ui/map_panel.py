@@ -38,7 +38,6 @@ from dashboard.scene.build import Scene, SceneData, build_scene
 from dashboard.scene.cache import BudgetCache
 from dashboard.scene.frame import DEFAULT_SIZE, Frame, clamp_size
 from dashboard.scene.text import UNCOVERED_NOTE
-from dashboard.store.embedded import release_memory
 from dashboard.store.query import Query, ViewStore
 from dashboard.ui import state as S
 from dashboard.view.state import ViewState
@@ -83,9 +82,7 @@ def view_scene(
 
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _events(version: str, _store: ViewStore) -> EventsPayload:
-    payload = events_payload(_store, scene_data(version, _store))
-    release_memory()  # what building it freed: ~0.12 GB at a million events
-    return payload
+    return events_payload(_store, scene_data(version, _store))
 
 
 def _ref(version: str) -> str:
@@ -106,19 +103,15 @@ def _mask(key: str, _payload: EventsPayload, _mask: np.ndarray) -> bytes:
 
 @dataclass(frozen=True)
 class MapData:
-    """The payloads of the current data version (for picks: the draw order)."""
+    """The events payload of the current data version (its bytes made when first sent;
+    for picks: the draw order) and its scene data."""
 
     events: EventsPayload
-    reference: bytes
     scene: SceneData
 
 
 def map_data(store: ViewStore) -> MapData:
-    return MapData(
-        _events(store.version, store),
-        _reference(store.version, store),
-        scene_data(store.version, store),
-    )
+    return MapData(_events(store.version, store), scene_data(store.version, store))
 
 
 def workspace_frame(v: ViewState) -> Frame:
@@ -236,7 +229,12 @@ def _data_mounts(
     letters_version, letters = letters_payload(data.events, lettered, data.scene.marks.alone)
     mounts += [
         _Mount("map-letters", "letters", letters_version, lambda: letters),
-        _Mount("map-reference", "reference", _ref(data.events.version), lambda: data.reference),
+        _Mount(
+            "map-reference",
+            "reference",
+            _ref(store.version),
+            partial(_reference, store.version, store),
+        ),
         _Mount("map-events", "events", data.events.version, lambda: data.events.data),
     ]
     return mounts, mask_version, letters_version
