@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 import numpy as np
+import pyarrow as pa
 import pytest
 
 from dashboard.render.map import protocol as P
@@ -102,7 +103,8 @@ def test_events_use_the_gpu_time_filter_and_names_sit_on_top():
 
 
 def test_events_payload_is_the_protocol_s_columns(store, payload):
-    header, t = read_events(payload.data)
+    header, body = read_container(payload.data)
+    t = pa.ipc.open_stream(body).read_all()  # as sent, before the page expands the looks
     assert conforms(header, P.EventsHeader) == []
     assert header["n"] == t.num_rows == len(EXPECTED)
     assert set(t.column_names) == {*P.EVENT_COLUMNS, "title"}
@@ -112,6 +114,10 @@ def test_events_payload_is_the_protocol_s_columns(store, payload):
         assert str(value) == {"float32": "float", "int32": "int32"}.get(kind, kind), name
         assert size == 1 or field.list_size == size
     assert header["statuses"] == list(style.MARK_STYLES)
+    # Marks share a few looks: each is sent once, each event names its own.
+    looks = [repr(sorted(lk.items())) for lk in header["looks"]]
+    assert len(set(looks)) == len(looks)
+    assert set(np.asarray(t["look"]).tolist()) == set(range(len(looks)))
 
 
 def test_draw_order_puts_larger_rings_first(payload):

@@ -8,6 +8,28 @@ export interface EventColumns extends ColumnArrays {
   header: EventsHeader;
   n: number;
   titles: string[] | null;
+  // Each mark's look (EventsHeader.looks), expanded: what the GPU reads per event.
+  fill: Uint8Array; // RGBA
+  line: Uint8Array; // RGBA
+  width: Float32Array; // outline, px
+  radius: Float32Array; // mark, px
+}
+
+/** The marks' colours and sizes, one per event, from its look. */
+function expandLooks(header: EventsHeader, look: ArrayLike<number>, n: number) {
+  const fill = new Uint8Array(4 * n);
+  const line = new Uint8Array(4 * n);
+  const width = new Float32Array(n);
+  const radius = new Float32Array(n);
+  const looks = header.looks;
+  for (let i = 0; i < n; i++) {
+    const l = looks[look[i]];
+    fill.set(l.fill, 4 * i);
+    line.set(l.line, 4 * i);
+    width[i] = l.width;
+    radius[i] = l.radius;
+  }
+  return {fill, line, width, radius};
 }
 
 function values(table: Table, name: keyof ColumnArrays): ArrayLike<number> {
@@ -35,6 +57,7 @@ export function decodeEvents(header: EventsHeader, body: Uint8Array): EventColum
   const titleColumn = header.titles ? table.getChild('title') : null;
   return {
     ...(columns as unknown as ColumnArrays),
+    ...expandLooks(header, columns.look, table.numRows),
     header,
     n: table.numRows,
     titles: titleColumn ? (titleColumn.toArray() as string[]) : null

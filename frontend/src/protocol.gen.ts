@@ -68,20 +68,8 @@ export const EVENT_COLUMNS = {
     "type": "float32",
     "size": 2
   },
-  "fill": {
-    "type": "uint8",
-    "size": 4
-  },
-  "line": {
-    "type": "uint8",
-    "size": 4
-  },
-  "width": {
-    "type": "float32",
-    "size": 1
-  },
-  "radius": {
-    "type": "float32",
+  "look": {
+    "type": "uint16",
     "size": 1
   },
   "precision_m": {
@@ -134,10 +122,7 @@ export const TRIGGERS = [
 export interface ColumnArrays {
   xy: Float32Array;
   t: Float32Array;
-  fill: Uint8Array;
-  line: Uint8Array;
-  width: Float32Array;
-  radius: Float32Array;
+  look: Uint16Array;
   precision_m: Float32Array;
   category: Uint8Array;
   status: Uint8Array;
@@ -192,10 +177,19 @@ export interface SiteInfo {
   polygons: number[][][][] | null;
 }
 
+/** How a mark is drawn, from the scene's marks: a few dozen distinct ones, sent once each instead of 16 bytes an event (a third of the payload at a million events). */
+export interface Look {
+  fill: number[];
+  line: number[];
+  width: number;
+  radius: number;
+}
+
 export interface EventsHeader {
   kind: "events";
   version: string;
   n: number;
+  looks: Look[];
   categories: CategoryInfo[];
   statuses: string[];
   precision_labels: Record<string, string>;

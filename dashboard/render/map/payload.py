@@ -39,6 +39,7 @@ from dashboard.render.map.basemap import reference_layers_data
 from dashboard.scene import style
 from dashboard.scene.areas import display_rings
 from dashboard.scene.build import SceneData
+from dashboard.scene.marks import Marks
 from dashboard.store.embedded import release_memory
 
 MAGIC = P.MAGIC.encode("ascii")
@@ -107,17 +108,45 @@ def _date_precision(ev: pd.DataFrame) -> np.ndarray:
     )
 
 
-def _columns(store, data: SceneData, o: np.ndarray, area: np.ndarray) -> dict[str, pa.Array]:
+def looks(m: Marks) -> tuple[np.ndarray, list[P.Look]]:
+    """Each mark's look (fill, outline, width, radius) as an index into the distinct
+    looks, found by their values (one code per column's few distinct values, combined)."""
+    parts = [
+        np.ascontiguousarray(m.fill).view(np.uint32).ravel(),
+        np.ascontiguousarray(m.line).view(np.uint32).ravel(),
+        m.width.astype(np.float32).view(np.uint32),
+        m.radius.astype(np.float32).view(np.uint32),
+    ]
+    code = np.zeros(m.n, dtype=np.int64)
+    for part in parts:
+        codes, distinct = pd.factorize(part)
+        code = code * len(distinct) + codes
+    _, first, look = np.unique(code, return_index=True, return_inverse=True)
+    if len(first) > np.iinfo(np.uint16).max:
+        raise ValueError(f"{len(first):,} distinct mark looks: the payload holds 65,535")
+    table: list[P.Look] = [
+        {
+            "fill": [int(c) for c in m.fill[i]],
+            "line": [int(c) for c in m.line[i]],
+            "width": float(m.width[i]),
+            "radius": float(m.radius[i]),
+        }
+        for i in first  # a few dozen
+    ]
+    return look, table
+
+
+def _columns(
+    store, data: SceneData, o: np.ndarray, area: np.ndarray, look: np.ndarray
+) -> dict[str, pa.Array]:
     """The declared event columns (``protocol.EVENT_COLUMNS``) in draw order ``o``;
-    ``area``: each event's admin-area text as an index (``_admin_areas``)."""
+    ``area``: each event's admin-area text as an index (``_admin_areas``); ``look``: each
+    mark's look (``looks``)."""
     ev, m = store.dataset.events, data.marks
     values = {
         "xy": np.column_stack([m.lon, m.lat]),
         "t": np.column_stack([store.start_day, store.end_day]),
-        "fill": m.fill,
-        "line": m.line,
-        "width": m.width,
-        "radius": m.radius,
+        "look": look,
         "precision_m": m.precision_m,
         "category": m.category,
         "status": m.style,
@@ -163,7 +192,8 @@ def _events_bytes(store, data: SceneData, draw_order: np.ndarray) -> bytes:
     ev = store.dataset.events
     n = len(ev)
     area, areas = _admin_areas(ev)
-    columns = _columns(store, data, draw_order, area)
+    look, look_table = looks(data.marks)
+    columns = _columns(store, data, draw_order, area, look)
     titles = n <= TITLE_LIMIT
     if titles:
         title = ev["title"].astype("str").str.slice(0, TITLE_CHARS)
@@ -177,6 +207,7 @@ def _events_bytes(store, data: SceneData, draw_order: np.ndarray) -> bytes:
         "kind": "events",
         "version": store.version,
         "n": n,
+        "looks": look_table,
         "categories": [
             {"id": c, "label": style.CATEGORY_LABELS[c], "letter": style.CATEGORY_LETTERS[c]}
             for c in CATEGORIES
@@ -256,9 +287,23 @@ def read_container(data: bytes) -> tuple[dict, bytes]:
 
 
 def read_events(data: bytes) -> tuple[dict, pa.Table]:
-    """The header and the Arrow table of an events payload."""
+    """The header and the Arrow table of an events payload, with each event's look
+    expanded into ``fill``, ``line``, ``width`` and ``radius`` (as the page does)."""
     header, body = read_container(data)
-    return header, pa.ipc.open_stream(body).read_all()
+    table = pa.ipc.open_stream(body).read_all()
+    look = table.column("look").to_numpy()
+    for key, kind in (
+        ("fill", np.uint8),
+        ("line", np.uint8),
+        ("width", np.float32),
+        ("radius", np.float32),
+    ):
+        values = np.asarray([lk[key] for lk in header["looks"]], dtype=kind)[look]
+        column = pa.array(values.ravel())
+        if values.ndim > 1:
+            column = pa.FixedSizeListArray.from_arrays(column, values.shape[1])
+        table = table.append_column(key, column)
+    return header, table
 
 
 def read_bits(data: bytes) -> np.ndarray:

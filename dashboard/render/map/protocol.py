@@ -70,10 +70,7 @@ DATE_PRECISION = {"open_start": 3, "no_end": 3, "open_end": 16}
 EVENT_COLUMNS = {
     "xy": ("float32", 2),  # lon, lat (NaN: no place)
     "t": ("float32", 2),  # start day, end day
-    "fill": ("uint8", 4),  # RGBA, from the scene's marks
-    "line": ("uint8", 4),
-    "width": ("float32", 1),  # outline, px
-    "radius": ("float32", 1),  # mark, px (its ring)
+    "look": ("uint16", 1),  # index of EventsHeader.looks: the mark's colours and sizes
     "precision_m": ("float32", 1),  # circle of uncertainty, metres (NaN: none)
     "category": ("uint8", 1),
     "status": ("uint8", 1),  # index of EventsHeader.statuses
@@ -104,10 +101,21 @@ class SiteInfo(TypedDict):
     polygons: list[list[list[list[float]]]] | None  # [polygon][ring][point][lon, lat]
 
 
+class Look(TypedDict):
+    """How a mark is drawn, from the scene's marks: a few dozen distinct ones, sent once
+    each instead of 16 bytes an event (a third of the payload at a million events)."""
+
+    fill: list[int]  # RGBA
+    line: list[int]  # RGBA
+    width: float  # outline, px
+    radius: float  # mark, px (its ring)
+
+
 class EventsHeader(TypedDict):
     kind: Literal["events"]
     version: str
     n: int
+    looks: list[Look]
     categories: list[CategoryInfo]
     statuses: list[str]
     precision_labels: dict[str, str]
@@ -286,6 +294,7 @@ DECLARED = (
     LegendGroup,
     CategoryInfo,
     SiteInfo,
+    Look,
     EventsHeader,
     MaskHeader,
     LettersHeader,
