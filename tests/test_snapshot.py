@@ -283,3 +283,20 @@ def test_two_data_folders_sharing_a_named_cache_folder_keep_their_own(tmp_path, 
         ds, how = snapshot.load(folder)
         assert how.from_snapshot and how.path.parent == tmp_path / "shared-cache"
         assert ds.data_dir == folder
+
+
+def test_a_file_edited_while_it_is_read_writes_no_snapshot(package, monkeypatch):
+    """The data read may be neither version of a file written meanwhile: no snapshot is
+    kept of it, and the next start reads the files again."""
+    real = snapshot.load_dataset
+
+    def read_then_edit(directory):
+        ds = real(directory)
+        events = Path(directory) / "events.csv"
+        events.write_text(events.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+        return ds
+
+    monkeypatch.setattr(snapshot, "load_dataset", read_then_edit)
+    _, loaded = snapshot.load(package)
+    assert loaded.path is None and not loaded.from_snapshot
+    assert not list(snapshot.cache_dir(package).glob("*.arrow"))

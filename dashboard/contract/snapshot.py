@@ -83,6 +83,19 @@ def _digest_file(path: Path, h) -> None:
         h.update(b"absent")
 
 
+def input_stats(directory: Path) -> list[tuple]:
+    """What the file system says of each input: any write to a file changes its ctime,
+    which the kernel sets and no tool can set back (unlike its mtime)."""
+    out = []
+    for path in input_paths(directory):
+        try:
+            st = path.stat()
+            out.append((path, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns))
+        except OSError:
+            out.append((path, None))
+    return out
+
+
 def snapshot_key(directory: Path) -> str:
     """The content hash of every input of a load of ``directory``, of the schema and of
     the contract's code: what a snapshot must match to be served."""
@@ -118,6 +131,7 @@ def load(directory: str | Path | None = None) -> tuple[Dataset, Loaded]:
     A snapshot that cannot be read is a warning in the report and is rebuilt; a folder
     that cannot be written only costs the next start its speed."""
     directory = config.data_dir(directory)
+    stats = input_stats(directory)  # before the hash: a write after this is seen below
     key = snapshot_key(directory)
     where = cache_dir(directory)
     path = where / f"{SNAPSHOT_FILE}-{folder_tag(directory)}-{key}.arrow"
@@ -134,8 +148,9 @@ def load(directory: str | Path | None = None) -> tuple[Dataset, Loaded]:
                 severity=WARNING,
             )
     ds = load_dataset(directory)
-    # A file edited while it was read: the snapshot would hold neither version.
-    if snapshot_key(directory) == key:
+    # A file edited while it was read: the snapshot would hold neither version. Its
+    # stats tell (hashing every input again cost 0.4 s at a million events).
+    if input_stats(directory) == stats:
         try:
             # Whoever may read the events may read their copy (a replica may run as
             # another user); nobody else.
