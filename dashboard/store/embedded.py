@@ -13,6 +13,8 @@ import ctypes
 import hashlib
 import threading
 from collections import OrderedDict
+from collections.abc import Container
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -59,7 +61,10 @@ class EmbeddedStore:
         self.lon, self.lat = anchors(dataset)
         layer = pd.Categorical(ev["layer"].astype("object"), categories=EVENT_LAYER_IDS)
         self.layer_code = layer.codes.astype(np.int8)
-        self._ids = pd.Index(ev["event_id"].astype("object"))
+        # Event ids as a hashed index, built by the first lookup of an event by its id (a
+        # selection): a million Python strings cost a start 0.7 s that most pages never use.
+        self._ids: pd.Index | None = None
+        self._ids_lock = threading.Lock()
         # Each excerpt's event position (n for none): sources behind a set in one pass.
         # Arrow's hash join: pandas' get_indexer first hashes a million Python strings.
         at = pc.index_in(
@@ -187,6 +192,9 @@ class EmbeddedStore:
 
     def position(self, event_id: str) -> int | None:
         """Position of an event in ``dataset.events``, or None if there is no such event."""
+        with self._ids_lock:
+            if self._ids is None:
+                self._ids = pd.Index(self.dataset.events["event_id"].astype("object"))
         try:
             at = self._ids.get_loc(event_id)
         except (KeyError, TypeError):
@@ -197,9 +205,9 @@ class EmbeddedStore:
         return self.position(event_id) is not None
 
     @property
-    def event_ids(self) -> pd.Index:
-        """Every event id (supports ``in``; hashed once)."""
-        return self._ids
+    def event_ids(self) -> Container[str]:
+        """Every event id, for ``in`` (hashed by the first question)."""
+        return _EventIds(self)
 
     def event(self, event_id: str) -> pd.Series | None:
         at = self.position(event_id)
@@ -332,3 +340,13 @@ def open_database_store(uri: str, version: str) -> EmbeddedStore:
     store = EmbeddedStore(load_from_database(uri), version)
     release_memory()
     return store
+
+
+@dataclass(frozen=True)
+class _EventIds:
+    """The event ids of a store, for ``in``: asking is what builds their index."""
+
+    store: EmbeddedStore
+
+    def __contains__(self, event_id: object) -> bool:
+        return isinstance(event_id, str) and self.store.has_event(event_id)
