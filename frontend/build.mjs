@@ -6,7 +6,8 @@
 // The loader is small and shows the map's picture at once; the map (deck.gl, Arrow) is a
 // module it imports, named by a hash of its content so that a stale one is never served.
 import {build} from 'esbuild';
-import {mkdirSync, readdirSync, rmSync} from 'node:fs';
+import {createHash} from 'node:crypto';
+import {mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 
 const common = {bundle: true, format: 'esm', target: 'es2022', legalComments: 'none', logLevel: 'warning'};
@@ -33,9 +34,13 @@ if (process.argv.includes('--tests')) {
     define: {'process.env.NODE_ENV': '"production"'}
   };
   // Two bundles, each one file: a chunk shared by both would be one more request, made
-  // only once the loader has run, before the picture can show.
-  const app = await build({...browser, entryPoints: {app: 'src/app.ts'}, entryNames: 'map-[name]-[hash]', metafile: true});
-  const appFile = Object.keys(app.metafile.outputs).find((f) => f.endsWith('.js')).split('/').pop();
+  // only once the loader has run, before the picture can show. The map's module is named
+  // by a hash of its bytes (esbuild's [hash] also hashes the inputs' paths, which differ
+  // between checkouts).
+  const app = await build({...browser, entryPoints: {app: 'src/app.ts'}, write: false});
+  const bytes = app.outputFiles[0].contents;
+  const appFile = `map-app-${createHash('sha256').update(bytes).digest('hex').slice(0, 12)}.js`;
+  writeFileSync(join(outdir, appFile), bytes);
   await build({
     ...browser,
     entryPoints: {map: 'src/index.ts'},
