@@ -396,20 +396,42 @@ def test_many_events_a_histogram_and_a_list_that_grows(monkeypatch, synth_dir):
 
 
 def test_a_page_gets_a_picture_of_its_map_until_it_has_drawn_it():
-    """Until the page's map has drawn (it reports its canvas), the spec carries a picture
-    of the view's map that the page shows meanwhile; each new page gets one."""
+    """A page's first spec carries a picture of the view's map that the page shows until
+    WebGL has drawn; later ones do not; each new page gets one."""
     at = run()
     no_errors(at)
-    picture = map_spec(at)["picture"]
-    image = Image.open(io.BytesIO(base64.b64decode(picture)))
-    assert image.size == PICTURE_SIZE
+    first = map_spec(at)
+    kind, data = first["picture"].split(",", 1)
+    assert kind.startswith("data:image/") and kind.endswith(";base64")
+    assert Image.open(io.BytesIO(base64.b64decode(data))).size == PICTURE_SIZE
+    at.run()  # the page shows its first picture only: none again
+    assert map_spec(at)["picture"] is None
+    assert map_spec(at)["picture_of"] == first["picture_of"]  # the same view: it stays
     report_frame(at)
     assert map_spec(at)["picture"] is None
-    assert map_spec(run())["picture"] == picture  # a second visitor, the same view
+    assert map_spec(run())["picture"] == first["picture"]  # a second visitor, the same view
+    at.slider(key="w_range").set_value((date(2016, 1, 1), date(2016, 12, 31))).run()
+    assert map_spec(at)["picture_of"] != first["picture_of"]  # another view: it goes
+
+
+def test_a_picture_that_fails_costs_the_page_nothing_but_the_picture(monkeypatch):
+    import dashboard.render.briefing.picture as picture
+    import dashboard.ui.map_panel as map_panel
+
+    def broken(*args, **kwargs):
+        raise OSError("no WebP encoder")
+
+    monkeypatch.setattr(picture, "map_picture", broken)
+    map_panel._picture.clear()
+    at = run()
+    no_errors(at)
+    assert map_spec(at)["picture"] is None
+    assert len(drawn(at)) > 0  # the map and its data are there
+    map_panel._picture.clear()
 
 
 def test_the_events_go_to_a_page_once_and_again_when_it_lost_them(monkeypatch, synth_dir):
-    """The events' bytes (47 MB at a million) go to a page once per data version: a
+    """The events' bytes (33 MB at a million) go to a page once per data version: a
     rerun's mount names the version the page keeps; a second visitor is sent them; a
     page that says it lost them is sent them again."""
     monkeypatch.setenv("DASHBOARD_DATA_DIR", str(synth_dir))

@@ -357,8 +357,8 @@ def test_text_in_the_data_is_never_read_as_maths_or_markup(data_dir):
 
 def test_the_page_never_imports_matplotlib(pkg):
     """The web page draws with the browser: matplotlib loads only for an image (the map's
-    first picture, a briefing), not with the page's code. A page whose map has drawn
-    (it reported its canvas) draws no picture."""
+    first picture, a briefing), not with the page's code. A page that has reported its
+    canvas gets no picture."""
     import subprocess
     import sys
 

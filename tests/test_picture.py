@@ -4,6 +4,7 @@ the same pixels as the map would, and never stand in for a map it cannot draw.""
 
 from __future__ import annotations
 
+import base64
 import io
 from dataclasses import replace
 
@@ -26,7 +27,9 @@ def _scene(store, data, view=None):
 
 
 def _pixels(store, scene, marks, layers) -> np.ndarray:
-    image = Image.open(io.BytesIO(map_picture(store.dataset, scene, marks, layers)))
+    url = map_picture(store.dataset, scene, marks, layers)
+    assert url.startswith("data:image/")
+    image = Image.open(io.BytesIO(base64.b64decode(url.split(",", 1)[1])))
     assert image.size == PICTURE_SIZE
     return np.asarray(image.convert("RGB"), dtype=float)
 

@@ -84,8 +84,11 @@ def _digest_file(path: Path, h) -> None:
 
 
 def input_stats(directory: Path) -> list[tuple]:
-    """What the file system says of each input: any write to a file changes its ctime,
-    which the kernel sets and no tool can set back (unlike its mtime)."""
+    """What the file system says of each input: a write to a file changes its ctime,
+    which the kernel sets and no tool can set back (unlike its mtime), to the clock's
+    grain (nanoseconds on local Linux file systems; coarser on some network mounts,
+    where an edit in the same tick as the first look goes unseen: the snapshot is then
+    keyed to the content read first, and the next start reads the files again)."""
     out = []
     for path in input_paths(directory):
         try:

@@ -192,11 +192,14 @@ class EmbeddedStore:
 
     def position(self, event_id: str) -> int | None:
         """Position of an event in ``dataset.events``, or None if there is no such event."""
-        with self._ids_lock:
-            if self._ids is None:
-                self._ids = pd.Index(self.dataset.events["event_id"].astype("object"))
+        ids = self._ids
+        if ids is None:
+            with self._ids_lock:
+                if self._ids is None:
+                    self._ids = pd.Index(self.dataset.events["event_id"].astype("object"))
+                ids = self._ids
         try:
-            at = self._ids.get_loc(event_id)
+            at = ids.get_loc(event_id)
         except (KeyError, TypeError):
             return None
         return at if isinstance(at, int | np.integer) else None

@@ -13,8 +13,8 @@ pan or zoom, the canvas size (the frame the next scene is placed in), and Esc on
 
 from __future__ import annotations
 
-import base64
 import hashlib
+import logging
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -51,6 +51,7 @@ SCENE_BUDGET = 160_000_000
 FRAME_KEY = "map_frame"  # the canvas size the component last reported
 HELD_KEY = "map_held"  # data mount key -> the version of its bytes this page was sent
 RUN_KEY = "map_runs"  # runs that mounted the map's data, for HeldSpec.run
+PICTURE_KEY = "map_picture_sent"  # this page was sent its picture
 
 # No shadow root: the map's DOM is part of the page (tests and accessibility checks
 # read it like the rest); its styles are scoped by class names (frontend/src/style.ts).
@@ -174,7 +175,7 @@ def _on_frame() -> None:
 def _send(key: str, kind: str, version: str, payload: Callable[[], bytes], run: int) -> None:
     """Mount data mount ``key`` with its bytes the first time this page needs
     ``version``, after that with a ``HeldSpec`` naming it: Streamlit would otherwise
-    hash and serialise the bytes on every rerun (47 MB of events at a million) only to
+    hash and serialise the bytes on every rerun (33 MB of events at a million) only to
     send a reference to them. The version counts as sent only once the mount returned
     (a run interrupted there sends it again), and a ``HeldSpec`` carries the run's number
     so the page checks it on every rerun: one whose bytes were lost on the way (a run
@@ -188,22 +189,31 @@ def _send(key: str, kind: str, version: str, payload: Callable[[], bytes], run: 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _picture(version: str, v: ViewState, _store: ViewStore) -> str | None:
-    """The base64 image of view ``v``'s picture (shared by every session), or None.
+    """View ``v``'s picture as a data URL (shared by every session), or None.
     matplotlib is imported here, by the first page that needs a picture, not with the page."""
     from dashboard.render.briefing.picture import map_picture, picture_frame
 
     scene = view_scene(version, v, picture_frame(v.lon, v.lat, v.zoom), False, _store)
-    marks = scene_data(version, _store).marks
-    png = map_picture(_store.dataset, scene, marks, set(v.layers))
-    return None if png is None else base64.b64encode(png).decode("ascii")
+    return map_picture(_store.dataset, scene, scene_data(version, _store).marks, set(v.layers))
 
 
 def _first_picture(store: ViewStore, v: ViewState, scene: Scene) -> str | None:
-    """A picture while the page has not drawn its map yet (it reports its canvas once it
-    has), unless the page's own scene is already too full to draw (aggregated)."""
-    if st.session_state.get(FRAME_KEY) is not None or scene.aggregated:
+    """A picture for a page's first spec (the page shows its first one only), unless its
+    own scene is too full to draw (aggregated) or the page has reported its canvas."""
+    sent = st.session_state.get(PICTURE_KEY)
+    if sent or st.session_state.get(FRAME_KEY) is not None or scene.aggregated:
         return None
-    return _picture(store.version, v, store)
+    st.session_state[PICTURE_KEY] = True
+    try:
+        return _picture(store.version, v, store)
+    except Exception:  # it only stands in for the map: it must never cost the page its map
+        logging.getLogger(__name__).exception("no picture of the map")
+        return None
+
+
+def picture_of(version: str, v: ViewState) -> str:
+    """What a picture shows: data version and view (a spec of another view retires it)."""
+    return hashlib.sha1(repr((version, v)).encode()).hexdigest()[:12]
 
 
 @dataclass(frozen=True)
@@ -273,6 +283,7 @@ def render_map(
         slide=slide,
         skip=skip,
         picture=picture,
+        picture_of=picture_of(store.version, v),
     )
     # With a picture the spec goes first: the page shows it while the data arrive.
     # Without one the map can draw nothing before its data, and its spec first only

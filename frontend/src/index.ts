@@ -3,14 +3,14 @@
 // runs; meanwhile the first spec's picture of the map (picture.ts) is shown in its place.
 // Every mount is handed to the map in the order Streamlit made them.
 import type {FrontendRenderer} from '@streamlit/component-v2-lib';
-import {showEarly} from './picture';
+import {mapFailed, showEarly} from './picture';
 import type {MapSpec} from './protocol.gen';
 import {CSS} from './style';
 
 // The map's module: its file name (with a hash of its content) is set by build.mjs.
 declare const APP_MODULE: string;
 const app: Promise<typeof import('./app')> = import(APP_MODULE);
-app.catch((e) => console.error('the map could not be loaded', e)); // the picture stays
+app.catch((e) => console.error('the map could not be loaded', e));
 
 function ensureStyle(parent: HTMLElement | ShadowRoot): void {
   const root = parent instanceof ShadowRoot ? parent : document.head;
@@ -33,10 +33,13 @@ const component: FrontendRenderer = (args) => {
   }
   let cleanup: (() => void) | void;
   let gone = false;
-  app.then((m) => {
-    cleanup = m.render(args);
-    if (gone) cleanup?.();
-  });
+  app.then(
+    (m) => {
+      cleanup = m.render(args);
+      if (gone) cleanup?.();
+    },
+    () => mapFailed(parent) // e.g. a replica of another version behind the same address
+  );
   return () => {
     gone = true;
     cleanup?.();

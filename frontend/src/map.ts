@@ -27,7 +27,7 @@ import {eventTooltip, isoDay, plural} from './format';
 import {renderLegend} from './legend';
 import {dashes, geojsonSegments, packSegments, type Segments} from './lines';
 import {DATA, LAYER, PLACEHOLDER, type FrameReport, type LabelSpec, type MapSpec, type ViewReport} from './protocol.gen';
-import {adopt, layPicture, pictureKey, whenGpuDone} from './picture';
+import {adopt, layPicture, whenGpuDone} from './picture';
 import {setSkip} from './skip';
 import {showSlide, type SlideParts} from './slide';
 
@@ -317,7 +317,7 @@ export class DashMap {
     if (spec) {
       this.convert(spec);
       this.spec = spec;
-      if (this.picture && this.picture.dataset.key !== pictureKey(spec)) this.retirePicture();
+      if (this.picture && this.picture.dataset.key !== spec.picture_of) this.retirePicture();
       this.root.dataset.specs = String(Number(this.root.dataset.specs ?? 0) + 1);
       this.slide.update(spec.slide, spec.frame);
       setSkip(spec.skip);

@@ -5,7 +5,7 @@
 //    canvas, before the deck.gl part of the bundle has even arrived;
 //  - the map (map.ts) adopts it, lays it exactly where its view puts that ground, and
 //    retires it once the GPU has finished its first frame, or at once when the user
-//    moves the map or the view drawn is no longer the picture's.
+//    moves the map or a spec names another view (MapSpec.picture_of).
 import {keptOnRegion, mercX, mercY} from './compute';
 import type {MapSpec} from './protocol.gen';
 
@@ -17,20 +17,14 @@ interface View {
 
 const EARLY = 'dashmap-early';
 
-/** What the picture shows: the spec's fields a new picture would differ by. */
-export function pictureKey(spec: MapSpec): string {
-  const {events, reference, mask, window, mode, view, selection, selected_site, slide} = spec;
-  const {latitude, longitude, zoom} = view;
-  return JSON.stringify([events, reference, mask, window, mode, latitude, longitude, zoom, selection, selected_site, slide]);
-}
-
 function pictureImage(spec: MapSpec): HTMLImageElement {
   const img = document.createElement('img');
   img.className = 'dashmap-picture';
   img.alt = ''; // the map's holder carries the map's name; this is how it looks meanwhile
   img.decoding = 'sync';
-  img.src = `data:image/webp;base64,${spec.picture}`;
-  img.dataset.key = pictureKey(spec);
+  // Only an image the server made (a data URL), never anything to fetch.
+  if (spec.picture?.startsWith('data:image/')) img.src = spec.picture;
+  img.dataset.key = spec.picture_of;
   img.dataset.lon = String(spec.view.longitude);
   img.dataset.lat = String(spec.view.latitude);
   img.dataset.zoom = String(spec.view.zoom);
@@ -73,6 +67,7 @@ export function showEarly(parent: HTMLElement | ShadowRoot, spec: MapSpec): void
   img.addEventListener(
     'load',
     () => {
+      if (!box.isConnected) return; // the map has taken it over (and lays it itself)
       lay(); // the box has its size by now: the picture goes where the map will draw it
       shown(); // on screen from the next frame
     },
@@ -80,6 +75,17 @@ export function showEarly(parent: HTMLElement | ShadowRoot, spec: MapSpec): void
   );
   box.appendChild(img);
   parent.appendChild(box);
+}
+
+/** Says on the loader's picture that the map could not be loaded (the picture stays). */
+export function mapFailed(parent: HTMLElement | ShadowRoot): void {
+  const box = parent.querySelector(`.${EARLY}`);
+  if (!box || box.querySelector('.dashmap-note')) return;
+  const note = document.createElement('div');
+  note.className = 'dashmap-note';
+  note.setAttribute('role', 'alert');
+  note.textContent = 'The interactive map could not be loaded: this is a picture of it. Reload the page to try again.';
+  box.appendChild(note);
 }
 
 /** The loader's picture, taken out of its box (which goes), with when it was shown. */

@@ -310,6 +310,7 @@ export interface MapSpec {
   extent: number[] | null;
   skip: SkipSpec | null;
   picture: string | null;
+  picture_of: string;
 }
 
 /** A skip link of the page (a plain link early in the Tab order): the component moves the keyboard to the first of ``targets`` (CSS selectors) found when a link to ``href`` is followed. */

@@ -13,8 +13,11 @@ every machine (``tests/test_briefing_golden.py`` compares it with a reference im
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -53,6 +56,20 @@ FONTS = {
     # Data is text: "$10 and $20" in a title must not turn into TeX maths.
     "text.parse_math": False,
 }
+# matplotlib's settings are one global, and sessions draw in threads of one process: one
+# drawing leaving its rc_context would put back the defaults under another mid-drawing
+# (dollar signs in data text read as maths). One drawing at a time (re-entrant: a pack
+# draws its briefings inside its own).
+_DRAWING = threading.RLock()
+
+
+@contextlib.contextmanager
+def drawing() -> Iterator[None]:
+    """matplotlib's settings for the product's images (``FONTS``), one drawing at a time."""
+    with _DRAWING, plt.rc_context(FONTS):
+        yield
+
+
 TITLE_WIDTH = 0.8  # of the image's width: the time stamp has the rest of the top line
 PANEL_X = 0.665
 
@@ -102,7 +119,7 @@ def sheet_scene(store: ViewStore, data: SceneData, state: ViewState, size: str) 
 
 def build_figure(store: ViewStore, briefing: Briefing, data: SceneData | None = None) -> Figure:
     """The briefing as a matplotlib Figure (not yet saved)."""
-    with plt.rc_context(FONTS):
+    with drawing():
         return _build(store, briefing, data or SceneData.of(store))
 
 
@@ -330,7 +347,7 @@ def printed_link(fig: Figure) -> str:
 
 def briefing_png(store: ViewStore, briefing: Briefing, data: SceneData | None = None) -> bytes:
     """Render and encode the briefing image (PNG of exactly the requested size)."""
-    with plt.rc_context(FONTS):
+    with drawing():
         fig = _build(store, briefing, data or SceneData.of(store))
         buf = io.BytesIO()
         fig.savefig(buf, format="png", dpi=DPI, facecolor="white", metadata={"Software": None})

@@ -16,13 +16,14 @@ its frame: drawn one by one here, they would take longer than the browser's map.
 
 from __future__ import annotations
 
+import base64
 import io
 
-import matplotlib
 from matplotlib.figure import Figure
+from PIL import features
 
 from dashboard.render.briefing import mapdraw
-from dashboard.render.briefing.figure import FONTS
+from dashboard.render.briefing.figure import drawing
 from dashboard.scene.build import Scene
 from dashboard.scene.frame import Frame
 from dashboard.scene.marks import Marks
@@ -35,8 +36,12 @@ DPI = 100  # one frame pixel, one image pixel
 # ~0.6 ms a mark on top of ~0.4 s for the rest: a picture comes within ~1 s.
 MOST_MARKS = 1_000
 # Lossy WebP: a fifth of a PNG's bytes (50 kB for the shipped view), and the picture is
-# on screen for seconds only.
-FORMAT = {"format": "webp", "pil_kwargs": {"quality": 85}}
+# on screen for seconds only; PNG where Pillow was built without WebP.
+FORMAT = (
+    {"format": "webp", "pil_kwargs": {"quality": 85}}
+    if features.check("webp")
+    else {"format": "png", "metadata": {"Software": None}}
+)
 
 
 def picture_frame(lon: float, lat: float, zoom: float) -> Frame:
@@ -44,14 +49,14 @@ def picture_frame(lon: float, lat: float, zoom: float) -> Frame:
     return Frame(lon, lat, zoom, *PICTURE_SIZE)
 
 
-def map_picture(ds, scene: Scene, marks: Marks, layers_on: set) -> bytes | None:
-    """The WebP image of ``scene`` (without furniture: the page's map has none), or None
-    for an aggregated scene or one with too many marks to draw here."""
+def map_picture(ds, scene: Scene, marks: Marks, layers_on: set) -> str | None:
+    """The image of ``scene`` (without furniture: the page's map has none) as a data URL,
+    or None for an aggregated scene or one with too many marks to draw here."""
     if scene.aggregated or int(scene.drawn.in_frame.sum()) > MOST_MARKS:
         return None
     frame = scene.frame
-    with matplotlib.rc_context(FONTS):
-        # A Figure of its own, not pyplot's: sessions draw in threads of one process.
+    with drawing():
+        # A Figure of its own, not pyplot's figure manager (nothing to close afterwards).
         fig = Figure(figsize=(frame.width / DPI, frame.height / DPI), dpi=DPI)
         ax = fig.add_axes((0, 0, 1, 1))
         for spine in ax.spines.values():
@@ -59,4 +64,5 @@ def map_picture(ds, scene: Scene, marks: Marks, layers_on: set) -> bytes | None:
         mapdraw.draw_map(ax, ds, scene, marks, layers_on, 72 / DPI, furniture=False)
         buf = io.BytesIO()
         fig.savefig(buf, dpi=DPI, **FORMAT)
-    return buf.getvalue()
+    encoded = base64.b64encode(buf.getvalue()).decode("ascii")
+    return f"data:image/{FORMAT['format']};base64,{encoded}"

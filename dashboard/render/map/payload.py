@@ -24,9 +24,9 @@ from __future__ import annotations
 import hashlib
 import json
 import struct
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -67,11 +67,17 @@ class EventsPayload:
     draw_index: np.ndarray  # position in dataset.events -> draw index
     site_ids: tuple[str, ...]  # site index -> site_id
     build: Callable[[], bytes] = field(repr=False, compare=False)
+    _made: dict = field(default_factory=dict, repr=False, compare=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
-    @cached_property
+    @property
     def data(self) -> bytes:
-        """The container the page receives (``protocol.EventsHeader`` and the columns)."""
-        return self.build()
+        """The container the page receives (``protocol.EventsHeader`` and the columns),
+        made once: sessions share the payload, and at a million events it is 33 MB."""
+        with self._lock:
+            if "bytes" not in self._made:
+                self._made["bytes"] = self.build()
+            return self._made["bytes"]
 
     def event_position(self, index: int) -> int | None:
         return int(self.draw_order[index]) if 0 <= index < len(self.draw_order) else None

@@ -242,9 +242,12 @@ class MapSpec(TypedDict):
     slide: SlideSpec | None
     extent: list[float] | None  # [west, south, east, north] the map keeps to
     skip: SkipSpec | None
-    # Until the page has drawn its map: the scene as a base64 WebP image, shown in the
-    # map's place until WebGL has drawn (``render.briefing.picture``).
+    # A page's first spec: the scene as an image (a data URL), shown in the map's place
+    # until WebGL has drawn (``render.briefing.picture``).
     picture: str | None
+    # What a picture of this spec's view would show (data version and view): a page
+    # retires its picture once a spec names another.
+    picture_of: str
 
 
 class SkipSpec(TypedDict):

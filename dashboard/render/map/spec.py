@@ -83,6 +83,7 @@ def map_spec(
     slide: P.SlideSpec | None = None,
     skip: P.SkipSpec | None = None,
     picture: str | None = None,
+    picture_of: str = "",
 ) -> P.MapSpec:
     """The spec of ``scene`` (the view ``view``) for the component."""
     site = payload.site_ids.index(view.site) if view.site in payload.site_ids else None
@@ -107,4 +108,5 @@ def map_spec(
         "extent": list(extent) if extent else None,
         "skip": skip,
         "picture": picture,
+        "picture_of": picture_of,
     }

@@ -20,7 +20,7 @@ from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
 from dashboard.contract.narratives import Narrative
-from dashboard.render.briefing.figure import DPI, FONTS, Briefing, build_figure
+from dashboard.render.briefing.figure import DPI, Briefing, build_figure, drawing
 from dashboard.render.pack.content import (
     PackStep,
     cited_excerpts,
@@ -77,7 +77,7 @@ def pack_pdf(
     made = utc(made_at)
     meta = {"Title": narrative.title, "CreationDate": made, "ModDate": made}
     buf = io.BytesIO()
-    with plt.rc_context(FONTS), PdfPages(buf, metadata=meta) as pdf:
+    with drawing(), PdfPages(buf, metadata=meta) as pdf:
         for page in pages(store, narrative, base_url, made, sheet):
             pdf.savefig(page.figure, facecolor="white")
             plt.close(page.figure)
@@ -100,7 +100,7 @@ def pack_pptx(store: ViewStore, narrative: Narrative, base_url: str, made_at: da
     deck = Presentation()
     deck.slide_width, deck.slide_height = PPTX_SIZE
     blank = deck.slide_layouts[6]
-    with plt.rc_context(FONTS):
+    with drawing():
         for page in pages(store, narrative, base_url, made, "slide"):
             slide = deck.slides.add_slide(blank)
             picture = slide.shapes.add_picture(io.BytesIO(_png(page.figure)), 0, 0, *PPTX_SIZE)
