@@ -5,6 +5,11 @@ export const MAGIC = "DASHMAP1" as const;
 
 export const PLACEHOLDER = "dashboard:" as const;
 
+export const MAP_HEIGHT_PX = [
+  300,
+  640
+] as const;
+
 export const LAYER = {
   "countries": "ref-countries",
   "lakes": "ref-lakes",

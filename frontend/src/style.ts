@@ -1,10 +1,14 @@
 // The component's styles (in the page's head: the component has no shadow root, so class
 // names keep them to its own elements). Text is at least 12 px, 13 px for the legend.
+import {MAP_HEIGHT_PX} from './protocol.gen';
+
+const [LEAST, MOST] = MAP_HEIGHT_PX;
+
 export const CSS = `
 .dashmap { position: relative; width: 100%; font: 13px/1.35 "Source Sans Pro", "Source Sans 3", sans-serif; color: #262730; }
 /* The page's map fills what the window leaves under the title and caption, so the time
    brush under it is in view without scrolling (at 1280x720 too). */
-.dashmap-canvas { position: relative; width: 100%; height: clamp(300px, calc(100vh - 270px), 640px); overflow: hidden; background: #e9e7e3; border-radius: 4px; }
+.dashmap-canvas { position: relative; width: 100%; height: clamp(${LEAST}px, calc(100vh - 270px), ${MOST}px); overflow: hidden; background: #e9e7e3; border-radius: 4px; }
 /* Streamlit's top padding leaves an empty band above the title, and each of the map's
    data mounts (zero height) would add a gap: the map needs the room. */
 [data-testid="stMainBlockContainer"] { padding-top: 3.2rem; }

@@ -24,14 +24,14 @@ from PIL import features
 
 from dashboard.render.briefing import mapdraw
 from dashboard.render.briefing.figure import drawing
+from dashboard.render.map.protocol import MAP_HEIGHT_PX
 from dashboard.scene.build import Scene
 from dashboard.scene.frame import Frame
 from dashboard.scene.marks import Marks
 
-# The frame of the picture, CSS pixels: the page's canvas is at most 640 pixels high
-# (frontend/src/style.ts) and seldom wider than this; a wider one shows the picture's
-# ground colour at its sides until WebGL has drawn.
-PICTURE_SIZE = (1600, 640)
+# The frame of the picture, CSS pixels: as high as the page's canvas can be, and wider
+# than it seldom is (a wider one shows the ground colour at its sides until WebGL draws).
+PICTURE_SIZE = (1600, MAP_HEIGHT_PX[1])
 DPI = 100  # one frame pixel, one image pixel
 # ~0.6 ms a mark on top of ~0.4 s for the rest: a picture comes within ~1 s.
 MOST_MARKS = 1_000

@@ -72,6 +72,7 @@ def typescript() -> str:
         HEADER,
         _const("MAGIC", p.MAGIC),
         _const("PLACEHOLDER", p.PLACEHOLDER),
+        _const("MAP_HEIGHT_PX", p.MAP_HEIGHT_PX),
         _const("LAYER", p.LAYER),
         _const("DATA", p.DATA),
         _const("FLAG", p.FLAG),

@@ -59,6 +59,9 @@ DATA = {
     "country_labels": "labels:country",
 }
 PLACEHOLDER = "dashboard:"
+# The page's map canvas is this high at least and at most, CSS px (frontend/src/style.ts;
+# the server's picture of the map is drawn this high, render/briefing/picture.py).
+MAP_HEIGHT_PX = [300, 640]
 
 # Bits of the events' ``flags`` column.
 FLAG = {"contested": 1, "own_coordinates": 2, "alone": 4}
