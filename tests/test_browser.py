@@ -78,9 +78,12 @@ def _pixels(png: bytes) -> np.ndarray:
     return np.asarray(Image.open(io.BytesIO(png)).convert("RGB"), dtype=float)
 
 
-def test_the_map_shows_as_a_picture_before_webgl_and_it_is_the_same_map(page, app_url):
+@pytest.mark.parametrize("size", [(1500, 1000), (1280, 720)])
+def test_the_map_shows_as_a_picture_before_webgl_and_it_is_the_same_map(page, app_url, size):
     """Until WebGL has drawn, the page shows the server's picture of the map in the map's
-    place: the same ground at the same pixels as the map then draws."""
+    place: the same ground at the same pixels as the map then draws (at 1280x720 the
+    page's layout is still moving when the picture comes)."""
+    page.set_viewport_size({"width": size[0], "height": size[1]})
     held = []
     # The map's module waits, so WebGL cannot draw.
     page.route("**/map-app-*.js", lambda route: held.append(route))

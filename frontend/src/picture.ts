@@ -73,6 +73,13 @@ export function showEarly(parent: HTMLElement | ShadowRoot, spec: MapSpec): void
     },
     {once: true}
   );
+  // Streamlit's layout moves as the page arrives (the sidebar comes in): the box changes
+  // size, and where the map will draw the ground with it.
+  const resized = new ResizeObserver(() => {
+    if (!box.isConnected) resized.disconnect();
+    else if (img.complete && img.naturalWidth) lay();
+  });
+  resized.observe(box);
   box.appendChild(img);
   parent.appendChild(box);
 }
