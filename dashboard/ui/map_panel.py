@@ -4,8 +4,8 @@ The component (``frontend/`` → ``dashboard/frontend/map.js``) is mounted up to
 times: *data* mounts carry the basemap, the events, the filter mask and the letters of
 the view as bytes, sent once per version to a page (after that the mount names the
 version the page keeps: ``protocol.HeldSpec``); the *map* mount carries the small JSON
-spec of the view's scene. Until the page has drawn its map, the spec carries a picture
-of the scene (``render.briefing.picture``) and mounts first: the page shows it while
+spec of the view's scene. A page's first spec carries a picture of the scene
+(``render.briefing.picture``) and then mounts before the data: the page shows it while
 the data arrive and WebGL compiles. What the user does on the map comes back
 through callbacks: a pick, the window after a drag on the time brush, the view after a
 pan or zoom, the canvas size (the frame the next scene is placed in), and Esc on a slide.
@@ -290,11 +290,16 @@ def render_map(
     # starts WebGL's work on the page's one thread while the data wait to be taken in
     # (a million events: the first frame 1.5 s later, measured with bench.first_draw).
     run = st.session_state[RUN_KEY] = st.session_state.get(RUN_KEY, 0) + 1
-    for m in mounts if picture is None else ():
-        _send(m.key, m.kind, m.version, m.payload, run)
+
+    def send_data() -> None:
+        for m in mounts:
+            _send(m.key, m.kind, m.version, m.payload, run)
+
+    if picture is None:
+        send_data()
     _mount_map(spec, store, data, slide)
-    for m in mounts if picture is not None else ():
-        _send(m.key, m.kind, m.version, m.payload, run)
+    if picture is not None:
+        send_data()
 
 
 def _mount_map(spec: P.MapSpec, store: ViewStore, data: MapData, slide) -> None:
