@@ -56,4 +56,5 @@ USER 10001
 EXPOSE 8501
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["python", "-m", "dashboard", "healthcheck"]
-CMD ["streamlit", "run", "dashboard/app.py"]
+# `streamlit run dashboard/app.py`, with the data loaded while the server starts.
+CMD ["python", "-m", "dashboard", "serve"]

@@ -33,7 +33,7 @@ install-test: $(VENV)/.installed-test
 
 # The map's bundle (dashboard/frontend/map.js) is committed: running needs no Node.js.
 run: install
-	$(BIN)/streamlit run dashboard/app.py --server.port $(PORT)
+	$(BIN)/python -m dashboard serve --server.port $(PORT)
 
 lint: install-test
 	$(BIN)/ruff check .

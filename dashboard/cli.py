@@ -255,6 +255,14 @@ def _cmd_export_pack(args: argparse.Namespace) -> int:
     return _data_problems(store.dataset)
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    """``streamlit run dashboard/app.py`` with these options, the data loaded beside it
+    as the server starts (``ui/warm.py``): its first visitor does not wait for it."""
+    from dashboard.ui.warm import serve
+
+    return serve(args.streamlit_options)
+
+
 def _cmd_healthcheck(args: argparse.Namespace) -> int:
     """Exit 0 when the local server answers /_stcore/health (for container HEALTHCHECKs)."""
     import os
@@ -600,6 +608,13 @@ COMMANDS = [
         ],
     ),
     Command(
+        "serve",
+        "start the dashboard's server, its data loaded as it starts "
+        "(the options go to `streamlit run`, e.g. --server.port 8501)",
+        _cmd_serve,
+        [],
+    ),
+    Command(
         "healthcheck",
         "exit 0 if the running dashboard answers its health endpoint",
         _cmd_healthcheck,
@@ -645,5 +660,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the exit code (argparse exits with 2 on usage errors)."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, rest = parser.parse_known_args(argv)
+    # ``serve`` passes its options on to Streamlit (``--server.port 8501``), which checks them.
+    if args.command == "serve":
+        args.streamlit_options = rest
+    elif rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
     return args.func(args)

@@ -111,7 +111,7 @@ def serve(
     url = f"http://127.0.0.1:{port}"
     with _server_log(quiet) as log:
         proc = subprocess.Popen(
-            _streamlit_command(app or APP, port),
+            _streamlit_command(app, port),
             cwd=cwd or REPO,
             env=env,
             stdout=log,
@@ -126,13 +126,14 @@ def serve(
             stop(proc, grace=15)
 
 
-def _streamlit_command(app: Path, port: int) -> list[str]:
+def _streamlit_command(app: Path | None, port: int) -> list[str]:
+    """The dashboard as its deployments start it (``python -m dashboard serve``), or
+    ``streamlit run`` of another entry script."""
+    start = ["dashboard", "serve"] if app is None else ["streamlit", "run", str(app)]
     return [
         sys.executable,
         "-m",
-        "streamlit",
-        "run",
-        str(app),
+        *start,
         "--server.headless",
         "true",
         "--server.address",

@@ -558,6 +558,7 @@ def test_nothing_is_written_into_the_data_directory(monkeypatch, data_dir: DataD
 def test_a_rerun_that_changes_nothing_builds_no_scene(monkeypatch):
     """A rerun with the same data, view and frame (another widget, a second visitor of
     the same link) reuses the scene: at a million events building it walks them all."""
+    run()  # the page's modules imported: the map's component is declared in a runtime
     import dashboard.ui.map_panel as map_panel
 
     built = []

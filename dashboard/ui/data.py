@@ -30,7 +30,7 @@ def _store(directory: str, version: str) -> ViewStore:
 
 
 @st.cache_resource(show_spinner="Loading and validating the data…", max_entries=2)
-def _db_store(uri: str, version: str) -> ViewStore:
+def store_of_database(uri: str, version: str) -> ViewStore:
     return open_database_store(uri, version)
 
 
@@ -49,6 +49,12 @@ _last_good: dict[str, ViewStore] = {}
 FALLBACK_NOTE = "data_fallback_note"
 
 
+def directory_store(directory: str) -> ViewStore:
+    """The store of data directory ``directory`` as its files are now (cached by their
+    version: files that did not change are not read again)."""
+    return _store(directory, version_of(data_stamp(Path(directory))))
+
+
 def current_store() -> ViewStore:
     """The store of the configured data directory, reloaded when its files change; while
     the files on disk yield no event at all, the last store that had events (with a note
@@ -61,7 +67,7 @@ def current_store() -> ViewStore:
     if uri:
         return _database_store(uri)
     directory = str(config.data_dir())
-    store = _store(directory, version_of(data_stamp(Path(directory))))
+    store = directory_store(directory)
     good = _last_good.get(directory)
     if store.n or good is None:
         _last_good[directory] = store if store.n else good or store
@@ -85,7 +91,7 @@ def _database_store(uri: str) -> ViewStore:
         version = postgis.version(uri)
         if version is None:
             raise postgis.NotImported("the database holds no imported data")
-        store = _db_store(uri, version)
+        store = store_of_database(uri, version)
         if not store.n and good is not None:  # an edit left no event: keep what we had
             raise postgis.NotImported("no event can be read from the database now")
     except Exception as exc:  # the database is down or emptied: keep what we had

@@ -115,13 +115,18 @@ def map_data(store: ViewStore) -> MapData:
     return MapData(_events(store.version, store), scene_data(store.version, store))
 
 
+def first_frame(v: ViewState) -> Frame:
+    """The frame of a page's first scene of view ``v``: its canvas has not said its size."""
+    return Frame(v.lon, v.lat, v.zoom, *DEFAULT_SIZE)
+
+
 def workspace_frame(v: ViewState) -> Frame:
     """The frame of the page's map: what the browser reported drawing for this view (it
     keeps the map on the region, so the drawn centre may differ), else this view in the
     canvas size last reported."""
     report = st.session_state.get(FRAME_KEY)
     if report is None:
-        return Frame(v.lon, v.lat, v.zoom, *DEFAULT_SIZE)
+        return first_frame(v)
     frame, drawn_for = report
     if drawn_for == (v.lat, v.lon, v.zoom):
         return frame
@@ -209,6 +214,15 @@ def _first_picture(store: ViewStore, v: ViewState, scene: Scene) -> str | None:
     except Exception:  # it only stands in for the map: it must never cost the page its map
         logging.getLogger(__name__).exception("no picture of the map")
         return None
+
+
+def warm_map(store: ViewStore, v: ViewState, scene: Scene) -> None:
+    """Make what a page's first map of view ``v`` (drawing ``scene``) is sent, before a
+    page asks: the events' bytes, the reference layers' and the picture."""
+    _ = map_data(store).events.data
+    _reference(store.version, store)
+    if not scene.aggregated:
+        _picture(store.version, v, store)
 
 
 def picture_of(version: str, v: ViewState) -> str:

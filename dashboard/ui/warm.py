@@ -1,0 +1,103 @@
+"""What a server does as it starts (``python -m dashboard serve``): it fills the caches its
+first visitor would otherwise wait for (at a million events ~6 s of work: the store, the
+marks, the default view's scene and the map's bytes) while Streamlit starts and the
+visitor's browser loads the page.
+
+Only the caches a page fills itself are filled, with the keys the page uses: a visitor who
+comes before the work is done waits for the rest of it (Streamlit's cache lets one
+caller compute a value and the others wait for it), never for it twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from pathlib import Path
+
+from streamlit.logger import get_logger
+
+from dashboard import config
+from dashboard.store.postgis import package as postgis
+from dashboard.store.query import ViewStore
+from dashboard.ui import data
+from dashboard.view.url import parse_query
+
+log = get_logger(__name__)  # Streamlit's: its lines land in the server's log as its own do
+THREAD = "dashboard-warm-up"
+RUNTIME_WAIT_S = 120  # how long the map's part waits for Streamlit's runtime to start
+
+
+def _runtime_started(timeout: float) -> bool:
+    """Wait until Streamlit's runtime has started: the map's component is registered by
+    it, and cannot be declared before."""
+    from streamlit.runtime import Runtime, RuntimeState
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if Runtime.exists() and Runtime.instance().state != RuntimeState.INITIAL:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def _configured_store() -> ViewStore | None:
+    """The store a page would open first, or None when there is nothing to load (the
+    page says why)."""
+    uri = config.database_uri()
+    if not uri:
+        return data.directory_store(str(config.data_dir()))
+    version = postgis.version(uri)
+    return None if version is None else data.store_of_database(uri, version)
+
+
+def warm() -> None:
+    """Fill the caches of a first visit with no link parameters (the default view, in the
+    first frame). A failure is logged: the first page then does the work and says what
+    went wrong, as it would have without this."""
+    started = time.perf_counter()
+    try:
+        store = _configured_store()
+        if store is None or not store.n:
+            return
+        ctx = data.current_context(store)
+        data.checked_dataset(store, ctx)
+        if not _runtime_started(RUNTIME_WAIT_S):
+            return
+        from dashboard.ui import map_panel as M  # declares the map's component
+
+        view, _ = parse_query({}, ctx)
+        scene = M.view_scene(store.version, view, M.first_frame(view), False, store)
+        M.warm_map(store, view, scene)
+    except Exception:
+        log.exception("warm-up at start failed (the first visitor does the work)")
+        return
+    log.info("ready for the first visitor in %.1f s", time.perf_counter() - started)
+
+
+class _NotThisThread(logging.Filter):
+    """Streamlit warns of every ``st`` call outside a page's run; the warm-up's calls to
+    the caches (their spinner) are such calls, meant to be."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.threadName != THREAD
+
+
+def start() -> threading.Thread:
+    """Run ``warm`` beside the server (a daemon thread: it never holds a stop up)."""
+    get_logger("streamlit.runtime.scriptrunner_utils.script_run_context").addFilter(
+        _NotThisThread()
+    )
+    thread = threading.Thread(target=warm, name=THREAD, daemon=True)
+    thread.start()
+    return thread
+
+
+def serve(options: list[str]) -> int:
+    """``streamlit run dashboard/app.py`` with ``options`` (Streamlit checks them), with
+    ``warm`` started beside it; returns Streamlit's exit code."""
+    from streamlit.web import cli as streamlit_cli
+
+    start()
+    app = Path(__file__).parents[1] / "app.py"
+    return streamlit_cli.main(["run", str(app), *options], "streamlit")
