@@ -93,7 +93,8 @@ def test_second_load_reads_the_snapshot_and_gives_the_same_dataset(
     assert fresh.problems and fresh.rejected  # the report is part of what is kept
     before = _untouched(package)
     first, how = snapshot.load(package)
-    assert not how.from_snapshot and how.path.is_file()
+    # Written beside the load (the data is served meanwhile), then in place.
+    assert not how.from_snapshot and how.written() == how.path and how.path.is_file()
     assert how.path.is_relative_to(user_cache)
     assert _untouched(package) == before  # the data folder is left as it was
     # Readable by whoever may read the events (a replica may run as another user).
@@ -123,7 +124,8 @@ def test_an_edit_with_the_same_size_and_time_makes_it_stale(package, monkeypatch
     assert not how.from_snapshot  # rebuilt, never served
     assert set(ds.events["summary"]) == {"Invented for TESTS."}
     _same(ds, load_dataset(package))
-    assert [p.name for p in how.path.parent.iterdir()] == [how.path.name]  # old one gone
+    written = how.written()
+    assert [p.name for p in written.parent.iterdir()] == [written.name]  # old one gone
     assert snapshot.load(package)[1].from_snapshot
 
 
@@ -139,7 +141,7 @@ def test_an_edited_settings_file_makes_it_stale(package):
 @pytest.mark.parametrize("damage", ["cut short", "a byte changed", "not a snapshot"])
 def test_a_damaged_snapshot_is_ignored_with_a_note_and_rebuilt(package, damage):
     _, how = snapshot.load(package)
-    data = bytearray(how.path.read_bytes())
+    data = bytearray(how.written().read_bytes())
     if damage == "cut short":
         data = data[: len(data) // 2]
     elif damage == "a byte changed":
@@ -307,3 +309,19 @@ def test_a_file_edited_while_it_is_read_writes_no_snapshot(package, monkeypatch)
     _, loaded = snapshot.load(package)
     assert loaded.path is None and not loaded.from_snapshot
     assert not list(snapshot.cache_dir(package).glob("*.arrow"))
+
+
+def test_a_cache_folder_that_cannot_be_written_costs_only_the_next_start(
+    tmp_path, monkeypatch, caplog
+):
+    """The snapshot is written beside the load: its failure is a warning in the log, the
+    data loaded is whole, and the next load reads the files again."""
+    (tmp_path / "user-cache").write_text("a file where the cache folder would go")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    package = _package(tmp_path / "data")
+    with caplog.at_level("WARNING"):
+        ds, how = snapshot.load(package)
+        assert how.written() is None
+    assert "no snapshot written" in caplog.text
+    _same(ds, load_dataset(package))
+    assert not snapshot.load(package)[1].from_snapshot

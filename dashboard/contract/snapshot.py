@@ -26,6 +26,7 @@ import logging
 import os
 import stat
 import tempfile
+import threading
 from pathlib import Path
 
 import geopandas as gpd
@@ -59,10 +60,23 @@ REFERENCE_FRAMES = tuple(
 
 @dataclasses.dataclass
 class Loaded:
-    """How a ``load`` went: where the snapshot is, and whether the data came from it."""
+    """How a ``load`` went: where the snapshot is (or is being written), and whether the
+    data came from it."""
 
     path: Path | None
     from_snapshot: bool
+    writer: threading.Thread | None = None
+
+    def written(self) -> Path | None:
+        """The snapshot's path once it is written (waits for it), or None."""
+        if self.writer is not None:
+            self.writer.join()
+        return self.path if self.path is not None and self.path.is_file() else None
+
+
+# Snapshots this process is writing: a load waits for them before it looks for one.
+_writers: list[threading.Thread] = []
+_writers_lock = threading.Lock()
 
 
 def input_paths(directory: Path) -> list[Path]:
@@ -134,6 +148,7 @@ def load(directory: str | Path | None = None) -> tuple[Dataset, Loaded]:
     A snapshot that cannot be read is a warning in the report and is rebuilt; a folder
     that cannot be written only costs the next start its speed."""
     directory = config.data_dir(directory)
+    _wait_for_writers()
     stats = input_stats(directory)  # before the hash: a write after this is seen below
     key = snapshot_key(directory)
     where = cache_dir(directory)
@@ -153,22 +168,46 @@ def load(directory: str | Path | None = None) -> tuple[Dataset, Loaded]:
     ds = load_dataset(directory)
     # A file edited while it was read: the snapshot would hold neither version. Its
     # stats tell (hashing every input again cost 0.4 s at a million events).
+    writer = None
     if input_stats(directory) == stats:
+        writer = _write_behind(dataclasses.replace(ds), path, key, directory)
+    else:
+        path = None
+    if note is not None:
+        ds.problems = [note, *ds.problems]
+    return ds, Loaded(path, False, writer)
+
+
+def _write_behind(ds: Dataset, path: Path, key: str, directory: Path) -> threading.Thread:
+    """Write ``ds``'s snapshot on a thread of its own: the data is served meanwhile
+    (a million events: ~1.5 s, mostly Arrow's, which lets go of the interpreter). Not
+    a daemon: a process that ends first waits for its snapshot."""
+
+    def write() -> None:
         try:
             # Whoever may read the events may read their copy (a replica may run as
             # another user); nobody else.
             events = files(directory)["events"]
             mode = stat.S_IMODE(events.stat().st_mode) & 0o666 if events.is_file() else 0o600
             write_snapshot(ds, path, key, mode)
-            _remove_others(where, path, directory)
-        except OSError as exc:  # the next start validates again; the operator is told
-            logging.getLogger(__name__).warning("no snapshot written in %s: %s", where, exc)
-            path = None
-    else:
-        path = None
-    if note is not None:
-        ds.problems = [note, *ds.problems]
-    return ds, Loaded(path, False)
+            _remove_others(path.parent, path, directory)
+        except Exception as exc:  # the next start validates again; the operator is told
+            logging.getLogger(__name__).warning("no snapshot written in %s: %s", path.parent, exc)
+
+    thread = threading.Thread(target=write, name="snapshot-writer")
+    with _writers_lock:
+        _writers.append(thread)
+    thread.start()
+    return thread
+
+
+def _wait_for_writers() -> None:
+    """Wait for the snapshots this process is writing (a second load of the same data
+    then reads the snapshot, not the files again)."""
+    with _writers_lock:
+        pending, _writers[:] = list(_writers), []
+    for thread in pending:
+        thread.join()
 
 
 def _why(exc: Exception) -> str:
