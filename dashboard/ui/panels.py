@@ -47,18 +47,32 @@ def problems_panel(ds: Dataset) -> None:
         st.dataframe(frame, hide_index=True, width="stretch")
 
 
-def timeline_panel(store: ViewStore, v: ViewState, span, site_of) -> None:
-    """One mark per event for small sets (click one to select it); beyond
-    ``TIMELINE_EVENTS``, a histogram of events over time binned by the store."""
+def timeline_of(store: ViewStore, v: ViewState, span) -> tuple[int, dict | None, str | None]:
+    """The timeline of view ``v``: how many events pass its filters at any date, and the
+    chart's spec (None when none does) with, for a histogram, the unit of its bins (one
+    mark per event up to ``TIMELINE_EVENTS``, a histogram binned by the store beyond)."""
     q = query_of(v)
     everywhen = replace(q, start=span[0], end=span[1], mode=WINDOW)
     n = store.count(everywhen)
     if n == 0:
+        return n, None, None
+    if n <= TIMELINE_EVENTS:
+        shown = (v.start, v.end, v.mode, v.event)
+        return n, _timeline_spec(store.version, everywhen, shown, store), None
+    freq, unit = bin_size(span)
+    selected = store.event(v.event) if v.event else None
+    selected_start = None if selected is None else selected["start"]
+    return n, _histogram_spec(store.version, q, freq, selected_start, store), unit
+
+
+def timeline_panel(store: ViewStore, v: ViewState, span, site_of) -> None:
+    """The timeline (``timeline_of``): click an event's mark to select it."""
+    n, spec, unit = timeline_of(store, v, span)
+    if spec is None:
         st.info("No event passes the filters.")
         return
-    if n <= TIMELINE_EVENTS:
+    if unit is None:
         key = S.widget_key("timeline")
-        spec = _timeline_spec(store.version, everywhen, (v.start, v.end, v.mode, v.event), store)
         # A fixed height: a selection elsewhere draws the chart anew (a new key), and while
         # it did the page shrank by the chart's height and the list below jumped.
         with st.container(height=drawn_height(spec), border=False):
@@ -66,12 +80,7 @@ def timeline_panel(store: ViewStore, v: ViewState, span, site_of) -> None:
                 spec, on_select=lambda: on_timeline(key, site_of), key=key, width="stretch"
             )
         return
-    freq, unit = bin_size(span)
-    selected = store.event(v.event) if v.event else None
-    selected_start = None if selected is None else selected["start"]
-    st.vega_lite_chart(
-        _histogram_spec(store.version, q, freq, selected_start, store), width="stretch"
-    )
+    st.vega_lite_chart(spec, width="stretch")
     st.caption(
         md_escape(
             f"{n:,} events by the {unit} they start in (filters and layers applied, at any "

@@ -1,7 +1,7 @@
 """What a server does as it starts (``python -m dashboard serve``): it fills the caches its
-first visitor would otherwise wait for (at a million events ~6 s of work: the store, the
-marks, the default view's scene and the map's bytes) while Streamlit starts and the
-visitor's browser loads the page.
+first visitor would otherwise wait for (at a million events ~5 s of work: the store, the
+marks, the default view's scene and the map's bytes; the page's modules, its timeline)
+while Streamlit starts and the visitor's browser loads the page.
 
 Only the caches a page fills itself are filled, with the keys the page uses: a visitor who
 comes before the work is done waits for the rest of it (Streamlit's cache lets one
@@ -10,9 +10,11 @@ caller compute a value and the others wait for it), never for it twice.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from streamlit.logger import get_logger
@@ -61,18 +63,37 @@ def warm() -> None:
         if store is None or not store.n:
             return
         ctx = data.current_context(store)
-        data.checked_dataset(store, ctx)
         if not _runtime_started(RUNTIME_WAIT_S):
             return
-        from dashboard.ui import map_panel as M  # declares the map's component
-
         view, _ = parse_query({}, ctx)
-        scene = M.view_scene(store.version, view, M.first_frame(view), False, store)
-        M.warm_map(store, view, scene)
+        # The map's part is the longest; the page's other parts go beside it, on the
+        # second core (much of either is numpy's or Arrow's, outside the interpreter).
+        with ThreadPoolExecutor(1, thread_name_prefix=THREAD) as side:
+            rest = side.submit(_page, store, ctx, view)
+            _map(store, view)
+            rest.result()
     except Exception:
         log.exception("warm-up at start failed (the first visitor does the work)")
         return
     log.info("ready for the first visitor in %.1f s", time.perf_counter() - started)
+
+
+def _map(store: ViewStore, view) -> None:
+    """The default view's scene in a page's first frame and what its map is sent."""
+    from dashboard.ui import map_panel as M  # declares the map's component: needs the runtime
+
+    scene = M.view_scene(store.version, view, M.first_frame(view), False, store)
+    M.warm_map(store, view, scene)
+
+
+def _page(store: ViewStore, ctx, view) -> None:
+    """The rest of a first page: its modules imported, its narratives checked, its
+    timeline's chart."""
+    importlib.import_module("dashboard.ui.page")  # the controls, the list, the drawer, …
+    from dashboard.ui import panels
+
+    data.checked_dataset(store, ctx)
+    panels.timeline_of(store, view, ctx.span)
 
 
 class _NotThisThread(logging.Filter):
@@ -80,7 +101,7 @@ class _NotThisThread(logging.Filter):
     the caches (their spinner) are such calls, meant to be."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return record.threadName != THREAD
+        return not record.threadName.startswith(THREAD)
 
 
 def start() -> threading.Thread:
