@@ -25,6 +25,7 @@ from conftest import DataDir
 from dashboard.contract import snapshot
 from dashboard.contract.dataset import Dataset, load_dataset
 from dashboard.store.embedded import open_store
+from devkit.synth import generate
 from synthetic import write_narratives, write_package
 
 
@@ -325,3 +326,21 @@ def test_a_cache_folder_that_cannot_be_written_costs_only_the_next_start(
     assert "no snapshot written" in caplog.text
     _same(ds, load_dataset(package))
     assert not snapshot.load(package)[1].from_snapshot
+
+
+def test_a_command_that_ends_at_once_still_leaves_its_snapshot(tmp_path, user_cache):
+    """``validate`` loads and exits: the snapshot written behind the load is finished
+    before the process ends, and the next start reads it. (Thousands of rows: enough for
+    pyarrow to convert with a pool of threads, which cannot start once Python ends.)"""
+    package = generate(20_000, tmp_path / "data")
+    out = subprocess.run(
+        [sys.executable, "-m", "dashboard", "validate", "--data-dir", str(package)],
+        cwd=Path(__file__).resolve().parents[1],
+        env={**os.environ, "XDG_CACHE_HOME": str(user_cache)},
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode in (0, 1), out.stderr
+    assert "no snapshot written" not in out.stderr
+    assert list(user_cache.rglob("*.arrow"))
+    assert snapshot.load(package)[1].from_snapshot

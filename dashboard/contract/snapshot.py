@@ -239,7 +239,9 @@ def _frame_table(df: pd.DataFrame) -> tuple[pa.Table, dict]:
         df = pd.DataFrame(df.drop(columns=name), copy=False)
     # Object columns keep their dtype (and None): Arrow would type them by their values.
     meta["object"] = [str(c) for c in df.columns if df[c].dtype == object]
-    table = pa.Table.from_pandas(df, preserve_index=True)
+    # One thread: the snapshot is written behind the load, and a pool of pyarrow's own
+    # could not start once the interpreter is ending (a short command's snapshot).
+    table = pa.Table.from_pandas(df, preserve_index=True, nthreads=1)
     for i, c in enumerate(meta["object"]):
         table = table.append_column(f"{NULLS_COLUMN}{i}", pa.array(_null_kinds(df[c])))
     if codes is not None:
