@@ -60,30 +60,24 @@ def warm() -> None:
     started = time.perf_counter()
     try:
         store = _configured_store()
-        if store is None or not store.n:
+        if store is None or not store.n or not _runtime_started(RUNTIME_WAIT_S):
             return
-        ctx = data.current_context(store)
-        if not _runtime_started(RUNTIME_WAIT_S):
-            return
-        view, _ = parse_query({}, ctx)
+        from dashboard.ui import map_panel as M  # declares the map's component: needs the runtime
+
         # The map's part is the longest; the page's other parts go beside it, on the
         # second core (much of either is numpy's or Arrow's, outside the interpreter).
         with ThreadPoolExecutor(1, thread_name_prefix=THREAD) as side:
-            rest = side.submit(_page, store, ctx, view)
-            _map(store, view)
+            ctx = side.submit(data.current_context, store)
+            M.scene_data(store.version, store)  # the marks: needs no view
+            view, _ = parse_query({}, ctx.result())
+            rest = side.submit(_page, store, ctx.result(), view)
+            scene = M.view_scene(store.version, view, M.first_frame(view), False, store)
+            M.warm_map(store, view, scene)
             rest.result()
     except Exception:
         log.exception("warm-up at start failed (the first visitor does the work)")
         return
     log.info("ready for the first visitor in %.1f s", time.perf_counter() - started)
-
-
-def _map(store: ViewStore, view) -> None:
-    """The default view's scene in a page's first frame and what its map is sent."""
-    from dashboard.ui import map_panel as M  # declares the map's component: needs the runtime
-
-    scene = M.view_scene(store.version, view, M.first_frame(view), False, store)
-    M.warm_map(store, view, scene)
 
 
 def _page(store: ViewStore, ctx, view) -> None:
