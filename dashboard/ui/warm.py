@@ -1,4 +1,4 @@
-"""What a server does as it starts (``python -m dashboard serve``): it fills the caches its
+"""What a server does as it starts (``ui/serve.py``): it fills the caches its
 first visitor would otherwise wait for (at a million events ~5 s of work: the store, the
 marks, the default view's scene and the map's bytes; the page's modules, its timeline)
 while Streamlit starts and the visitor's browser loads the page.
@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import importlib
 import logging
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 from streamlit.logger import get_logger
 
@@ -23,10 +21,10 @@ from dashboard import config
 from dashboard.store.postgis import package as postgis
 from dashboard.store.query import ViewStore
 from dashboard.ui import data
+from dashboard.ui.serve import THREAD
 from dashboard.view.url import parse_query
 
 log = get_logger(__name__)  # Streamlit's: its lines land in the server's log as its own do
-THREAD = "dashboard-warm-up"
 RUNTIME_WAIT_S = 120  # how long the map's part waits for Streamlit's runtime to start
 
 
@@ -98,21 +96,9 @@ class _NotThisThread(logging.Filter):
         return not record.threadName.startswith(THREAD)
 
 
-def start() -> threading.Thread:
-    """Run ``warm`` beside the server (a daemon thread: it never holds a stop up)."""
+def run() -> None:
+    """``warm``, with Streamlit's warnings of its calls outside a page's run left out."""
     get_logger("streamlit.runtime.scriptrunner_utils.script_run_context").addFilter(
         _NotThisThread()
     )
-    thread = threading.Thread(target=warm, name=THREAD, daemon=True)
-    thread.start()
-    return thread
-
-
-def serve(options: list[str]) -> int:
-    """``streamlit run dashboard/app.py`` with ``options`` (Streamlit checks them), with
-    ``warm`` started beside it; returns Streamlit's exit code."""
-    from streamlit.web import cli as streamlit_cli
-
-    start()
-    app = Path(__file__).parents[1] / "app.py"
-    return streamlit_cli.main(["run", str(app), *options], "streamlit")
+    warm()
