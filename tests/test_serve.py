@@ -42,7 +42,7 @@ def test_the_first_visitor_finds_the_work_done(package, monkeypatch):
     counted(data, "open_store")
     counted(map_panel, "build_scene")
     counted(map_panel, "events_payload")
-    monkeypatch.setattr(warm, "_runtime_started", lambda timeout: True)
+    monkeypatch.setattr(warm, "_runtime_started", lambda timeout, stop: True)
 
     warm.warm()
     # The store, the page's scene and its picture's, the events' bytes.
@@ -55,6 +55,26 @@ def test_the_first_visitor_finds_the_work_done(package, monkeypatch):
     assert calls[done:] == []
     spec = map_spec(at)
     assert spec["picture"], "the warm-up's picture reaches the first page"
+
+
+def test_a_server_that_stops_stops_its_warm_up(package, monkeypatch):
+    """Once the server stops, the warm-up does no further step (its native work cut
+    off by the interpreter's end could crash the process)."""
+    no_errors(run())
+    import threading
+
+    import dashboard.ui.map_panel as map_panel
+    from dashboard.ui import warm
+
+    st.cache_resource.clear()
+    built = []
+    real = map_panel.build_scene
+    monkeypatch.setattr(map_panel, "build_scene", lambda *a, **k: built.append(1) or real(*a, **k))
+    monkeypatch.setattr(warm, "_runtime_started", lambda timeout, stop: True)
+    stop = threading.Event()
+    stop.set()  # as the server stopped while the data was read
+    warm.warm(stop)
+    assert built == []
 
 
 def test_a_failed_warm_up_costs_nothing_but_time(package, monkeypatch, caplog):

@@ -200,9 +200,8 @@ def load_dataset(
     directory = config.data_dir(directory)
     res = {r.name: r for r in load_package().resources}
     ref_dir = reference_dir or config.reference_dir(directory)
-    # The large files are parsed on a second core while this one reads the settings, the
-    # reference layers and the sites: Arrow's CSV parser and GDAL let go of the
-    # interpreter while they work (a million events: ~1 s sooner on two cores).
+    # The large files are parsed on a second core while this one reads the rest (Arrow's
+    # parser and GDAL let go of the interpreter): a million events ~2 s sooner on two.
     with ThreadPoolExecutor(2, thread_name_prefix="load") as pool:
         tables = {
             name: pool.submit(_read_table, directory, res[name])
@@ -212,14 +211,7 @@ def load_dataset(
         settings, reference = _settings_and_reference(
             Path(settings_dir) if settings_dir is not None else directory, ref_dir
         )
-        sources = _read_table(directory, res["sources"])
-        _check_foreign_keys(sources, res["sources"], {"sources": sources})
-        _check_via_loops(sources)
-        site_table, geometries = read_sites(
-            directory / res["sites"].path, res["sites"].path, res["sites"]
-        )
-        # Admin areas are found once per site; events at a site inherit them in the join.
-        sites = add_admin_areas(sites_frame(site_table, geometries), reference)
+        sources, site_table, sites = _read_sources_and_sites(directory, res, reference)
         events, joined = _check_events(tables["events"].result(), res["events"], site_table, sites)
         # The points' admin areas (shapely's work) beside the checks of the excerpts.
         located = pool.submit(locate_points, joined, reference)
@@ -251,6 +243,20 @@ def load_dataset(
         settings=settings,
         narratives=narratives,
     )
+
+
+def _read_sources_and_sites(
+    directory: Path, res: dict, reference: Reference
+) -> tuple[Table, Table, gpd.GeoDataFrame]:
+    """sources.csv read and checked; the sites read, with their admin areas (found once
+    per site: events at a site inherit them in the join)."""
+    sources = _read_table(directory, res["sources"])
+    _check_foreign_keys(sources, res["sources"], {"sources": sources})
+    _check_via_loops(sources)
+    site_table, geometries = read_sites(
+        directory / res["sites"].path, res["sites"].path, res["sites"]
+    )
+    return sources, site_table, add_admin_areas(sites_frame(site_table, geometries), reference)
 
 
 def _still_valid(joined: gpd.GeoDataFrame, rows: pd.DataFrame) -> gpd.GeoDataFrame:

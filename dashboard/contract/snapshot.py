@@ -205,9 +205,11 @@ def _wait_for_writers() -> None:
     """Wait for the snapshots this process is writing (a second load of the same data
     then reads the snapshot, not the files again)."""
     with _writers_lock:
-        pending, _writers[:] = list(_writers), []
+        pending = list(_writers)
     for thread in pending:
         thread.join()
+    with _writers_lock:
+        _writers[:] = [t for t in _writers if t.is_alive()]
 
 
 def _why(exc: Exception) -> str:

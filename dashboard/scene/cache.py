@@ -11,6 +11,7 @@ import dataclasses
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from concurrent.futures import Future
 from typing import Any
 
 import numpy as np
@@ -35,11 +36,14 @@ def array_bytes(obj: Any, seen: set[int] | None = None) -> int:
 class BudgetCache:
     """Least recently used values within ``budget`` bytes (``array_bytes``) and ``most``
     entries; the newest value is always kept, however large. Thread-safe; a value is
-    built outside the lock (two sessions asking at once may both build it)."""
+    built once: a second caller of a key being built waits for it (a first visitor who
+    comes while the server's warm-up builds the same scene), and builds it itself only
+    if that build failed."""
 
     def __init__(self, budget: int, most: int):
         self.budget, self.most = budget, most
         self._items: OrderedDict[Hashable, tuple[Any, int]] = OrderedDict()
+        self._building: dict[Hashable, Future] = {}
         self._lock = threading.Lock()
 
     def get(self, key: Hashable, build: Callable[[], Any]) -> Any:
@@ -48,16 +52,36 @@ class BudgetCache:
             if key in self._items:
                 self._items.move_to_end(key)
                 return self._items[key][0]
-        value = build()
+            pending = self._building.get(key)
+            mine = pending is None
+            if mine:
+                pending = self._building[key] = Future()
+        if not mine:
+            try:
+                return pending.result()
+            except BaseException:  # the builder's failure (or its run stopped), not ours
+                return self.get(key, build)
+        try:
+            value = build()
+        except BaseException as exc:
+            with self._lock:
+                del self._building[key]
+            pending.set_exception(exc)
+            raise
+        self._keep(key, value)
+        pending.set_result(value)
+        return value
+
+    def _keep(self, key: Hashable, value: Any) -> None:
         size = array_bytes(value)
         with self._lock:
+            self._building.pop(key, None)
             self._items[key] = (value, size)
             self._items.move_to_end(key)
             total = sum(s for _, s in self._items.values())
             while len(self._items) > 1 and (total > self.budget or len(self._items) > self.most):
                 _, (_, dropped) = self._items.popitem(last=False)
                 total -= dropped
-        return value
 
     def clear(self) -> None:
         with self._lock:

@@ -336,7 +336,14 @@ def open_store(directory: str | Path | None = None) -> EmbeddedStore:
     dataset, loaded = snapshot.load(directory)
     store = EmbeddedStore(dataset, version_of(stamp), loaded.from_snapshot)
     release_memory()
+    if loaded.writer is not None:  # and what writing the snapshot took, once it is written
+        threading.Thread(target=_release_after, args=(loaded,), name="snapshot-release").start()
     return store
+
+
+def _release_after(loaded: snapshot.Loaded) -> None:
+    loaded.written()
+    release_memory()
 
 
 def release_memory() -> None:

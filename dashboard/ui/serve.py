@@ -15,16 +15,23 @@ THREAD = "dashboard-warm-up"  # the warm-up's threads' names begin so
 
 def serve(options: list[str]) -> int:
     """Run the server with ``options`` (``streamlit run``'s, which Streamlit checks) and
-    the warm-up beside it (a daemon thread: it never holds a stop up); returns
-    Streamlit's exit code."""
-    threading.Thread(target=_warm, name=THREAD, daemon=True).start()
+    the warm-up beside it; returns Streamlit's exit code."""
+    stop = threading.Event()
+    warm_up = threading.Thread(target=_warm, args=(stop,), name=THREAD)
+    warm_up.start()
     from streamlit.web import cli as streamlit_cli
 
     app = Path(__file__).parents[1] / "app.py"
-    return streamlit_cli.main(["run", str(app), *options], "streamlit")
+    try:
+        return streamlit_cli.main(["run", str(app), *options], "streamlit")
+    finally:
+        # The warm-up ends after the step under way: native work (GEOS, Arrow) cut off by
+        # the interpreter's end could crash the process (a daemon thread did, at times).
+        stop.set()
+        warm_up.join()
 
 
-def _warm() -> None:
+def _warm(stop: threading.Event) -> None:
     from dashboard.ui import warm
 
-    warm.run()
+    warm.run(stop)

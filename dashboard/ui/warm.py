@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 
@@ -28,13 +29,13 @@ log = get_logger(__name__)  # Streamlit's: its lines land in the server's log as
 RUNTIME_WAIT_S = 120  # how long the map's part waits for Streamlit's runtime to start
 
 
-def _runtime_started(timeout: float) -> bool:
-    """Wait until Streamlit's runtime has started: the map's component is registered by
-    it, and cannot be declared before."""
+def _runtime_started(timeout: float, stop: threading.Event) -> bool:
+    """Wait until Streamlit's runtime has started (the map's component is registered by
+    it, and cannot be declared before), unless the server stops first."""
     from streamlit.runtime import Runtime, RuntimeState
 
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline and not stop.is_set():
         if Runtime.exists() and Runtime.instance().state != RuntimeState.INITIAL:
             return True
         time.sleep(0.05)
@@ -51,31 +52,47 @@ def _configured_store() -> ViewStore | None:
     return None if version is None else data.store_of_database(uri, version)
 
 
-def warm() -> None:
+def warm(stop: threading.Event | None = None) -> None:
     """Fill the caches of a first visit with no link parameters (the default view, in the
-    first frame). A failure is logged: the first page then does the work and says what
-    went wrong, as it would have without this."""
+    first frame), step by step until ``stop`` is set. A failure is logged: the first
+    page then does the work and says what went wrong, as it would have without this."""
+    stop = stop or threading.Event()
     started = time.perf_counter()
     try:
         store = _configured_store()
-        if store is None or not store.n or not _runtime_started(RUNTIME_WAIT_S):
+        if store is None or not store.n:
+            log.info("warm-up: no data to show yet (the first page says why)")
             return
-        from dashboard.ui import map_panel as M  # declares the map's component: needs the runtime
-
-        # The map's part is the longest; the page's other parts go beside it, on the
-        # second core (much of either is numpy's or Arrow's, outside the interpreter).
-        with ThreadPoolExecutor(1, thread_name_prefix=THREAD) as side:
-            ctx = side.submit(data.current_context, store)
-            M.scene_data(store.version, store)  # the marks: needs no view
-            view, _ = parse_query({}, ctx.result())
-            rest = side.submit(_page, store, ctx.result(), view)
-            scene = M.view_scene(store.version, view, M.first_frame(view), False, store)
-            M.warm_map(store, view, scene)
-            rest.result()
+        if not _runtime_started(RUNTIME_WAIT_S, stop):
+            log.info("warm-up: the server stopped or did not start; nothing more done")
+            return
+        _default_view(store, stop)
     except Exception:
         log.exception("warm-up at start failed (the first visitor does the work)")
         return
-    log.info("ready for the first visitor in %.1f s", time.perf_counter() - started)
+    if stop.is_set():
+        log.info("warm-up: stopped with the server")
+    else:
+        log.info("ready for the first visitor in %.1f s", time.perf_counter() - started)
+
+
+def _default_view(store: ViewStore, stop: threading.Event) -> None:
+    """The default view's map, and the rest of its page beside it."""
+    from dashboard.ui import map_panel as M  # declares the map's component: needs the runtime
+
+    # The map's part is the longest; the page's other parts go beside it, on the second
+    # core (much of either is numpy's or Arrow's, outside the interpreter).
+    with ThreadPoolExecutor(1, thread_name_prefix=THREAD) as side:
+        ctx = side.submit(data.current_context, store)
+        M.scene_data(store.version, store)  # the marks: needs no view
+        view, _ = parse_query({}, ctx.result())
+        if stop.is_set():
+            return
+        rest = side.submit(_page, store, ctx.result(), view)
+        scene = M.view_scene(store.version, view, M.first_frame(view), False, store)
+        if not stop.is_set():
+            M.warm_map(store, view, scene)
+        rest.result()
 
 
 def _page(store: ViewStore, ctx, view) -> None:
@@ -96,9 +113,9 @@ class _NotThisThread(logging.Filter):
         return not record.threadName.startswith(THREAD)
 
 
-def run() -> None:
+def run(stop: threading.Event) -> None:
     """``warm``, with Streamlit's warnings of its calls outside a page's run left out."""
     get_logger("streamlit.runtime.scriptrunner_utils.script_run_context").addFilter(
         _NotThisThread()
     )
-    warm()
+    warm(stop)
