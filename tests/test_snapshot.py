@@ -14,6 +14,7 @@ import stat
 import subprocess
 import sys
 import tempfile
+import time
 import traceback
 from pathlib import Path
 
@@ -344,3 +345,25 @@ def test_a_command_that_ends_at_once_still_leaves_its_snapshot(tmp_path, user_ca
     assert "no snapshot written" not in out.stderr
     assert list(user_cache.rglob("*.arrow"))
     assert snapshot.load(package)[1].from_snapshot
+
+
+def test_halves_left_by_a_killed_writer_are_removed_once_abandoned(package, user_cache):
+    """A process killed while writing leaves a temporary file of up to the snapshot's
+    size: the next snapshot written removes it once it is old, never one a writer (another
+    replica) may still be writing, nor another data folder's."""
+    _, how = snapshot.load(package)
+    where, tag = how.written().parent, snapshot.folder_tag(package)
+    old = time.time() - 2 * snapshot.ABANDONED_S
+    halves = {
+        "abandoned": where / f".snapshot-{tag}-0123.arrow.abcd",
+        "being written": where / f".snapshot-{tag}-4567.arrow.efgh",
+        "another folder's": where / ".snapshot-ffffffffffffffff-89ab.arrow.ijkl",
+    }
+    for name, half in halves.items():
+        half.write_bytes(b"half a snapshot")
+        if name != "being written":
+            os.utime(half, (old, old))
+    events = package / "events.csv"
+    events.write_text(events.read_text("utf-8") + "\n", "utf-8")  # a new snapshot is due
+    snapshot.load(package)[1].written()
+    assert {n for n, h in halves.items() if h.exists()} == {"being written", "another folder's"}

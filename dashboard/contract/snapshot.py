@@ -18,6 +18,7 @@ read either no snapshot or a whole one.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import io
@@ -27,6 +28,7 @@ import os
 import stat
 import tempfile
 import threading
+import time
 from pathlib import Path
 
 import geopandas as gpd
@@ -47,6 +49,9 @@ FORMAT = 4  # 3: the narratives are kept too; 4: the header after the tables
 MAGIC = b"DASHSNAP"
 CACHE_NAME = "events-dashboard"  # the folder in the user's cache folder
 CHUNK = 1 << 20
+# A temporary snapshot file untouched this long was left by a process killed while it
+# wrote (a million events' snapshot is written in seconds).
+ABANDONED_S = 3600
 SHAPE_COLUMN = "__snapshot_shape__"  # a row's shape: its index among the distinct ones
 NULLS = {"None": None, "NA": pd.NA, "nan": np.nan}  # an object column's missing values
 NULLS_COLUMN = "__snapshot_nulls__"
@@ -217,10 +222,18 @@ def _why(exc: Exception) -> str:
 
 
 def _remove_others(where: Path, keep: Path, directory: Path) -> None:
-    """Snapshots of this folder's inputs as they were before: never served again."""
-    for old in where.glob(f"{SNAPSHOT_FILE}-{folder_tag(directory)}-*.arrow"):
+    """Snapshots of this folder's inputs as they were before: never served again. And
+    the halves a process killed while writing left (``write_snapshot``'s temporary
+    files), once old enough that no writer can still be at work on them (another
+    replica may be writing one now)."""
+    tag = folder_tag(directory)
+    for old in where.glob(f"{SNAPSHOT_FILE}-{tag}-*.arrow"):
         if old != keep:
             old.unlink(missing_ok=True)
+    for half in where.glob(f".{SNAPSHOT_FILE}-{tag}-*.arrow.*"):
+        with contextlib.suppress(OSError):  # gone meanwhile: its writer finished
+            if time.time() - half.stat().st_mtime > ABANDONED_S:
+                half.unlink()
 
 
 # -- the file ---------------------------------------------------------------------------
