@@ -6,6 +6,7 @@ These skip with a reason when Chromium or Playwright is missing, unless REQUIRE_
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import io
 import math
@@ -544,11 +545,24 @@ def _list_rows(page) -> list[tuple[str, bool]]:
 
 
 def _click_list(page, title: str) -> None:
-    """Click the list's row that holds ``title`` (on its selection marker)."""
-    index = next((i for i, (text, _) in enumerate(_list_rows(page)) if title in text), -1)
-    assert index >= 0, f"{title!r} is not in the list"
+    """Click the list's row that holds ``title`` (on its selection marker), once the grid
+    has drawn its rows: it draws them after its data arrives, which can be after the map
+    is drawn and the page is idle."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     canvas = page.locator(LIST_GRID)
     canvas.scroll_into_view_if_needed()
+    # On a timeout the assertion below names what the list holds.
+    with contextlib.suppress(PlaywrightTimeout):
+        page.wait_for_function(
+            "([sel, title]) => [...document.querySelectorAll(sel + ' tbody tr')]"
+            ".some((tr) => tr.textContent.includes(title))",
+            arg=[LIST_GRID, title],
+            timeout=15_000,
+        )
+    rows = _list_rows(page)
+    index = next((i for i, (text, _) in enumerate(rows) if title in text), -1)
+    assert index >= 0, f"{title!r} is not in the list: {[text for text, _ in rows]}"
     box = canvas.bounding_box()  # the grid's scroller takes the pointer: click the page
     page.mouse.click(box["x"] + 12, box["y"] + ROW_PX * (index + 1) + ROW_PX / 2)
 
