@@ -15,7 +15,7 @@ from conftest import DataDir
 from dashboard.render.briefing.picture import PICTURE_SIZE
 from dashboard.render.map.codegen import conforms
 from dashboard.render.map.payload import read_container, read_events
-from dashboard.render.map.protocol import MapSpec
+from dashboard.render.map.protocol import MapSpec, PrepareSpec
 from dashboard.scene.sheet import SHEETS
 from mapdata import drawn, element, layer_ids, map_spec, payload, report_frame, trigger
 from pages import listed, no_errors, run, texts
@@ -412,6 +412,29 @@ def test_a_page_gets_a_picture_of_its_map_until_it_has_drawn_it():
     assert map_spec(run())["picture"] == first["picture"]  # a second visitor, the same view
     at.slider(key="w_range").set_value((date(2016, 1, 1), date(2016, 12, 31))).run()
     assert map_spec(at)["picture_of"] != first["picture_of"]  # another view: it goes
+
+
+def test_the_map_is_prepared_first_in_every_run_before_the_data(monkeypatch):
+    """The page's first element is the map's preparation (its code loads in the browser
+    while the server loads the data), in every run, also where the data fail to load."""
+
+    def first_mount(at) -> tuple[str, dict]:
+        mount = at.get("bidi_component")[0]
+        return mount.key, json.loads(mount.proto.json)
+
+    at = run()
+    no_errors(at)
+    assert first_mount(at) == ("map-prepare", {"prepare": True})
+    assert conforms(first_mount(at)[1], PrepareSpec) == []
+    assert {"map", "map-events"} <= {m.key for m in at.get("bidi_component")[1:]}
+    at.run()
+    assert first_mount(at) == ("map-prepare", {"prepare": True})
+    monkeypatch.setattr("dashboard.ui.page.current_store", _failing_store)
+    assert first_mount(run()) == ("map-prepare", {"prepare": True})
+
+
+def _failing_store():
+    raise RuntimeError("the data could not be loaded")
 
 
 def test_a_picture_that_fails_costs_the_page_nothing_but_the_picture(monkeypatch):

@@ -23,10 +23,12 @@ def package(tmp_path, monkeypatch):
     return root
 
 
-def test_the_first_visitor_finds_the_work_done(package, monkeypatch):
+def test_the_first_visitor_finds_the_work_done(package, monkeypatch, tmp_path):
     """After the warm-up, a first page (no link parameters) loads no data, builds no
     scene and draws no picture: it shows what the warm-up made."""
     no_errors(run())  # imports the page's modules (the map's component needs a runtime)
+    # A cache folder of its own: nothing kept from the run above (store.kept).
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     import dashboard.ui.data as data
     import dashboard.ui.map_panel as map_panel
     from dashboard.ui import warm

@@ -10,7 +10,7 @@ slide and the briefing image draw it; none decides anything of its own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 import numpy as np
 import pandas as pd
@@ -60,6 +60,17 @@ class SceneData:
         site_at = ids.get_indexer(ev["site_id"].astype("object"))
         own = (ev["placement"] != "site").to_numpy(dtype=bool)
         return cls(store.version, marks, np.where(own, -1, site_at).astype(np.int64))
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        """Its arrays by name, to keep (``store.kept``)."""
+        marks = {f"marks.{f.name}": getattr(self.marks, f.name) for f in fields(Marks)}
+        return {"site_at": self.site_at, **marks}
+
+    @classmethod
+    def of_arrays(cls, version: str, arrays: dict[str, np.ndarray]) -> SceneData:
+        """The scene data ``arrays`` kept (a name missing: KeyError)."""
+        marks = Marks(**{f.name: arrays[f"marks.{f.name}"] for f in fields(Marks)})
+        return cls(version, marks, arrays["site_at"])
 
 
 @dataclass(frozen=True)

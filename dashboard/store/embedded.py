@@ -32,6 +32,7 @@ from dashboard.contract.columns import arrow_strings
 from dashboard.contract.dataset import Dataset, files
 from dashboard.contract.settings import stamp_paths
 from dashboard.store.filters import Filters, actor_pairs, filter_mask
+from dashboard.store.kept import Kept
 from dashboard.store.query import AS_OF, EPOCH, WINDOW, Query, day_number, from_day_number
 from dashboard.store.search import WordIndex, search_terms
 
@@ -47,6 +48,7 @@ class EmbeddedStore:
         self.dataset = dataset
         self.version = version or "unversioned"
         self.from_snapshot = from_snapshot  # read back from a snapshot (contract.snapshot)
+        self.kept: Kept | None = None  # where arrays derived from this data are kept
         ev = dataset.events
         self.n = len(ev)
         # Arrow's hash joins on a second core while this one sorts (it lets go of the
@@ -335,6 +337,8 @@ def open_store(directory: str | Path | None = None) -> EmbeddedStore:
     stamp = data_stamp(directory)
     dataset, loaded = snapshot.load(directory)
     store = EmbeddedStore(dataset, version_of(stamp), loaded.from_snapshot)
+    if loaded.path is not None:
+        store.kept = Kept(loaded.path, store.version)
     release_memory()
     if loaded.writer is not None:  # and what writing the snapshot took, once it is written
         threading.Thread(target=_release_after, args=(loaded,), name="snapshot-release").start()

@@ -87,6 +87,7 @@ class ViewStore(Store, Protocol):
     start_day: np.ndarray
     end_day: np.ndarray
     order: np.ndarray  # positions, oldest first
+    kept: Any  # store.kept.Kept: where arrays derived from the data are kept, or None
 
     def visible(self, q: Query) -> np.ndarray:
         """Positions of the events ``q`` shows, oldest first."""

@@ -30,6 +30,8 @@ from dashboard.render.map.payload import (
     events_payload,
     letters_payload,
     mask_payload,
+    payload_arrays,
+    payload_of_arrays,
     reference_payload,
     resolve_pick,
 )
@@ -38,11 +40,13 @@ from dashboard.scene.build import Scene, SceneData, build_scene
 from dashboard.scene.cache import BudgetCache
 from dashboard.scene.frame import DEFAULT_SIZE, Frame, clamp_size
 from dashboard.scene.text import UNCOVERED_NOTE
+from dashboard.store.kept import kept_or_made
 from dashboard.store.query import Query, ViewStore
 from dashboard.ui import state as S
 from dashboard.view.state import ViewState
 
 MAP_KEY = "map"
+PREPARE_KEY = "map-prepare"
 # Scenes kept per process (shared by every session), enough for reruns that change
 # nothing and a few views back: by their bytes (~70 MB each at a million events, so
 # two), and at most SCENES of them.
@@ -60,8 +64,15 @@ _component = st.components.v2.component("dashboard.map", js="map.js", isolate_st
 
 @st.cache_resource(show_spinner=False, max_entries=2)
 def scene_data(version: str, _store: ViewStore) -> SceneData:
-    """The marks of a data version (shared by every session)."""
-    return SceneData.of(_store)
+    """The marks of a data version (shared by every session; kept on disk for a
+    restart over the same data)."""
+    return kept_or_made(
+        _store.kept,
+        "scene",
+        lambda: SceneData.of(_store),
+        SceneData.arrays,
+        partial(SceneData.of_arrays, version),
+    )
 
 
 @st.cache_resource(show_spinner=False)
@@ -83,7 +94,13 @@ def view_scene(
 
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _events(version: str, _store: ViewStore) -> EventsPayload:
-    return events_payload(_store, scene_data(version, _store))
+    return kept_or_made(
+        _store.kept,
+        "events",
+        lambda: events_payload(_store, scene_data(version, _store)),
+        payload_arrays,
+        partial(payload_of_arrays, version),
+    )
 
 
 def _ref(version: str) -> str:
@@ -190,6 +207,14 @@ def _send(key: str, kind: str, version: str, payload: Callable[[], bytes], run: 
     data = P.HeldSpec(held=version, kind=kind, run=run) if sent else payload()
     _component(key=key, data=data, height=0, on_missing_change=lambda: held.pop(key, None))
     held[key] = version
+
+
+def prepare_map() -> None:
+    """Mount the map's preparation (``protocol.PrepareSpec``), first in every run of a
+    page: on a first visit the browser loads the map's code while the server is still
+    busy with the data (a started server's first visitor waits seconds for them at a
+    million events), not after they come."""
+    _component(key=PREPARE_KEY, data=P.PrepareSpec(prepare=True), height=0)
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)

@@ -17,7 +17,13 @@ from dashboard.ui import state as S
 from dashboard.ui.data import FALLBACK_NOTE, checked_dataset, current_context, current_store
 from dashboard.ui.detail import render_detail
 from dashboard.ui.empty import empty_view
-from dashboard.ui.map_panel import map_note, render_map, view_scene, workspace_frame
+from dashboard.ui.map_panel import (
+    map_note,
+    prepare_map,
+    render_map,
+    view_scene,
+    workspace_frame,
+)
 from dashboard.ui.table import render_table
 from dashboard.ui.text import md_escape
 from dashboard.view.query import query_of
@@ -89,6 +95,8 @@ def _site_of(store: ViewStore):
 
 
 def render() -> None:
+    # First, before the data: the browser gets the map ready while the server loads them.
+    prepare_map()
     store = current_store()
     settings = store.dataset.settings
     # The tab's title is the region's (settings.toml); app.py set the rest of the page.

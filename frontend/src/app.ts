@@ -60,6 +60,7 @@ export function render({data, parentElement, setStateValue, setTriggerValue}: Fr
     receive(data);
     return;
   }
+  if (data && typeof data === 'object' && 'prepare' in data) return; // its work was loading this code
   if (data && typeof data === 'object' && 'held' in data) {
     const {held, kind} = data as HeldSpec;
     if (!kept[kind]?.has(held)) setTriggerValue('missing', held);

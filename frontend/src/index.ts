@@ -4,7 +4,7 @@
 // Every mount is handed to the map in the order Streamlit made them.
 import type {FrontendRenderer} from '@streamlit/component-v2-lib';
 import {mapFailed, showEarly} from './picture';
-import type {MapSpec} from './protocol.gen';
+import type {MapSpec, PrepareSpec} from './protocol.gen';
 import {CSS} from './style';
 
 // The map's module: its file name (with a hash of its content) is set by build.mjs.
@@ -25,12 +25,16 @@ function isSpec(data: unknown): data is MapSpec {
   return Boolean(data) && typeof data === 'object' && !(data instanceof Uint8Array) && 'deck' in (data as object);
 }
 
+function isPrepare(data: unknown): data is PrepareSpec {
+  return Boolean(data) && typeof data === 'object' && 'prepare' in (data as object);
+}
+
 const component: FrontendRenderer = (args) => {
   const parent = args.parentElement as HTMLElement | ShadowRoot;
   if (isSpec(args.data)) {
     ensureStyle(parent);
     showEarly(parent, args.data);
-  }
+  } else if (isPrepare(args.data)) ensureStyle(parent); // it hides this mount
   let cleanup: (() => void) | void;
   let gone = false;
   app.then(

@@ -231,6 +231,11 @@ export interface HeldSpec {
   run: number;
 }
 
+/** The first mount of every page run, before the data: on a first visit the page loads and runs the map's code (deck.gl, 1.2 MB) while the server is still busy with the data, not after they come. */
+export interface PrepareSpec {
+  prepare: true;
+}
+
 export interface ViewSpec {
   latitude: number;
   longitude: number;

@@ -12,7 +12,7 @@ export const CSS = `
 /* Streamlit's top padding leaves an empty band above the title, and each of the map's
    data mounts (zero height) would add a gap: the map needs the room. */
 [data-testid="stMainBlockContainer"] { padding-top: 3.2rem; }
-.st-key-map-events, .st-key-map-reference, .st-key-map-mask, .st-key-map-letters { position: absolute !important; width: 0; height: 0; overflow: hidden; }
+.st-key-map-prepare, .st-key-map-events, .st-key-map-reference, .st-key-map-mask, .st-key-map-letters { position: absolute !important; width: 0; height: 0; overflow: hidden; }
 /* The map shows when it has the keyboard (arrows pan, +/- zoom). Drawn inside the canvas
    (the holder clips what lies outside); !important because deck.gl's input handling sets
    outline: none on the canvas itself. */

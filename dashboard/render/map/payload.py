@@ -188,6 +188,29 @@ def events_payload(store, data: SceneData) -> EventsPayload:
     )
 
 
+def payload_arrays(payload: EventsPayload) -> dict[str, np.ndarray]:
+    """An events payload's arrays by name, its bytes among them (made if not yet), to
+    keep (``store.kept``)."""
+    return {
+        "draw_order": payload.draw_order,
+        "draw_index": payload.draw_index,
+        "site_ids": np.array(payload.site_ids, dtype=str),
+        "bytes": np.frombuffer(payload.data, dtype=np.uint8),
+    }
+
+
+def payload_of_arrays(version: str, arrays: dict[str, np.ndarray]) -> EventsPayload:
+    """The events payload ``arrays`` kept (a name missing: KeyError)."""
+    data = arrays["bytes"]
+    return EventsPayload(
+        version=version,
+        draw_order=arrays["draw_order"],
+        draw_index=arrays["draw_index"],
+        site_ids=tuple(arrays["site_ids"].tolist()),
+        build=data.tobytes,
+    )
+
+
 def _released(payload: bytes) -> bytes:
     """``payload``, once what building it freed went back (~0.12 GB at a million events)."""
     release_memory()

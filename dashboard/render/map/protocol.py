@@ -161,6 +161,14 @@ class HeldSpec(TypedDict):
     run: int  # changes every run, so the page checks what it keeps on every rerun
 
 
+class PrepareSpec(TypedDict):
+    """The first mount of every page run, before the data: on a first visit the page
+    loads and runs the map's code (deck.gl, 1.2 MB) while the server is still busy
+    with the data, not after they come."""
+
+    prepare: Literal[True]
+
+
 class ViewSpec(TypedDict):
     latitude: float
     longitude: float
@@ -306,6 +314,7 @@ DECLARED = (
     LettersHeader,
     ReferenceHeader,
     HeldSpec,
+    PrepareSpec,
     ViewSpec,
     FrameSpec,
     AreaSpec,
