@@ -241,11 +241,15 @@ def _first_picture(store: ViewStore, v: ViewState, scene: Scene) -> str | None:
         return None
 
 
+def warm_reference(store: ViewStore) -> None:
+    """Make the reference layers' bytes a page's map is sent, before a page asks."""
+    _reference(store.version, store)
+
+
 def warm_map(store: ViewStore, v: ViewState, scene: Scene) -> None:
     """Make what a page's first map of view ``v`` (drawing ``scene``) is sent, before a
-    page asks: the events' bytes, the reference layers' and the picture."""
+    page asks: the events' bytes and the picture (``warm_reference``: the rest)."""
     _ = map_data(store).events.data
-    _reference(store.version, store)
     if not scene.aggregated:
         _picture(store.version, v, store)
 

@@ -84,6 +84,7 @@ def _default_view(store: ViewStore, stop: threading.Event) -> None:
     # core (much of either is numpy's or Arrow's, outside the interpreter).
     with ThreadPoolExecutor(1, thread_name_prefix=THREAD) as side:
         ctx = side.submit(data.current_context, store)
+        reference = side.submit(M.warm_reference, store)  # needs no marks, no view
         M.scene_data(store.version, store)  # the marks: needs no view
         view, _ = parse_query({}, ctx.result())
         if stop.is_set():
@@ -92,6 +93,7 @@ def _default_view(store: ViewStore, stop: threading.Event) -> None:
         scene = M.view_scene(store.version, view, M.first_frame(view), False, store)
         if not stop.is_set():
             M.warm_map(store, view, scene)
+        reference.result()
         rest.result()
 
 
