@@ -433,6 +433,28 @@ def test_the_map_is_prepared_first_in_every_run_before_the_data(monkeypatch):
     assert first_mount(run()) == ("map-prepare", {"prepare": True})
 
 
+def test_a_restart_reads_the_map_s_arrays_back(monkeypatch):
+    """After a restart over the same data (every cache of the process empty), a first
+    page reads the map's marks and its events' bytes back from beside the snapshot: it
+    makes neither, and sends the same bytes."""
+    import streamlit as st
+
+    from dashboard.scene.build import SceneData
+    from dashboard.store import kept
+
+    at = run()
+    no_errors(at)
+    kept.written()
+    st.cache_resource.clear()
+    made: list[str] = []
+    monkeypatch.setattr(SceneData, "of", classmethod(lambda cls, store: made.append("marks")))
+    monkeypatch.setattr("dashboard.ui.map_panel.events_payload", lambda *a: made.append("events"))
+    again = run()
+    no_errors(again)
+    assert made == []
+    assert element(again, "map-events").proto.bytes == element(at, "map-events").proto.bytes
+
+
 def _failing_store():
     raise RuntimeError("the data could not be loaded")
 

@@ -29,7 +29,9 @@ import stat
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 import geopandas as gpd
 import numpy as np
@@ -79,9 +81,31 @@ class Loaded:
         return self.path if self.path is not None and self.path.is_file() else None
 
 
+class Writers:
+    """Threads of this process writing files behind, that a reader may wait for. Not
+    daemons: a process that ends first waits for them rather than leave half a file."""
+
+    def __init__(self) -> None:
+        self._threads: list[threading.Thread] = []
+        self._lock = threading.Lock()
+
+    def start(self, target: Callable[[], None], name: str) -> threading.Thread:
+        thread = threading.Thread(target=target, name=name)
+        with self._lock:
+            self._threads = [t for t in self._threads if t.is_alive()] + [thread]
+        thread.start()
+        return thread
+
+    def wait(self) -> None:
+        """Wait until every file being written is written."""
+        with self._lock:
+            pending = list(self._threads)
+        for thread in pending:
+            thread.join()
+
+
 # Snapshots this process is writing: a load waits for them before it looks for one.
-_writers: list[threading.Thread] = []
-_writers_lock = threading.Lock()
+_writers = Writers()
 
 
 def input_paths(directory: Path) -> list[Path]:
@@ -185,36 +209,29 @@ def load(directory: str | Path | None = None) -> tuple[Dataset, Loaded]:
 
 def _write_behind(ds: Dataset, path: Path, key: str, directory: Path) -> threading.Thread:
     """Write ``ds``'s snapshot on a thread of its own: the data is served meanwhile
-    (a million events: ~1.5 s, mostly Arrow's, which lets go of the interpreter). Not
-    a daemon: a process that ends first waits for its snapshot."""
+    (a million events: ~1.5 s, mostly Arrow's, which lets go of the interpreter)."""
 
     def write() -> None:
         try:
-            # Whoever may read the events may read their copy (a replica may run as
-            # another user); nobody else.
-            events = files(directory)["events"]
-            mode = stat.S_IMODE(events.stat().st_mode) & 0o666 if events.is_file() else 0o600
-            write_snapshot(ds, path, key, mode)
+            write_snapshot(ds, path, key, readable_as(directory))
             _remove_others(path.parent, path, directory)
         except Exception as exc:  # the next start validates again; the operator is told
             logging.getLogger(__name__).warning("no snapshot written in %s: %s", path.parent, exc)
 
-    thread = threading.Thread(target=write, name="snapshot-writer")
-    with _writers_lock:
-        _writers.append(thread)
-    thread.start()
-    return thread
+    return _writers.start(write, "snapshot-writer")
 
 
 def _wait_for_writers() -> None:
     """Wait for the snapshots this process is writing (a second load of the same data
     then reads the snapshot, not the files again)."""
-    with _writers_lock:
-        pending = list(_writers)
-    for thread in pending:
-        thread.join()
-    with _writers_lock:
-        _writers[:] = [t for t in _writers if t.is_alive()]
+    _writers.wait()
+
+
+def readable_as(directory: Path) -> int:
+    """The mode of files copied from ``directory``'s data: whoever may read the events
+    may read their copy (a replica may run as another user); nobody else."""
+    events = files(directory)["events"]
+    return stat.S_IMODE(events.stat().st_mode) & 0o666 if events.is_file() else 0o600
 
 
 def _why(exc: Exception) -> str:
@@ -230,7 +247,13 @@ def _remove_others(where: Path, keep: Path, directory: Path) -> None:
     for old in where.glob(f"{SNAPSHOT_FILE}-{tag}-*.arrow"):
         if old != keep:
             old.unlink(missing_ok=True)
-    for half in where.glob(f".{SNAPSHOT_FILE}-{tag}-*.arrow.*"):
+    remove_abandoned(where, f".{SNAPSHOT_FILE}-{tag}-*.arrow.*")
+
+
+def remove_abandoned(where: Path, pattern: str) -> None:
+    """The temporary files matching ``pattern`` (``write_aside``'s) that a process killed
+    while writing left, once old enough that no writer can still be at work on them."""
+    for half in where.glob(pattern):
         with contextlib.suppress(OSError):  # gone meanwhile: its writer finished
             if time.time() - half.stat().st_mtime > ABANDONED_S:
                 half.unlink()
@@ -364,28 +387,39 @@ def write_snapshot(ds: Dataset, path: Path, key: str, mode: int = 0o600) -> None
     """``ds`` as one file at ``path`` (written aside, then renamed into place), readable
     as ``mode`` says. The file: MAGIC, the tables, the header (JSON), its length, and a
     checksum of all but MAGIC (a file cut short or changed anywhere does not match it)."""
+
+    def write(f: BinaryIO) -> None:
+        f.write(MAGIC)
+        out = _Hashed(f)
+        parts = _write_parts(ds, out)
+        header = json.dumps(
+            {
+                "format": FORMAT,
+                "key": key,
+                "parts": parts,
+                "problems": [p.as_dict() for p in ds.problems],
+                "reference_problems": [p.as_dict() for p in ds.reference.problems],
+                "covers": ds.reference.covers,
+                "edges": ds.reference.edges,
+                "settings": dataclasses.asdict(ds.settings),
+                "narratives": [dataclasses.asdict(n) for n in ds.narratives],
+            }
+        ).encode()
+        out.write(header + len(header).to_bytes(8, "little"))
+        f.write(out.check.digest())
+
+    write_aside(path, write, mode)
+
+
+def write_aside(path: Path, write: Callable[[BinaryIO], None], mode: int) -> None:
+    """A file at ``path`` written by ``write`` aside, in a temporary file of its own
+    (made new: never a link someone left), then renamed into place, readable as
+    ``mode`` says: a reader never sees half of it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(MAGIC)
-            out = _Hashed(f)
-            parts = _write_parts(ds, out)
-            header = json.dumps(
-                {
-                    "format": FORMAT,
-                    "key": key,
-                    "parts": parts,
-                    "problems": [p.as_dict() for p in ds.problems],
-                    "reference_problems": [p.as_dict() for p in ds.reference.problems],
-                    "covers": ds.reference.covers,
-                    "edges": ds.reference.edges,
-                    "settings": dataclasses.asdict(ds.settings),
-                    "narratives": [dataclasses.asdict(n) for n in ds.narratives],
-                }
-            ).encode()
-            out.write(header + len(header).to_bytes(8, "little"))
-            f.write(out.check.digest())
+            write(f)
         os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:

@@ -338,7 +338,7 @@ def open_store(directory: str | Path | None = None) -> EmbeddedStore:
     dataset, loaded = snapshot.load(directory)
     store = EmbeddedStore(dataset, version_of(stamp), loaded.from_snapshot)
     if loaded.path is not None:
-        store.kept = Kept(loaded.path, store.version)
+        store.kept = Kept(loaded.path, snapshot.readable_as(directory))
     release_memory()
     if loaded.writer is not None:  # and what writing the snapshot took, once it is written
         threading.Thread(target=_release_after, args=(loaded,), name="snapshot-release").start()

@@ -57,9 +57,20 @@ HELD_KEY = "map_held"  # data mount key -> the version of its bytes this page wa
 RUN_KEY = "map_runs"  # runs that mounted the map's data, for HeldSpec.run
 PICTURE_KEY = "map_picture_sent"  # this page was sent its picture
 
+# The mounts that show nothing: the map's preparation and its data, each by its kind.
+DATA_KEYS = {kind: f"map-{kind}" for kind in ("mask", "letters", "reference", "events")}
+# They are out of the page's flow from their first render: their zero height would
+# still take a gap of the page's layout, and the title would move once the map's script
+# came. So this rule comes with the component's definition, not with the script.
+_HIDDEN = (
+    ", ".join(f".st-key-{key}" for key in (PREPARE_KEY, *DATA_KEYS.values()))
+    + " { position: absolute !important; width: 0; height: 0; overflow: hidden; }\n"
+)
 # No shadow root: the map's DOM is part of the page (tests and accessibility checks
 # read it like the rest); its styles are scoped by class names (frontend/src/style.ts).
-_component = st.components.v2.component("dashboard.map", js="map.js", isolate_styles=False)
+_component = st.components.v2.component(
+    "dashboard.map", js="map.js", css=_HIDDEN, isolate_styles=False
+)
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
@@ -69,6 +80,7 @@ def scene_data(version: str, _store: ViewStore) -> SceneData:
     return kept_or_made(
         _store.kept,
         "scene",
+        version,
         lambda: SceneData.of(_store),
         SceneData.arrays,
         partial(SceneData.of_arrays, version),
@@ -97,6 +109,7 @@ def _events(version: str, _store: ViewStore) -> EventsPayload:
     return kept_or_made(
         _store.kept,
         "events",
+        version,
         lambda: events_payload(_store, scene_data(version, _store)),
         payload_arrays,
         partial(payload_of_arrays, version),
@@ -277,18 +290,18 @@ def _data_mounts(
         key = repr((query.filters, query.layers)).encode()
         mask_version = f"{store.version}-{hashlib.sha1(key).hexdigest()[:10]}"
         mask_bytes = partial(_mask, mask_version, data.events, mask)
-        mounts.append(_Mount("map-mask", "mask", mask_version, mask_bytes))
+        mounts.append(_Mount(DATA_KEYS["mask"], "mask", mask_version, mask_bytes))
     lettered = scene.drawn.positions[scene.drawn.lettered]
     letters_version, letters = letters_payload(data.events, lettered, data.scene.marks.alone)
     mounts += [
-        _Mount("map-letters", "letters", letters_version, lambda: letters),
+        _Mount(DATA_KEYS["letters"], "letters", letters_version, lambda: letters),
         _Mount(
-            "map-reference",
+            DATA_KEYS["reference"],
             "reference",
             _ref(store.version),
             partial(_reference, store.version, store),
         ),
-        _Mount("map-events", "events", data.events.version, lambda: data.events.data),
+        _Mount(DATA_KEYS["events"], "events", data.events.version, lambda: data.events.data),
     ]
     return mounts, mask_version, letters_version
 

@@ -34,7 +34,7 @@ const component: FrontendRenderer = (args) => {
   if (isSpec(args.data)) {
     ensureStyle(parent);
     showEarly(parent, args.data);
-  } else if (isPrepare(args.data)) ensureStyle(parent); // it hides this mount
+  } else if (isPrepare(args.data)) ensureStyle(parent); // the page's layout from its first mount
   let cleanup: (() => void) | void;
   let gone = false;
   app.then(

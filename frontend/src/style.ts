@@ -9,10 +9,9 @@ export const CSS = `
 /* The page's map fills what the window leaves under the title and caption, so the time
    brush under it is in view without scrolling (at 1280x720 too). */
 .dashmap-canvas { position: relative; width: 100%; height: clamp(${LEAST}px, calc(100vh - 270px), ${MOST}px); overflow: hidden; background: #e9e7e3; border-radius: 4px; }
-/* Streamlit's top padding leaves an empty band above the title, and each of the map's
-   data mounts (zero height) would add a gap: the map needs the room. */
+/* Streamlit's top padding leaves an empty band above the title: the map needs the room.
+   (The mounts that show nothing are hidden by the component's own CSS, ui/map_panel.py.) */
 [data-testid="stMainBlockContainer"] { padding-top: 3.2rem; }
-.st-key-map-prepare, .st-key-map-events, .st-key-map-reference, .st-key-map-mask, .st-key-map-letters { position: absolute !important; width: 0; height: 0; overflow: hidden; }
 /* The map shows when it has the keyboard (arrows pan, +/- zoom). Drawn inside the canvas
    (the holder clips what lies outside); !important because deck.gl's input handling sets
    outline: none on the canvas itself. */

@@ -200,15 +200,23 @@ def payload_arrays(payload: EventsPayload) -> dict[str, np.ndarray]:
 
 
 def payload_of_arrays(version: str, arrays: dict[str, np.ndarray]) -> EventsPayload:
-    """The events payload ``arrays`` kept (a name missing: KeyError)."""
-    # Let go of the array once its bytes are made (made once: 33 MB at a million events).
+    """The events payload ``arrays`` kept (a name missing: KeyError; bytes of another
+    data version: ValueError)."""
+    if container_header(arrays["bytes"])[0]["version"] != version:
+        raise ValueError("its bytes are of another data version")
     held = {"bytes": arrays["bytes"]}
+
+    def build() -> bytes:
+        made = held["bytes"].tobytes()
+        held.clear()  # let go of the array once its bytes are made (33 MB at 1M)
+        return made
+
     return EventsPayload(
         version=version,
         draw_order=arrays["draw_order"],
         draw_index=arrays["draw_index"],
         site_ids=tuple(arrays["site_ids"].tolist()),
-        build=lambda: held.pop("bytes").tobytes(),
+        build=build,
     )
 
 
@@ -308,12 +316,19 @@ def reference_payload(reference, version: str, focus_country: str = "") -> bytes
 
 def read_container(data: bytes) -> tuple[dict, bytes]:
     """(header, body) of a container: the inverse of ``container`` (tests, diagnostics)."""
-    if data[:8] != MAGIC:
-        raise ValueError(f"not a map payload (starts with {data[:8]!r})")
-    (length,) = struct.unpack("<I", data[8:12])
-    header = json.loads(data[12 : 12 + length])
-    start = 12 + length + (8 - (12 + length) % 8) % 8
+    header, start = container_header(data)
     return header, data[start:]
+
+
+def container_header(data) -> tuple[dict, int]:
+    """A container's header and where its body starts, read from the bytes (or any
+    buffer) without a copy of the body."""
+    view = memoryview(data).cast("B")
+    if bytes(view[:8]) != MAGIC:
+        raise ValueError(f"not a map payload (starts with {bytes(view[:8])!r})")
+    (length,) = struct.unpack("<I", view[8:12])
+    header = json.loads(bytes(view[12 : 12 + length]))
+    return header, 12 + length + (8 - (12 + length) % 8) % 8
 
 
 def read_events(data: bytes) -> tuple[dict, pa.Table]:
