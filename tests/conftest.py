@@ -112,6 +112,14 @@ def _user_cache(tmp_path_factory):
 
 
 @pytest.fixture
+def user_cache(tmp_path, monkeypatch) -> Path:
+    """The user's cache folder, here the test's own (inherited by child processes): what
+    one test's loads keep there is not another's."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    return tmp_path / "user-cache"
+
+
+@pytest.fixture
 def data_dir(tmp_path: Path) -> DataDir:
     root = tmp_path / "data"
     shutil.copytree(MINIMAL, root)

@@ -25,13 +25,10 @@ from dashboard.store.embedded import open_store
 from synthetic import write_package
 
 # A writer's thread that fails is a failure here, not a warning.
-pytestmark = pytest.mark.filterwarnings("error::pytest.PytestUnhandledThreadExceptionWarning")
-
-
-@pytest.fixture(autouse=True)
-def user_cache(tmp_path, monkeypatch) -> Path:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
-    return tmp_path / "user-cache"
+pytestmark = [
+    pytest.mark.usefixtures("user_cache"),
+    pytest.mark.filterwarnings("error::pytest.PytestUnhandledThreadExceptionWarning"),
+]
 
 
 @pytest.fixture

@@ -41,11 +41,7 @@ def _package(root: Path) -> Path:
     return root
 
 
-@pytest.fixture(autouse=True)
-def user_cache(tmp_path, monkeypatch) -> Path:
-    """The user's cache folder, here a temporary one (inherited by child processes)."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
-    return tmp_path / "user-cache"
+pytestmark = pytest.mark.usefixtures("user_cache")
 
 
 @pytest.fixture
