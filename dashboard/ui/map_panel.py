@@ -274,10 +274,13 @@ def picture_of(version: str, v: ViewState) -> str:
 
 @dataclass(frozen=True)
 class _Mount:
-    key: str
-    kind: str
+    kind: str  # protocol.HeldSpec's kind
     version: str
     payload: Callable[[], bytes]
+
+    @property
+    def key(self) -> str:
+        return DATA_KEYS[self.kind]
 
 
 def _data_mounts(
@@ -290,18 +293,13 @@ def _data_mounts(
         key = repr((query.filters, query.layers)).encode()
         mask_version = f"{store.version}-{hashlib.sha1(key).hexdigest()[:10]}"
         mask_bytes = partial(_mask, mask_version, data.events, mask)
-        mounts.append(_Mount(DATA_KEYS["mask"], "mask", mask_version, mask_bytes))
+        mounts.append(_Mount("mask", mask_version, mask_bytes))
     lettered = scene.drawn.positions[scene.drawn.lettered]
     letters_version, letters = letters_payload(data.events, lettered, data.scene.marks.alone)
     mounts += [
-        _Mount(DATA_KEYS["letters"], "letters", letters_version, lambda: letters),
-        _Mount(
-            DATA_KEYS["reference"],
-            "reference",
-            _ref(store.version),
-            partial(_reference, store.version, store),
-        ),
-        _Mount(DATA_KEYS["events"], "events", data.events.version, lambda: data.events.data),
+        _Mount("letters", letters_version, lambda: letters),
+        _Mount("reference", _ref(store.version), partial(_reference, store.version, store)),
+        _Mount("events", data.events.version, lambda: data.events.data),
     ]
     return mounts, mask_version, letters_version
 
