@@ -17,6 +17,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from dashboard.ui.map_component import LOADER_HREF
 from devkit.browser import (
     MAP_CANVAS,
     drawn_pixels,
@@ -73,6 +74,21 @@ def test_map_draws_offline_without_console_errors(page, app_url):
     # The map's code comes from the app itself, not a CDN.
     assert any("/_stcore/bidi-components/dashboard.map/map.js" in u for u in page.requests)
     _offline(page)
+
+
+def test_the_page_asks_for_the_maps_loader_before_it_has_run(page, app_url):
+    """The page's HTML names the map's loader (dashboard/asgi.py): the browser fetches it
+    with Streamlit's own scripts, before the page has even asked the server for its
+    settings (not queued behind Streamlit's widget modules once the page has run), and
+    only once."""
+    page.goto(app_url)
+    wait_for_map(page)
+    loader = app_url.rstrip("/") + LOADER_HREF.removeprefix(".")
+    asked = [i for i, u in enumerate(page.requests) if u == loader]
+    settings = next(i for i, u in enumerate(page.requests) if "/_stcore/host-config" in u)
+    assert len(asked) == 1, [u for u in page.requests if "bidi-components" in u]
+    assert asked[0] < settings
+    assert page.console_errors == []
 
 
 def _pixels(png: bytes) -> np.ndarray:

@@ -43,6 +43,7 @@ from dashboard.scene.text import UNCOVERED_NOTE
 from dashboard.store.kept import kept_or_made
 from dashboard.store.query import Query, ViewStore
 from dashboard.ui import state as S
+from dashboard.ui.map_component import MAP_COMPONENT, MAP_LOADER
 from dashboard.view.state import ViewState
 
 MAP_KEY = "map"
@@ -69,7 +70,7 @@ _HIDDEN = (
 # No shadow root: the map's DOM is part of the page (tests and accessibility checks
 # read it like the rest); its styles are scoped by class names (frontend/src/style.ts).
 _component = st.components.v2.component(
-    "dashboard.map", js="map.js", css=_HIDDEN, isolate_styles=False
+    MAP_COMPONENT, js=MAP_LOADER, css=_HIDDEN, isolate_styles=False
 )
 
 

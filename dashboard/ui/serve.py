@@ -1,5 +1,6 @@
-"""``python -m dashboard serve``: ``streamlit run dashboard/app.py``, with the first
-visitor's work (``ui/warm.py``) done on a thread beside the server as it starts.
+"""``python -m dashboard serve``: ``streamlit run dashboard/asgi.py`` (the page, with the
+map's loader named in its HTML), with the first visitor's work (``ui/warm.py``) done on a
+thread beside the server as it starts.
 
 Light to import: the thread starts at once and makes its own imports (pandas, Arrow,
 the store) while Streamlit makes its own.
@@ -21,7 +22,7 @@ def serve(options: list[str]) -> int:
     warm_up.start()
     from streamlit.web import cli as streamlit_cli
 
-    app = Path(__file__).parents[1] / "app.py"
+    app = Path(__file__).parents[1] / "asgi.py"
     try:
         return streamlit_cli.main(["run", str(app), *options], "streamlit")
     finally:
