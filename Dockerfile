@@ -56,5 +56,5 @@ USER 10001
 EXPOSE 8501
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["python", "-m", "dashboard", "healthcheck"]
-# `streamlit run dashboard/app.py`, with the data loaded while the server starts.
+# `streamlit run dashboard/asgi.py` (the page), with the data loaded while the server starts.
 CMD ["python", "-m", "dashboard", "serve"]

@@ -256,7 +256,7 @@ def _cmd_export_pack(args: argparse.Namespace) -> int:
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
-    """``streamlit run dashboard/app.py`` with these options, the data loaded beside it
+    """``streamlit run dashboard/asgi.py`` with these options, the data loaded beside it
     as the server starts (``ui/serve.py``): its first visitor does not wait for it."""
     from dashboard.ui.serve import serve
 
