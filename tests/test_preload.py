@@ -1,16 +1,18 @@
-"""The page's HTML names the map's loader (``dashboard/ui/preload.py``): an HTML page
-gets the link before its ``</head>`` and its right length; nothing else is touched."""
+"""The page's HTML names the map's loader (``dashboard/ui/preload.py``): the page's root
+document gets the link before its ``</head>``, its right length and none of the file's
+cache validators; every other response passes as it came."""
 
 import asyncio
 
-from dashboard.ui.preload import Preload, preload_links
+from dashboard.ui.preload import Preload
 
 HREFS = ("./_stcore/bidi-components/x.y/loader.js",)
 LINK = b'<link rel="modulepreload" crossorigin href="./_stcore/bidi-components/x.y/loader.js">'
 PAGE = b"<!doctype html><html><head><title>t</title></head><body>page</body></html>"
+FILE = [(b"etag", b'"abc"'), (b"last-modified", b"Sun, 06 Dec 2026 10:00:00 GMT")]
 
 
-def _app(body_parts, content_type=b"text/html; charset=utf-8", status=200, extra=()):
+def _app(body_parts, content_type=b"text/html; charset=utf-8", status=200, extra=FILE):
     """An ASGI app answering every request with ``body_parts`` (sent as chunks)."""
 
     async def app(scope, receive, send):
@@ -27,46 +29,70 @@ def _app(body_parts, content_type=b"text/html; charset=utf-8", status=200, extra
     return app
 
 
-def _get(app, method="GET", scope_type="http"):
-    """The messages ``Preload(app)`` sends for one request: (status, headers, body)."""
+def _sent(app, method="GET", path="/"):
+    """The messages ``app`` sends for one request."""
     sent = []
 
     async def send(message):
         sent.append(message)
 
-    async def receive():
-        return {"type": "http.request", "body": b"", "more_body": False}
+    scope = {"type": "http", "method": method, "path": path, "headers": []}
+    asyncio.run(app(scope, None, send))
+    return sent
 
-    scope = {"type": scope_type, "method": method, "path": "/", "headers": []}
-    asyncio.run(Preload(app, HREFS)(scope, receive, send))
+
+def _respond(app, method="GET", path="/"):
+    """What ``Preload(app)`` sends for one request: (status, header list, body)."""
+    return _response(_sent(Preload(app, HREFS), method, path))
+
+
+def _plain(app, method="GET", path="/"):
+    """What ``app`` itself sends for that request."""
+    return _response(_sent(app, method, path))
+
+
+def _response(sent):
     start = next(m for m in sent if m["type"] == "http.response.start")
     body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
-    return start["status"], dict(start["headers"]), body
+    return start["status"], start["headers"], body
 
 
 def test_the_page_gets_the_link_before_its_head_ends_and_its_new_length():
-    status, headers, body = _get(_app([PAGE[:20], PAGE[20:50], PAGE[50:]]))
-    assert status == 200
-    assert body == PAGE.replace(b"</head>", LINK + b"</head>")
-    assert int(headers[b"content-length"]) == len(body)
-    assert list(headers).count(b"content-length") == 1
+    for path in ("/", "/dashboard/"):  # the root document, also under a base URL path
+        status, headers, body = _respond(_app([PAGE[:20], PAGE[20:50], PAGE[50:]]), path=path)
+        assert status == 200
+        assert body == PAGE.replace(b"</head>", LINK + b"</head>")
+        lengths = [v for k, v in headers if k == b"content-length"]
+        assert lengths == [str(len(body)).encode()]
+        # The file's validators would let a cache keep a page without the link.
+        assert not {k for k, _ in headers} & {b"etag", b"last-modified"}
 
 
 def test_a_head_request_says_the_length_of_the_page_a_get_gets():
-    _, get_headers, _ = _get(_app([PAGE]))
-    _, headers, _ = _get(_app([PAGE]), method="HEAD")
-    assert headers[b"content-length"] == get_headers[b"content-length"]
+    _, get_headers, _ = _respond(_app([PAGE]))
+    _, head_headers, _ = _respond(_app([PAGE]), method="HEAD")
+    assert head_headers == get_headers
 
 
 def test_other_responses_pass_unchanged():
     script = b"export default 1; // </head>"
-    assert _get(_app([script], b"text/javascript"))[2] == script
-    # Not modified, compressed, or an answer to another method: as they came.
-    assert _get(_app([PAGE], status=304))[2] == PAGE
-    gz = _get(_app([PAGE], extra=[(b"content-encoding", b"gzip")]))
-    assert gz[2] == PAGE and int(gz[1][b"content-length"]) == len(PAGE)
-    assert _get(_app([PAGE]), method="POST")[2] == PAGE
+    gz = [*FILE, (b"content-encoding", b"gzip")]
+    for app, request in [
+        (_app([script], b"text/javascript"), {}),
+        (_app([PAGE]), {"path": "/media/report.html"}),  # a file, not the page
+        (_app([PAGE], extra=gz), {}),  # compressed: not read
+        (_app([PAGE]), {"method": "POST"}),
+    ]:
+        assert _respond(app, **request) == _plain(app, **request), request
+    assert _respond(_app([b""], status=304)) == _plain(_app([b""], status=304))
 
 
-def test_links_name_each_module():
-    assert preload_links(("./a.js", "./b.js")).count(b'rel="modulepreload"') == 2
+def test_a_page_sent_some_other_way_goes_as_it_is():
+    """A server may send a file by its path (ASGI's pathsend): the page goes unchanged."""
+
+    async def app(scope, receive, send):
+        headers = [(b"content-type", b"text/html"), *FILE]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.pathsend", "path": "/srv/index.html"})
+
+    assert _sent(Preload(app, HREFS)) == _sent(app)

@@ -99,7 +99,8 @@ def test_a_failed_warm_up_costs_nothing_but_time(package, monkeypatch, caplog):
 
 
 def test_serve_starts_the_dashboard_and_says_when_it_is_ready(tmp_path):
-    """Options go to ``streamlit run``; the log says when the first visitor's work is done."""
+    """Options go to ``streamlit run``; the log says when the first visitor's work is done;
+    a SIGTERM (what ``docker stop`` and service managers send) stops it cleanly."""
     root = write_package(tmp_path / "data")
     with serve(root, 120) as (_url, proc):
         deadline = time.monotonic() + 60
@@ -109,6 +110,7 @@ def test_serve_starts_the_dashboard_and_says_when_it_is_ready(tmp_path):
             time.sleep(0.2)
         log = server_log(proc)
     assert "Traceback" not in log and "missing ScriptRunContext" not in log, log[-2000:]
+    assert proc.returncode == 0  # serve() has sent SIGTERM and waited for the process
 
 
 def test_other_commands_still_refuse_unknown_options():

@@ -3,9 +3,9 @@
 
 Streamlit's page asks for a component's script only once React has drawn the component,
 and by then it has asked for some 80 modules of its own widgets: on HTTP/1.1's six
-connections the map's loader waited ~0.6 s behind them (measured on a warm server whose
-first map took 1.5-2.5 s). An ASGI middleware (``dashboard/asgi.py`` installs it); it
-imports nothing and changes nothing else of any response.
+connections the map's loader waited behind them (docs/benchmarks.md, "the map's loader
+named in the page"). An ASGI middleware (``dashboard/asgi.py`` installs it) that imports
+nothing heavy and changes no other response.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from typing import Any
 
 Message = dict[str, Any]
 Send = Callable[[Message], Awaitable[None]]
+# Describe the file, not the page sent: a cache or a range request must not use them.
+FILE_HEADERS = (b"content-length", b"etag", b"last-modified", b"accept-ranges")
 
 
 def preload_links(hrefs: tuple[str, ...]) -> bytes:
@@ -25,16 +27,21 @@ def preload_links(hrefs: tuple[str, ...]) -> bytes:
 
 
 class Preload:
-    """ASGI middleware: an HTML page it passes (a GET answered 200 with uncompressed
-    text/html) gets ``hrefs`` preloaded before its ``</head>`` (a HEAD, the length that
-    page has); every other response passes unchanged, as it comes."""
+    """ASGI middleware: the page's root document (a GET or HEAD of a path ending in "/",
+    the only path Streamlit does not redirect to one without, answered 200 with
+    uncompressed text/html) gets ``hrefs`` preloaded before its ``</head>``. Every other
+    response passes as it comes."""
 
     def __init__(self, app, hrefs: tuple[str, ...]) -> None:
         self.app = app
         self.links = preload_links(hrefs)
 
     async def __call__(self, scope, receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD"):
+        if (
+            scope["type"] != "http"
+            or scope["method"] not in ("GET", "HEAD")
+            or not scope["path"].endswith("/")
+        ):
             await self.app(scope, receive, send)
             return
         writer = _PageWriter(send, self.links, head=scope["method"] == "HEAD")
@@ -42,8 +49,8 @@ class Preload:
 
 
 class _PageWriter:
-    """Passes a response on; holds an HTML page until its body is whole, and sends it
-    with the links (and its new length)."""
+    """Passes a response on; holds the page until its body is whole, and sends it with
+    the links (and its new length)."""
 
     def __init__(self, send: Send, links: bytes, head: bool) -> None:
         self.downstream = send
@@ -54,28 +61,38 @@ class _PageWriter:
 
     async def send(self, message: Message) -> None:
         if message["type"] == "http.response.start" and _is_plain_html(message):
-            if self.head:  # no body to change: the length the GET's page has
-                length = int(dict(message["headers"]).get(b"content-length", b"-1"))
-                message = (
-                    _with_length(message, length + len(self.links)) if length >= 0 else message
-                )
-                await self.downstream(message)
-                return
-            self.start = message
-            return
-        if self.start is None or message["type"] != "http.response.body":
+            await self._page_start(message)
+        elif self.start is not None and message["type"] == "http.response.body":
+            await self._page_body(message)
+        else:
+            if self.start is not None:  # e.g. a file sent by path: the page as it is
+                await self.downstream(self.start)
+                self.start = None
             await self.downstream(message)
+
+    async def _page_start(self, start: Message) -> None:
+        if not self.head:
+            self.start = start  # held until the body is whole
             return
+        # No body to change: the length the same GET's page has.
+        length = int(_headers(start).get(b"content-length", b"-1"))
+        await self.downstream(_page_headers(start, length + len(self.links), length >= 0))
+
+    async def _page_body(self, message: Message) -> None:
         self.body.append(message.get("body", b""))
         if message.get("more_body"):
             return
         page = b"".join(self.body).replace(b"</head>", self.links + b"</head>", 1)
-        await self.downstream(_with_length(self.start, len(page)))
+        await self.downstream(_page_headers(self.start, len(page), True))
         await self.downstream({"type": "http.response.body", "body": page})
 
 
+def _headers(start: Message) -> dict[bytes, bytes]:
+    return {k.lower(): v for k, v in start.get("headers", [])}
+
+
 def _is_plain_html(start: Message) -> bool:
-    headers = dict(start.get("headers", []))
+    headers = _headers(start)
     return (
         start.get("status") == 200
         and headers.get(b"content-type", b"").startswith(b"text/html")
@@ -83,6 +100,9 @@ def _is_plain_html(start: Message) -> bool:
     )
 
 
-def _with_length(start: Message, length: int) -> Message:
-    headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
-    return {**start, "headers": [*headers, (b"content-length", str(length).encode())]}
+def _page_headers(start: Message, length: int, known: bool) -> Message:
+    """``start`` for the page sent: its length (when ``known``), none of the file's."""
+    headers = [(k, v) for k, v in start.get("headers", []) if k.lower() not in FILE_HEADERS]
+    if known:
+        headers.append((b"content-length", str(length).encode()))
+    return {**start, "headers": headers}

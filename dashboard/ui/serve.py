@@ -8,6 +8,8 @@ the store) while Streamlit makes its own.
 
 from __future__ import annotations
 
+import signal
+import sys
 import threading
 from pathlib import Path
 
@@ -17,6 +19,10 @@ THREAD = "dashboard-warm-up"  # the warm-up's threads' names begin so
 def serve(options: list[str]) -> int:
     """Run the server with ``options`` (``streamlit run``'s, which Streamlit checks) and
     the warm-up beside it; returns Streamlit's exit code."""
+    # Streamlit's server (uvicorn) handles a SIGTERM while it runs and raises it again once
+    # stopped: without a handler of ours that would kill the process before the warm-up
+    # has stopped (and exit 143). With it, a stop ends as a Ctrl-C does.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     stop = threading.Event()
     warm_up = threading.Thread(target=_warm, args=(stop,), name=THREAD)
     warm_up.start()
