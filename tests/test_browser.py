@@ -72,7 +72,7 @@ def test_map_draws_offline_without_console_errors(page, app_url):
     assert "2 of the 9 events that match have no place in the sources" in page.inner_text("body")
     assert page.console_errors == []
     # The map's code comes from the app itself, not a CDN.
-    assert any("/_stcore/bidi-components/dashboard.map/map.js" in u for u in page.requests)
+    assert any(LOADER_HREF.removeprefix(".") in u for u in page.requests)
     _offline(page)
 
 
