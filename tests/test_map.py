@@ -92,6 +92,27 @@ def test_as_of_adds_faded_layers_under_the_events():
     assert "events-faded" not in _ids(deck_json(build_deck(_state())))
 
 
+def _luminance(rgb) -> float:
+    """WCAG's relative luminance of an sRGB colour."""
+    c = [v / 255 for v in rgb]
+    c = [v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in c]
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]
+
+
+def test_a_count_wider_than_its_circle_stays_legible():
+    """Counts are white on a box of the colour their circle shows over land: a count wider
+    than a small circle no longer runs white onto the light land (digits were lost), the
+    box is not seen inside the circle, and white on it passes WCAG's 4.5:1."""
+    layers = {layer["id"]: layer for layer in deck_json(build_deck(_state()))["layers"]}
+    circle, count = layers["aggregate"], layers["aggregate-labels"]
+    *fill, alpha = circle["getFillColor"]
+    over = zip(fill, style.LAND, strict=True)
+    shown = [round((f * alpha + g * (255 - alpha)) / 255) for f, g in over]
+    assert count["background"] is True and count["getBackgroundColor"] == [*shown, 255]
+    assert count["getColor"] == [255, 255, 255, 255]
+    assert 1.05 / (_luminance(shown) + 0.05) >= 4.5
+
+
 def test_events_use_the_gpu_time_filter_and_names_sit_on_top():
     spec = deck_json(build_deck(_state()))
     layers = {layer["id"]: layer for layer in spec["layers"]}
