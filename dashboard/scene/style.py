@@ -98,6 +98,17 @@ BASEMAP_LINES = {
 }
 MAP_EDGE = (136, 136, 136)  # the frame around the briefing's map
 
+# Counts per area (the map above AGGREGATE_ABOVE events in view): white counts on circles
+# dark enough for them (WCAG contrast >= 4.5). A count wider than its circle would run white
+# onto the light land: it sits on a box of the circle's colour as it shows over land (not
+# seen inside the circle).
+AGGREGATE_FILL = (47, 62, 84)
+AGGREGATE_ALPHA = 200
+AGGREGATE_BOX = tuple(
+    round((c * AGGREGATE_ALPHA + g * (255 - AGGREGATE_ALPHA)) / 255)
+    for c, g in zip(AGGREGATE_FILL, LAND, strict=True)
+)
+
 # Labels: text colour, the light box that keeps them legible over lines and areas, and
 # sizes in pixels (places of rank 0-1 larger). Drawn above marks, areas and circles.
 LABEL = (60, 60, 60)

@@ -26,15 +26,6 @@ from dashboard.view.state import ViewState
 
 # The time filter: (start day, end day) per event, compared on the GPU.
 TIME_FILTER = {"@@type": "DataFilterExtension", "filterSize": 2}
-AGGREGATE_FILL = (47, 62, 84)
-AGGREGATE_ALPHA = 200  # dark enough for the white counts (WCAG contrast ≥ 4.5)
-# A count wider than its circle (a small one) would run white onto the light land: each
-# count sits on a box of the circle's colour as it shows over land, which inside the
-# circle is not seen.
-AGGREGATE_BOX = tuple(
-    round((c * AGGREGATE_ALPHA + land * (255 - AGGREGATE_ALPHA)) / 255)
-    for c, land in zip(AGGREGATE_FILL, style.LAND, strict=True)
-)
 FONT = '"DejaVu Sans, Verdana, sans-serif"'  # the font the label placer measured
 # One font atlas for every text layer, built once: the characters the label placer has
 # widths for. (With "auto", layers whose data changed drew names with letters missing.)
@@ -154,7 +145,7 @@ def aggregate_layers() -> list[pdk.Layer]:
             get_position="position",
             get_radius="radius",
             radius_units=PX,
-            get_fill_color=[*AGGREGATE_FILL, AGGREGATE_ALPHA],
+            get_fill_color=style.rgba(style.AGGREGATE_FILL, style.AGGREGATE_ALPHA),
             stroked=True,
             get_line_color=[255, 255, 255, 230],
             line_width_units=PX,
@@ -169,7 +160,7 @@ def aggregate_layers() -> list[pdk.Layer]:
             get_size=12,
             get_color=[255, 255, 255, 255],
             font_weight=700,
-            get_background_color=style.rgba(AGGREGATE_BOX),
+            get_background_color=style.rgba(style.AGGREGATE_BOX),
         ),
     ]
 
