@@ -100,8 +100,8 @@ MAP_EDGE = (136, 136, 136)  # the frame around the briefing's map
 
 # Counts per area (the map above AGGREGATE_ABOVE events in view): white counts on circles
 # dark enough for them (WCAG contrast >= 4.5). A count wider than its circle would run white
-# onto the light land: it sits on a box of the circle's colour as it shows over land (not
-# seen inside the circle).
+# onto the light land: it sits on a box of the circle's colour as it shows over land
+# (inside a circle over plain land it is not seen; over the focus country barely).
 AGGREGATE_FILL = (47, 62, 84)
 AGGREGATE_ALPHA = 200
 AGGREGATE_BOX = tuple(
