@@ -479,7 +479,9 @@ export class DashMap {
       longitude: round(v.longitude, 4),
       zoom: round(v.zoom - this.zoomOffset, 2)
     };
-    this.viewState = {...v, ...rounded, zoom: rounded.zoom + this.zoomOffset};
+    // Without the animation that brought the map here (a zoom key's): set again, it
+    // would replay a fraction-of-a-pixel animation and report the view a second time.
+    this.viewState = {...atRest(v), ...rounded, zoom: rounded.zoom + this.zoomOffset};
     this.deck.setProps({viewState: this.viewState});
     this.view = rounded;
     this.setState('view', rounded);
@@ -735,6 +737,12 @@ export class DashMap {
       this.render();
     }
   }
+}
+
+/** A view state without deck.gl's transition settings (transitionDuration, onTransitionEnd...). */
+function atRest(v: ViewState): ViewState {
+  const kept = Object.entries(v).filter(([k]) => !/^(on)?transition/i.test(k));
+  return Object.fromEntries(kept) as unknown as ViewState;
 }
 
 function round(value: number, digits: number): number {
