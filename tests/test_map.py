@@ -25,7 +25,7 @@ from dashboard.render.map.payload import (
     reference_payload,
     resolve_pick,
 )
-from dashboard.render.map.spec import map_spec
+from dashboard.render.map.spec import label_specs, map_spec
 from dashboard.scene import style
 from dashboard.scene.build import build_scene
 from dashboard.store.filters import Filters
@@ -241,6 +241,25 @@ def test_conforms_finds_a_renamed_or_mistyped_field(store, data, payload):
     assert "missing field 'selection'" in " ".join(conforms(renamed, P.MapSpec))
     assert conforms({**spec, "selection": None, "window": ["2019"]}, P.MapSpec)
     assert len([e for e in EXPECTED if e in PLACED]) == len(scene.drawn)
+
+
+def test_each_name_says_where_its_box_lies_around_its_point(store, data):
+    """The page lets a name give way to a count per area it would cover (counts follow the
+    live window, so only the page knows them): it needs each name's box as placed, in px
+    from the name's point, so that it holds wherever the point is drawn."""
+    view = replace(default_view(store), lat=38.0, lon=73.5, zoom=7.0)
+    frame = build_frame(view)
+    labels = [lb for lb in build_scene(store, data, view, frame).labels if lb.placed]
+    specs = label_specs(labels, frame)
+    assert {"place", "country"} <= {s["kind"] for s in specs}
+    assert len(specs) == len(labels)
+    for spec, label in zip(specs, labels, strict=True):
+        x, y = frame.project(*spec["position"])
+        left, top, right, bottom = spec["extent"]
+        assert [x + left, y + top, x + right, y + bottom] == pytest.approx(label.box, abs=0.2)
+        if spec["anchor"] == "start":  # set right of its dot: the box starts past the point
+            assert left > 0
+        assert right - left > 0 and bottom - top >= spec["size"]
 
 
 def build_frame(view):

@@ -265,3 +265,28 @@ export function visibleLetters(
 export function isFaded(filter: Float32Array, i: number, window: [number, number], mode: 'window' | 'asof'): boolean {
   return mode === 'asof' && filter[2 * i + 1] < window[0];
 }
+
+/** A box on the screen: left, top, right, bottom (px, y down). */
+export type Box = [number, number, number, number];
+
+/** A disc on the screen: centre and radius (px, y down). */
+export interface Disc {
+  x: number;
+  y: number;
+  r: number;
+}
+
+/** For each of `boxes`, whether it overlaps any of `others` or of `discs` (shapes that
+ * only touch do not). */
+export function overlapsAny(boxes: Box[], others: Box[], discs: Disc[] = []): boolean[] {
+  return boxes.map(
+    (a) =>
+      others.some((b) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]) ||
+      discs.some((d) => {
+        // The box's point nearest the centre lies inside the disc.
+        const dx = Math.max(a[0], Math.min(d.x, a[2])) - d.x;
+        const dy = Math.max(a[1], Math.min(d.y, a[3])) - d.y;
+        return dx * dx + dy * dy < d.r * d.r;
+      })
+  );
+}

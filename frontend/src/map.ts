@@ -16,11 +16,14 @@ import {
   filterValues,
   isFaded,
   keptOnRegion,
+  overlapsAny,
   shown,
   sitesInView,
   visibleLetters,
   type Bounds,
-  type Cell
+  type Box,
+  type Cell,
+  type Disc
 } from './compute';
 import {letteredOf, type EventColumns} from './events';
 import {eventTooltip, isoDay, plural} from './format';
@@ -527,12 +530,15 @@ export class DashMap {
       }
     }
     this.setNote(b, reference, inView, bounds !== null);
+    const counts = this.aggregated ? cellRecords(cells) : [];
+    const covered = this.coveredNames(spec.labels, counts);
+    this.root.dataset.namesGivenWay = JSON.stringify([...covered].map((l) => l.text)); // for tests
     const layers: Layer[] = [];
     for (const template of this.templates) {
       const key = this.placeholders.get(template.id);
       if (key === undefined) layers.push(template);
       else {
-        const layer = this.filled(template, key, spec, reference, b, bounds, cells);
+        const layer = this.filled(template, key, spec, reference, b, bounds, counts, covered);
         if (layer) layers.push(layer);
       }
     }
@@ -548,7 +554,8 @@ export class DashMap {
     reference: Record<string, unknown> | undefined,
     b: Binary | null,
     bounds: Bounds | null,
-    cells: Cell[]
+    counts: CountRecord[],
+    covered: Set<LabelSpec>
   ): Layer | null {
     if (key.startsWith(DATA.reference)) {
       const value = reference?.[key.slice(DATA.reference.length)];
@@ -556,7 +563,7 @@ export class DashMap {
       return template.clone({data: template instanceof LineLayer ? segmentsOf(value) : value});
     }
     if (key === DATA.place_dots || key === DATA.place_labels || key === DATA.country_labels) {
-      return template.clone({data: this.labels(spec.labels, key)});
+      return template.clone({data: this.labels(spec.labels, key, covered)});
     }
     if (!b) return null;
     const ranges = filterRanges(this.window, spec.mode);
@@ -572,7 +579,7 @@ export class DashMap {
       const range = template.id === LAYER.events_faded ? ranges.faded : ranges.active;
       return template.clone({data: {length: b.events.n, attributes}, filterRange: range} as Record<string, unknown>);
     }
-    if (key === DATA.aggregate) return this.aggregated ? template.clone({data: cellRecords(cells)}) : null;
+    if (key === DATA.aggregate) return this.aggregated ? template.clone({data: counts}) : null;
     if (key === DATA.areas) return template.clone({data: this.areas(spec, b)});
     if (key === DATA.area_lines) return template.clone({data: this.areaLines(spec, b, template)});
     if (key === DATA.selection_area) return template.clone({data: siteOutline(b.events, spec.selected_site)});
@@ -634,13 +641,45 @@ export class DashMap {
   }
 
   /** The names the scene placed (a slide's offsets grow with it). */
-  private labels(labels: LabelSpec[], key: string) {
+  private labels(labels: LabelSpec[], key: string, covered: Set<LabelSpec>) {
     const s = this.scale();
-    if (key === DATA.place_dots) return labels.filter((l) => l.dot).map((l) => ({position: l.position}));
+    const drawn = labels.filter((l) => !covered.has(l));
+    if (key === DATA.place_dots) return drawn.filter((l) => l.dot).map((l) => ({position: l.position}));
     const kind = key === DATA.place_labels ? 'place' : 'country';
-    return labels
+    return drawn
       .filter((l) => l.kind === kind)
       .map((l) => ({...l, offset: [l.offset[0] * s, l.offset[1] * s]}));
+  }
+
+  /** The names that would cover a count per area. A count is the data and a name only
+   * where it is, so the name (and its dot) gives way: the server placed names without
+   * knowing the page's cells, which follow the live window and view. */
+  private coveredNames(labels: LabelSpec[], counts: CountRecord[]): Set<LabelSpec> {
+    const covered = new Set<LabelSpec>();
+    const viewport = counts.length && labels.length ? this.deck.getViewports()[0] : undefined;
+    const text = this.templates.find((t) => t.id === LAYER.aggregate_labels) as TextLayer | undefined;
+    if (!viewport || !text) return covered;
+    const s = this.scale();
+    const p = text.props;
+    const size = Number(p.getSize) * s;
+    const font = `${p.fontWeight} ${size}px ${p.fontFamily}`;
+    const [padX, padY] = p.backgroundPadding ?? [0, 0];
+    // Each count: its circle, and the box its digits sit on (wider than a small circle).
+    const discs: Disc[] = [];
+    const countBoxes = counts.map((c): Box => {
+      const [x, y] = viewport.project(c.position);
+      discs.push({x, y, r: c.radius * s});
+      const w = textWidth(c.label, font) / 2 + padX * s;
+      const h = size / 2 + padY * s;
+      return [x - w, y - h, x + w, y + h];
+    });
+    const nameBoxes = labels.map((l): Box => {
+      const [x, y] = viewport.project(l.position);
+      const [left, top, right, bottom] = l.extent;
+      return [x + left * s, y + top * s, x + right * s, y + bottom * s];
+    });
+    overlapsAny(nameBoxes, countBoxes, discs).forEach((hit, i) => hit && covered.add(labels[i]));
+    return covered;
   }
 
   /** On a slide drawn larger than its frame, marks and names grow with it, so every
@@ -745,6 +784,16 @@ function atRest(v: ViewState): ViewState {
   return Object.fromEntries(kept) as unknown as ViewState;
 }
 
+let measure: CanvasRenderingContext2D | null = null;
+
+/** The width of `text` set in CSS `font`, in px. */
+function textWidth(text: string, font: string): number {
+  measure ??= document.createElement('canvas').getContext('2d');
+  if (!measure) return 0;
+  measure.font = font;
+  return measure.measureText(text).width;
+}
+
 function round(value: number, digits: number): number {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
@@ -768,6 +817,8 @@ function eventAttributes(ev: EventColumns, filter: Float32Array, lettered: Uint8
     getFilterValue: {value: filter, size: 2}
   };
 }
+
+type CountRecord = ReturnType<typeof cellRecords>[number];
 
 function cellRecords(cells: Cell[]) {
   let max = 1;

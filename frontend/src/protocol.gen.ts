@@ -267,6 +267,7 @@ export interface LabelSpec {
   baseline: "top" | "center" | "bottom";
   offset: number[];
   dot: boolean;
+  extent: number[];
 }
 
 export interface SelectionSpec {

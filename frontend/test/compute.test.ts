@@ -12,6 +12,7 @@ import {
   filterValues,
   histogram,
   isFaded,
+  overlapsAny,
   visibleLetters,
   shown,
   sitesInView
@@ -119,4 +120,27 @@ test('letters follow the scene and the window, in view', () => {
   const west = {west: 69, south: 36, east: 70.5, north: 38};
   assert.deepEqual(visibleLetters(xy, lettered, t, [0, 200], 'window', west, 10), [0]);
   assert.deepEqual(visibleLetters(xy, lettered, t, [0, 200], 'window', everywhere, 1), [0]);
+});
+
+test('a box overlaps another only where they share area', () => {
+  const count: [number, number, number, number] = [100, 100, 140, 120];
+  const names: [number, number, number, number][] = [
+    [130, 110, 200, 124], // runs over the count's right end
+    [140, 100, 200, 120], // touches its right edge only
+    [0, 0, 50, 20], // far away
+    [90, 90, 150, 130] // around it
+  ];
+  assert.deepEqual(overlapsAny(names, [count]), [true, false, false, true]);
+  assert.deepEqual(overlapsAny(names, []), [false, false, false, false]);
+});
+
+test('a box overlaps a disc only where it reaches inside the circle', () => {
+  const disc = {x: 100, y: 100, r: 20};
+  const names: [number, number, number, number][] = [
+    [115, 95, 180, 105], // its left end inside the circle
+    [116, 116, 180, 130], // by the circle's corner square, clear of the circle itself
+    [120, 90, 180, 110], // touches the circle's rightmost point only
+    [60, 60, 140, 140] // around it
+  ];
+  assert.deepEqual(overlapsAny(names, [], [disc]), [true, false, false, true]);
 });

@@ -201,6 +201,9 @@ class LabelSpec(TypedDict):
     baseline: Literal["top", "center", "bottom"]
     offset: list[float]  # px, y down
     dot: bool
+    # The name's box as placed, in px from its point (left, top, right, bottom; y down):
+    # the page's map lets a name give way to what it would cover (counts per area).
+    extent: list[float]
 
 
 class SelectionSpec(TypedDict):

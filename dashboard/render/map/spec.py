@@ -6,11 +6,14 @@ kilobytes), next to the payloads it already holds.
 
 from __future__ import annotations
 
+import numpy as np
+
 from dashboard.render.map import protocol as P
 from dashboard.render.map.deck import build_deck, deck_json
 from dashboard.render.map.payload import EventsPayload
 from dashboard.scene import style
 from dashboard.scene.build import AGGREGATE_ABOVE, Scene
+from dashboard.scene.frame import Frame
 from dashboard.scene.labels import Label
 from dashboard.store.query import day_number
 from dashboard.view.state import ViewState
@@ -18,8 +21,10 @@ from dashboard.view.state import ViewState
 SOLID = [0.0, 0.0]
 
 
-def label_specs(labels: list[Label]) -> list[P.LabelSpec]:
+def label_specs(labels: list[Label], frame: Frame) -> list[P.LabelSpec]:
     """The placed labels (what could not be placed is not drawn)."""
+    placed = [lb for lb in labels if lb.placed and lb.box is not None]
+    x, y = frame.project(np.array([lb.lon for lb in placed]), np.array([lb.lat for lb in placed]))
     return [
         {
             "text": lb.text,
@@ -31,9 +36,11 @@ def label_specs(labels: list[Label]) -> list[P.LabelSpec]:
             "baseline": lb.baseline,  # type: ignore[typeddict-item]
             "offset": [lb.dx, lb.dy],
             "dot": lb.dot,
+            "extent": [
+                round(float(v), 1) for v in (box[0] - px, box[1] - py, box[2] - px, box[3] - py)
+            ],
         }
-        for lb in labels
-        if lb.placed
+        for lb, box, px, py in zip(placed, [lb.box for lb in placed], x, y, strict=True)
     ]
 
 
@@ -99,7 +106,7 @@ def map_spec(
         "view": {"latitude": view.lat, "longitude": view.lon, "zoom": view.zoom, "seq": seq},
         "frame": {"width": scene.frame.width, "height": scene.frame.height},
         "areas": area_specs(scene),
-        "labels": label_specs(scene.labels),
+        "labels": label_specs(scene.labels, scene.frame),
         "selection": selection_spec(scene, payload, marks),
         "selected_site": site,
         "aggregate_above": AGGREGATE_ABOVE,

@@ -1,0 +1,48 @@
+"""The page's map with counts per area (more events in view than the scene draws one by
+one), in a real browser: a synthetic package of 12,000 events (devkit/synth.py)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from devkit.browser import MAP, map_note, wait_for_map
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory):
+    """12,000 events around the synthetic towns: all in the default view."""
+    from devkit.synth import generate
+
+    return generate(12_000, tmp_path_factory.mktemp("counts") / "data", seed=3)
+
+
+def _given_way(page) -> list[str]:
+    return json.loads(page.locator(MAP).get_attribute("data-names-given-way"))
+
+
+def test_names_give_way_to_the_counts_they_would_cover(browser, app_url):
+    """A town's name beside its own cluster would sit on the cluster's count and hide its
+    digits: while the map shows counts, such a name is not drawn; once it shows each
+    event again, every name is."""
+    page = browser.new_context(viewport={"width": 1500, "height": 1000}).new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        page.goto(app_url)
+        wait_for_map(page)
+        assert "shown as counts per area" in map_note(page)
+        covered = _given_way(page)
+        assert covered, "no name sat on a count"
+        print("given way:", covered)
+        # One month: a few dozen events, each drawn, and no name gives way.
+        page.goto(f"{app_url}/?from=2020-01-01&to=2020-01-31")
+        wait_for_map(page, min_pixels=500)
+        assert "counts per area" not in map_note(page)
+        assert _given_way(page) == []
+    finally:
+        page.context.close()
+    assert errors == []
