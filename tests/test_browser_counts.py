@@ -37,7 +37,6 @@ def test_names_give_way_to_the_counts_they_would_cover(browser, app_url):
         assert "shown as counts per area" in map_note(page)
         covered = _given_way(page)
         assert covered, "no name sat on a count"
-        print("given way:", covered)
         # One month: a few dozen events, each drawn, and no name gives way.
         page.goto(f"{app_url}/?from=2020-01-01&to=2020-01-31")
         wait_for_map(page, min_pixels=500)
