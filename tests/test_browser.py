@@ -66,25 +66,29 @@ def canvas_png(page) -> bytes:
 
 
 def assert_same_map(there: bytes, here: bytes, name: str) -> None:
-    """Two pictures of the map are the same to the eye: no more than a few scattered pixels
-    apart by more than a trace (software WebGL can round an edge's coverage differently by
-    a level). A name, a mark or a line missing or moved differs in hundreds of pixels.
-    Differing pictures are kept in test-artifacts/ and described in the failure."""
+    """Two pictures of the map are the same to the eye: a few scattered pixels may be apart
+    by more than a trace, and a few hundred by a trace (software WebGL can round an edge's
+    coverage differently by a level). A name, a mark or a line missing or moved differs in
+    hundreds of pixels by much more; a faint wash over the map, in most of them. Differing
+    pictures are kept in test-artifacts/ and described in the failure."""
     if there == here:
         return
     a, b = _pixels(here), _pixels(there)
-    assert a.shape == b.shape, (a.shape, b.shape)
-    apart = np.abs(a - b).max(axis=2)
+    apart = np.abs(a - b).max(axis=2) if a.shape == b.shape else None
+    far = 0 if apart is None else np.count_nonzero(apart > 16)
+    near = 0 if apart is None else np.count_nonzero(apart)
+    if apart is not None and far <= 12 and near <= a.shape[0] * a.shape[1] / 500:
+        return
     ARTIFACTS.mkdir(exist_ok=True)
     (ARTIFACTS / f"{name}-here.png").write_bytes(here)
     (ARTIFACTS / f"{name}-there.png").write_bytes(there)
+    assert apart is not None, f"sizes differ: {a.shape} and {b.shape}"
     ys, xs = np.nonzero(apart > 16)
-    where = f"rows {ys.min()}-{ys.max()}, columns {xs.min()}-{xs.max()}" if len(ys) else "none"
-    described = (
-        f"{np.count_nonzero(apart)} pixels differ (most by {apart.max():.0f} levels); "
-        f"{len(ys)} by more than 16, at {where} of {a.shape[0]}x{a.shape[1]}"
+    where = f"rows {ys.min()}-{ys.max()}, columns {xs.min()}-{xs.max()}" if far else "none"
+    raise AssertionError(
+        f"{near} pixels differ (most by {apart.max():.0f} levels); {far} by more than 16, "
+        f"at {where} of {a.shape[0]}x{a.shape[1]}"
     )
-    assert len(ys) <= 12, described
 
 
 def _offline(page) -> None:

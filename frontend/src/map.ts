@@ -532,7 +532,6 @@ export class DashMap {
     this.setNote(b, reference, inView, bounds !== null);
     const counts = this.aggregated ? cellRecords(cells) : [];
     const covered = this.coveredNames(spec.labels, counts);
-    this.root.dataset.namesGivenWay = JSON.stringify([...covered].map((l) => l.text)); // for tests
     const layers: Layer[] = [];
     for (const template of this.templates) {
       const key = this.placeholders.get(template.id);
@@ -543,6 +542,10 @@ export class DashMap {
       }
     }
     this.deck.setProps({layers: this.scaled(layers)});
+    // For tests: the names drawn now, and those left out for the counts they would cover.
+    const named = layers.filter((l) => l.id === LAYER.place_labels || l.id === LAYER.country_labels);
+    this.root.dataset.names = JSON.stringify(named.flatMap((l) => (l.props.data as LabelSpec[]).map((d) => d.text)));
+    this.root.dataset.namesGivenWay = JSON.stringify([...covered].map((l) => l.text));
   }
 
   /** A layer template with its data for now: what the scene said, as the live window and
@@ -657,29 +660,45 @@ export class DashMap {
   private coveredNames(labels: LabelSpec[], counts: CountRecord[]): Set<LabelSpec> {
     const covered = new Set<LabelSpec>();
     const viewport = counts.length && labels.length ? this.deck.getViewports()[0] : undefined;
-    const text = this.templates.find((t) => t.id === LAYER.aggregate_labels) as TextLayer | undefined;
-    if (!viewport || !text) return covered;
+    const digits = this.template(LAYER.aggregate_labels) as TextLayer | undefined;
+    if (!viewport || !digits) return covered;
+    // On a slide deck.gl grows texts and circles (sizeScale, radiusScale), not text boxes' padding.
     const s = this.scale();
-    const p = text.props;
-    const size = Number(p.getSize) * s;
-    const font = `${p.fontWeight} ${size}px ${p.fontFamily}`;
-    const [padX, padY] = p.backgroundPadding ?? [0, 0];
+    const size = Number(digits.props.getSize) * s;
+    const font = `${digits.props.fontWeight} ${size}px ${digits.props.fontFamily}`;
+    const [padX, padY] = digits.props.backgroundPadding ?? [0, 0];
     // Each count: its circle, and the box its digits sit on (wider than a small circle).
     const discs: Disc[] = [];
     const countBoxes = counts.map((c): Box => {
       const [x, y] = viewport.project(c.position);
       discs.push({x, y, r: c.radius * s});
-      const w = textWidth(c.label, font) / 2 + padX * s;
-      const h = size / 2 + padY * s;
+      const w = textWidth(c.label, font) / 2 + padX;
+      const h = size / 2 + padY;
       return [x - w, y - h, x + w, y + h];
     });
-    const nameBoxes = labels.map((l): Box => {
+    // Each name: its text on the box its layer draws, and its dot.
+    const pads = {
+      place: (this.template(LAYER.place_labels) as TextLayer | undefined)?.props.backgroundPadding,
+      country: (this.template(LAYER.country_labels) as TextLayer | undefined)?.props.backgroundPadding
+    };
+    const dot = Number((this.template(LAYER.place_dots) as ScatterplotLayer | undefined)?.props.getRadius ?? 0) * s;
+    const texts: Box[] = [];
+    const dots: Box[] = [];
+    for (const l of labels) {
       const [x, y] = viewport.project(l.position);
       const [left, top, right, bottom] = l.extent;
-      return [x + left * s, y + top * s, x + right * s, y + bottom * s];
-    });
-    overlapsAny(nameBoxes, countBoxes, discs).forEach((hit, i) => hit && covered.add(labels[i]));
+      const [px, py] = pads[l.kind] ?? [0, 0];
+      texts.push([x + left * s - px, y + top * s - py, x + right * s + px, y + bottom * s + py]);
+      dots.push([x - dot, y - dot, x + dot, y + dot]);
+    }
+    const textHit = overlapsAny(texts, countBoxes, discs);
+    const dotHit = overlapsAny(dots, countBoxes, discs);
+    labels.forEach((l, i) => (textHit[i] || (l.dot && dotHit[i])) && covered.add(l));
     return covered;
+  }
+
+  private template(id: string): Layer | undefined {
+    return this.templates.find((t) => t.id === id);
   }
 
   /** On a slide drawn larger than its frame, marks and names grow with it, so every
