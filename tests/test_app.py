@@ -388,11 +388,12 @@ def test_many_events_a_histogram_and_a_list_that_grows(monkeypatch, synth_dir):
     at.button(key="w_list_more").click().run()
     assert len(at.dataframe[0].value) == 400
     # The map draws all of them; once the page has drawn its map (no picture needed),
-    # the spec stays small whatever the number of events.
+    # the spec stays small whatever the number of events: its layers and the names placed
+    # with their boxes (about 20 kB), nothing per event (1,500 would add tens of kB).
     assert len(drawn(at)) == 1_500
     report_frame(at)
     assert map_spec(at)["picture"] is None
-    assert len(element(at, "map").proto.json) < 20_000
+    assert len(element(at, "map").proto.json) < 22_000
 
 
 def test_a_page_gets_a_picture_of_its_map_until_it_has_drawn_it():

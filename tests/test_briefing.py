@@ -24,8 +24,10 @@ from dashboard.render.briefing.figure import (
     build_figure,
     figure_texts,
     printed_link,
+    sheet_scene,
 )
 from dashboard.render.briefing.link import link_lines, qr_matrix, short_link
+from dashboard.scene.build import SceneData
 from dashboard.scene.text import counts_text
 from dashboard.store.embedded import open_store
 from dashboard.view.query import context_of, default_view
@@ -374,3 +376,49 @@ def test_the_page_never_imports_matplotlib(pkg):
         [sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True
     )
     assert out.stdout.strip().endswith("False"), out.stderr[-2000:]
+
+
+@pytest.fixture(scope="module")
+def crowded(tmp_path_factory):
+    """12,000 synthetic events around towns (devkit/synth.py): the default view shows
+    counts per area."""
+    from devkit.synth import generate
+
+    return open_store(generate(12_000, tmp_path_factory.mktemp("crowded") / "data", seed=3))
+
+
+def test_a_view_of_counts_per_area_is_drawn_as_counts_with_names_clear(crowded):
+    """The page's map shows counts per area above 10,000 events in view: the image shows
+    the same counts (not every mark piled up), and names keep off them."""
+    view = default_view(crowded)
+    scene = sheet_scene(crowded, SceneData.of(crowded), view, "slide")
+    assert scene.area_counts is not None
+    assert scene.area_counts.count.sum() > 10_000
+    fig = build_figure(crowded, Briefing(view, "slide", "", MADE))
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    ax = fig.axes[0]
+    assert not [p for p in ax.patches if p.get_gid() == "event-marker"]
+    circles = [p for p in ax.patches if p.get_gid() == "area-count"]
+    assert len(circles) == len(scene.area_counts.count)
+    shown = {t.get_text() for t in ax.texts}
+    assert {f"{int(c):,}" for c in scene.area_counts.count} <= shown
+    counts = [
+        t.get_window_extent(renderer)
+        for t in ax.texts
+        if t.get_text() in scene.area_counts.labels()
+    ]
+    names = [
+        t.get_window_extent(renderer)
+        for t in ax.texts
+        if t.get_gid() in ("place-label", "country-label")
+    ]
+    discs = [c.get_window_extent(renderer) for c in circles]
+    plt.close(fig)
+    assert names
+    for name in names:
+        assert not any(name.overlaps(c) for c in counts)
+        for d in discs:  # the circle itself, not its bounding square
+            cx, cy, r = (d.x0 + d.x1) / 2, (d.y0 + d.y1) / 2, (d.x1 - d.x0) / 2
+            nx, ny = min(max(cx, name.x0), name.x1), min(max(cy, name.y0), name.y1)
+            assert (nx - cx) ** 2 + (ny - cy) ** 2 >= (r * 0.95) ** 2

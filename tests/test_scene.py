@@ -268,3 +268,25 @@ def test_the_label_widths_are_the_font_s():
         )
         ink = path.get_extents().width
         assert ink <= text_width(text, 100, bold) <= ink * 1.15, text
+
+
+def test_counts_per_area_sum_their_cells_at_the_mean_place():
+    """Counts per area: cells of a round size aligned on the world's grid, each count at
+    the mean place of its events, its circle growing with its share of the largest."""
+    from dashboard.scene.counts import RADIUS_PX, cell_size_for, count_areas
+
+    assert [cell_size_for(z) for z in (6.0, 7.0, 8.0, 10.0)] == [1.0, 0.5, 0.2, 0.05]
+    cell = cell_size_for(10.0)
+    lon = np.array([72.001, 72.003, 72.002, 72.07, 72.2])
+    lat = np.array([37.001, 37.002, 37.003, 37.01, 37.2])
+    counted = count_areas(lon, lat, 10.0)
+    order = np.argsort(-counted.count)
+    assert counted.count[order].tolist() == [3, 1, 1]
+    assert counted.lon[order[0]] == pytest.approx(72.002)
+    assert counted.lat[order[0]] == pytest.approx(37.002)
+    assert counted.radius[order[0]] == pytest.approx(sum(RADIUS_PX))
+    assert counted.radius[order[1]] == pytest.approx(RADIUS_PX[0] + RADIUS_PX[1] / 3**0.5)
+    # A pan moves no cell: the same events counted alone land in the same cells.
+    assert count_areas(lon[:3] + cell / 10, lat[:3], 10.0).count.tolist() == [3]
+    assert counted.labels()[order[0]] == "3"
+    assert count_areas(np.full(1234, 72.0), np.full(1234, 37.0), 7.0).labels() == ["1,234"]

@@ -20,6 +20,7 @@ from dashboard.contract.catalog import EVENT_LAYERS
 from dashboard.contract.schema import CATEGORIES, STATUSES
 from dashboard.scene import style
 from dashboard.scene.areas import Area, site_areas
+from dashboard.scene.counts import AreaCounts, count_areas, count_reach
 from dashboard.scene.frame import Frame
 from dashboard.scene.labels import (
     Furniture,
@@ -162,6 +163,7 @@ class Scene:
     aggregated: bool
     scale_m: float = 0.0  # the scale bar's length in metres (with furniture)
     uncovered: bool = False  # no reference layer reaches into the frame
+    area_counts: AreaCounts | None = None  # what is drawn instead of marks when aggregated
     listing: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
 
     @property
@@ -183,10 +185,11 @@ def build_scene(
     shown = store.visible(q)
     drawn = _drawn(data.marks, shown, store.faded(shown, q), frame, _selected(store, view))
     aggregated = int(drawn.in_frame.sum()) > AGGREGATE_ABOVE
+    counted = _area_counts(data.marks, drawn, frame) if aggregated else None
     areas = _areas(store, data, drawn)
     circles = _circles(data.marks, drawn, frame, "uncertainty" in view.layers)
     selection = _selection(store, data.marks, view, shown, drawn)
-    placer = Placer(frame, _discs(data.marks, drawn, selection, aggregated), _soft(circles))
+    placer = Placer(frame, _discs(data.marks, drawn, selection, counted, frame), _soft(circles))
     items = _furniture(frame) if furniture else []
     items = place_furniture(placer, items, FURNITURE_MARGIN_PX)
     labels = _labels(store.dataset, view, frame, placer)
@@ -203,6 +206,7 @@ def build_scene(
         caption=_caption(store, view, shown, drawn, outside),
         selection=selection,
         aggregated=aggregated,
+        area_counts=counted,
         scale_m=_scale_length(frame) if furniture else 0.0,
         listing=_listing(drawn, selection),
         uncovered=not store.dataset.reference.covered(frame.bounds()),
@@ -265,11 +269,21 @@ def _selection(store, marks: Marks, view: ViewState, shown, drawn: Drawn) -> Sel
     )
 
 
-def _discs(marks: Marks, drawn: Drawn, selection: Selection | None, aggregated: bool) -> np.ndarray:
-    """Every mark in the frame as a disc nothing may cover (none when the map shows
-    counts per area instead)."""
-    if aggregated:
-        return np.zeros((0, 3))
+def _area_counts(marks: Marks, drawn: Drawn, frame: Frame) -> AreaCounts:
+    """The counts per area of the marks whose place is in the frame (as the page counts
+    the events inside its bounds)."""
+    pos = drawn.positions[frame.contains(drawn.x, drawn.y)]
+    return count_areas(marks.lon[pos], marks.lat[pos], frame.zoom)
+
+
+def _discs(
+    marks: Marks, drawn: Drawn, selection: Selection | None, counted: AreaCounts | None, frame
+) -> np.ndarray:
+    """Every mark in the frame as a disc nothing may cover, or, when the map shows counts
+    per area instead, every count with its digits."""
+    if counted is not None:
+        x, y = frame.project(counted.lon, counted.lat)
+        return np.column_stack([x, y, count_reach(counted) + 1])
     inside = drawn.in_frame
     pos = drawn.positions[inside]
     r = marks.radius[pos] + marks.width[pos] / 2 + 1

@@ -108,6 +108,9 @@ AGGREGATE_BOX = tuple(
     round((c * AGGREGATE_ALPHA + g * (255 - AGGREGATE_ALPHA)) / 255)
     for c, g in zip(AGGREGATE_FILL, LAND, strict=True)
 )
+AGGREGATE_LINE = (255, 255, 255, 230)  # each circle's edge
+AGGREGATE_LINE_PX = 1.5
+COUNT_SIZE_PX = 12.0  # the count's digits, bold white
 
 # Labels: text colour, the light box that keeps them legible over lines and areas, and
 # sizes in pixels (places of rank 0-1 larger). Drawn above marks, areas and circles.

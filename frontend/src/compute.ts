@@ -1,5 +1,6 @@
 // Pure computations of the map, on typed arrays: what the GPU filter sees, which sites have
 // events in the window, counts per cell and per time bin. Tested in node (test/).
+import {COUNT_CELL_PX} from './protocol.gen';
 
 /** A start this late hides an event from every window (the filter's way of masking). */
 export const NEVER = 1e9;
@@ -168,7 +169,7 @@ export function histogram(
 }
 
 /** A cell size in degrees that gives cells of about `px` pixels at `zoom`. */
-export function cellSizeFor(zoom: number, px = 48): number {
+export function cellSizeFor(zoom: number, px: number = COUNT_CELL_PX): number {
   const degreesPerPixel = 360 / (512 * 2 ** zoom);
   const raw = degreesPerPixel * px;
   // Round to 1, 2 or 5 times a power of ten, so cells stay put over small zooms.

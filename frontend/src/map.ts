@@ -29,7 +29,7 @@ import {letteredOf, type EventColumns} from './events';
 import {eventTooltip, isoDay, plural} from './format';
 import {renderLegend} from './legend';
 import {dashes, geojsonSegments, packSegments, type Segments} from './lines';
-import {DATA, LAYER, PLACEHOLDER, type FrameReport, type LabelSpec, type MapSpec, type ViewReport} from './protocol.gen';
+import {COUNT_RADIUS_PX, DATA, LAYER, PLACEHOLDER, type FrameReport, type LabelSpec, type MapSpec, type ViewReport} from './protocol.gen';
 import {adopt, layPicture, whenGpuDone} from './picture';
 import {setSkip} from './skip';
 import {showSlide, type SlideParts} from './slide';
@@ -654,9 +654,10 @@ export class DashMap {
       .map((l) => ({...l, offset: [l.offset[0] * s, l.offset[1] * s]}));
   }
 
-  /** The names that would cover a count per area. A count is the data and a name only
-   * where it is, so the name (and its dot) gives way: the server placed names without
-   * knowing the page's cells, which follow the live window and view. */
+  /** The names that would cover a count per area. The server places names clear of the
+   * counts as it counts them (dashboard/scene/counts.py); the page recounts at once as the
+   * window is dragged, before the server has placed names for the new counts. A count is
+   * the data and a name only where it is, so the name (and its dot) gives way. */
   private coveredNames(labels: LabelSpec[], counts: CountRecord[]): Set<LabelSpec> {
     const covered = new Set<LabelSpec>();
     const viewport = counts.length && labels.length ? this.deck.getViewports()[0] : undefined;
@@ -845,7 +846,7 @@ function cellRecords(cells: Cell[]) {
   return cells.map((c) => ({
     position: c.position,
     count: c.count,
-    radius: 6 + 22 * Math.sqrt(c.count / max),
+    radius: COUNT_RADIUS_PX[0] + COUNT_RADIUS_PX[1] * Math.sqrt(c.count / max),
     label: c.count.toLocaleString('en-US')
   }));
 }

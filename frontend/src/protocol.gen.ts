@@ -10,6 +10,13 @@ export const MAP_HEIGHT_PX = [
   640
 ] as const;
 
+export const COUNT_CELL_PX = 48 as const;
+
+export const COUNT_RADIUS_PX = [
+  6.0,
+  22.0
+] as const;
+
 export const LAYER = {
   "countries": "ref-countries",
   "lakes": "ref-lakes",

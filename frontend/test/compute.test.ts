@@ -89,6 +89,8 @@ test('cell sizes are round and shrink as the map zooms in', () => {
     const mantissa = s / 10 ** Math.floor(Math.log10(s));
     assert.ok([1, 2, 5, 10].some((m) => Math.abs(mantissa - m) < 1e-9), String(s));
   }
+  // As the scene counts for the briefing image (tests/test_scene.py: the same sizes).
+  assert.deepEqual([6, 7, 8, 10].map((z) => cellSizeFor(z)), [1, 0.5, 0.2, 0.05]);
 });
 
 test('the view is kept inside the reference extent', () => {

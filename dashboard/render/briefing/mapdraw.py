@@ -171,6 +171,41 @@ def _letters(ax, scene: Scene, marks: Marks, pt: float, dim: float) -> None:
         )
 
 
+def draw_counts(ax, scene: Scene, pt: float) -> None:
+    """Counts per area, as the page's map draws them: white digits on a box of their
+    circle's colour, on the circle."""
+    counted = scene.area_counts
+    x, y = scene.frame.project(counted.lon, counted.lat)
+    box = {"facecolor": rgba(style.AGGREGATE_BOX), "edgecolor": "none"}
+    box["pad"] = style.LABEL_BOX_PAD_PX * pt
+    # One circle and one text per count: a few hundred cells at most in any frame.
+    for cx, cy, r, text in zip(x, y, counted.radius, counted.labels(), strict=True):
+        ax.add_patch(
+            Circle(
+                (float(cx), float(cy)),
+                float(r),
+                facecolor=rgba(style.AGGREGATE_FILL, style.AGGREGATE_ALPHA / 255),
+                edgecolor=rgba(style.AGGREGATE_LINE),
+                linewidth=style.AGGREGATE_LINE_PX * pt,
+                zorder=Z["marks"],
+                gid="area-count",
+            )
+        )
+        ax.text(
+            float(cx),
+            float(cy),
+            text,
+            ha="center",
+            va="center",
+            fontsize=style.COUNT_SIZE_PX * pt,
+            fontweight="bold",
+            color="white",
+            bbox=box,
+            zorder=Z["marks"] + 0.5,
+            clip_on=True,
+        )
+
+
 def draw_labels(ax, scene: Scene, pt: float) -> None:
     """The names the scene placed, each with its dot where it has one."""
     box = {
@@ -214,9 +249,13 @@ def draw_map(
     frame = scene.frame
     ax.set_facecolor(rgba(style.LAND))
     draw_reference(ax, ds, frame, layers_on, pt)
-    draw_circles(ax, scene, pt)
-    draw_areas(ax, scene, pt)
-    draw_marks(ax, scene, marks, pt)
+    if scene.area_counts is None:
+        draw_circles(ax, scene, pt)
+        draw_areas(ax, scene, pt)
+        draw_marks(ax, scene, marks, pt)
+    else:  # as the page's map: areas, and counts instead of each event
+        draw_areas(ax, scene, pt)
+        draw_counts(ax, scene, pt)
     draw_labels(ax, scene, pt)
     if furniture:
         draw_furniture(ax, scene, pt)

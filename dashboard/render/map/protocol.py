@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, NotRequired, TypedDict
 
+from dashboard.scene import counts
 from dashboard.scene.legend import LegendGroup, LegendItem, Swatch
 
 MAGIC = "DASHMAP1"
@@ -62,6 +63,9 @@ PLACEHOLDER = "dashboard:"
 # The page's map canvas is this high at least and at most, CSS px (frontend/src/style.ts;
 # the server's picture of the map is drawn this high, render/briefing/picture.py).
 MAP_HEIGHT_PX = [300, 640]
+# How the page counts per area, as the scene does (dashboard/scene/counts.py).
+COUNT_CELL_PX = counts.CELL_PX
+COUNT_RADIUS_PX = list(counts.RADIUS_PX)
 
 # Bits of the events' ``flags`` column.
 FLAG = {"contested": 1, "own_coordinates": 2, "alone": 4}
@@ -201,8 +205,8 @@ class LabelSpec(TypedDict):
     baseline: Literal["top", "center", "bottom"]
     offset: list[float]  # px, y down
     dot: bool
-    # The name's box as placed, in px from its point (left, top, right, bottom; y down):
-    # the page's map lets a name give way to what it would cover (counts per area).
+    # The name's box as placed, in whole px from its point (left, top, right, bottom; y
+    # down): a name gives way to a count the page's live recount puts under it.
     extent: list[float]
 
 

@@ -6,6 +6,8 @@ kilobytes), next to the payloads it already holds.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from dashboard.render.map import protocol as P
@@ -36,8 +38,12 @@ def label_specs(labels: list[Label], frame: Frame) -> list[P.LabelSpec]:
             "baseline": lb.baseline,  # type: ignore[typeddict-item]
             "offset": [lb.dx, lb.dy],
             "dot": lb.dot,
+            # Whole pixels, rounded outwards: a few characters a name in every spec.
             "extent": [
-                round(float(v), 1) for v in (box[0] - px, box[1] - py, box[2] - px, box[3] - py)
+                math.floor(box[0] - px),
+                math.floor(box[1] - py),
+                math.ceil(box[2] - px),
+                math.ceil(box[3] - py),
             ],
         }
         for lb, box, px, py in zip(placed, [lb.box for lb in placed], x, y, strict=True)
