@@ -422,3 +422,15 @@ def test_a_view_of_counts_per_area_is_drawn_as_counts_with_names_clear(crowded):
             cx, cy, r = (d.x0 + d.x1) / 2, (d.y0 + d.y1) / 2, (d.x1 - d.x0) / 2
             nx, ny = min(max(cx, name.x0), name.x1), min(max(cy, name.y0), name.y1)
             assert (nx - cx) ** 2 + (ny - cy) ** 2 >= (r * 0.95) ** 2
+
+
+def test_the_selected_event_is_drawn_over_the_counts_as_on_the_map(crowded):
+    """The page draws the selected mark, ringed, over the counts: so does the image, and
+    names keep off it."""
+    view = replace(default_view(crowded), event="ev-1")
+    scene = sheet_scene(crowded, SceneData.of(crowded), view, "slide")
+    assert scene.area_counts is not None and scene.selection.in_frame
+    fig = build_figure(crowded, Briefing(view, "slide", "", MADE))
+    marks = [p for p in fig.axes[0].patches if p.get_gid() == "event-marker"]
+    plt.close(fig)
+    assert len(marks) == 2  # the selected mark and its ring, nothing else

@@ -184,8 +184,9 @@ def build_scene(
     q = query_of(view)
     shown = store.visible(q)
     drawn = _drawn(data.marks, shown, store.faded(shown, q), frame, _selected(store, view))
-    aggregated = int(drawn.in_frame.sum()) > AGGREGATE_ABOVE
-    counted = _area_counts(data.marks, drawn, frame) if aggregated else None
+    in_view = _in_view(data.marks, drawn, frame)
+    aggregated = len(in_view) > AGGREGATE_ABOVE
+    counted = count_areas(*in_view.T, frame.zoom) if aggregated else None
     areas = _areas(store, data, drawn)
     circles = _circles(data.marks, drawn, frame, "uncertainty" in view.layers)
     selection = _selection(store, data.marks, view, shown, drawn)
@@ -269,11 +270,15 @@ def _selection(store, marks: Marks, view: ViewState, shown, drawn: Drawn) -> Sel
     )
 
 
-def _area_counts(marks: Marks, drawn: Drawn, frame: Frame) -> AreaCounts:
-    """The counts per area of the marks whose place is in the frame (as the page counts
-    the events inside its bounds)."""
-    pos = drawn.positions[frame.contains(drawn.x, drawn.y)]
-    return count_areas(marks.lon[pos], marks.lat[pos], frame.zoom)
+def _in_view(marks: Marks, drawn: Drawn, frame: Frame) -> np.ndarray:
+    """Longitude and latitude (rows) of the marks whose place is in the frame, as the page
+    sees them: its events' places arrive as float32 (protocol.EVENT_COLUMNS), and a place
+    on a cell's edge must fall in the same cell on both sides."""
+    lon = marks.lon[drawn.positions].astype(np.float32).astype(float)
+    lat = marks.lat[drawn.positions].astype(np.float32).astype(float)
+    x, y = frame.project(lon, lat)
+    inside = frame.contains(x, y)
+    return np.column_stack([lon[inside], lat[inside]])
 
 
 def _discs(
@@ -281,9 +286,14 @@ def _discs(
 ) -> np.ndarray:
     """Every mark in the frame as a disc nothing may cover, or, when the map shows counts
     per area instead, every count with its digits."""
-    if counted is not None:
+    if counted is not None:  # the counts, and the selected mark the map draws over them
         x, y = frame.project(counted.lon, counted.lat)
-        return np.column_stack([x, y, count_reach(counted) + 1])
+        discs = np.column_stack([x, y, count_reach(counted) + 1])
+        hit = np.flatnonzero(drawn.positions == selection.position) if selection else []
+        if selection is not None and selection.in_frame and len(hit):
+            ring = selection.radius + style.SELECTION_GAP_PX + style.SELECTION_LINE_PX + 1
+            discs = np.vstack([discs, [drawn.x[hit[0]], drawn.y[hit[0]], ring]])
+        return discs
     inside = drawn.in_frame
     pos = drawn.positions[inside]
     r = marks.radius[pos] + marks.width[pos] / 2 + 1

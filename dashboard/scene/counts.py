@@ -18,16 +18,16 @@ import numpy as np
 
 from dashboard.scene import style
 from dashboard.scene.fontmetrics import text_width
+from dashboard.scene.frame import TILE
 
 CELL_PX = 48  # a cell's side at the zoom drawn, about
 RADIUS_PX = (6.0, 22.0)  # a count's circle: the least, and what the largest count adds
-TILE_PX = 512  # the world's width in pixels at zoom 0 (deck.gl's)
 
 
 def cell_size_for(zoom: float, px: float = CELL_PX) -> float:
     """A cell size in degrees that gives cells of about ``px`` pixels at ``zoom``, rounded
     to 1, 2 or 5 times a power of ten, so cells stay put over small zooms."""
-    raw = 360 / (TILE_PX * 2**zoom) * px
+    raw = 360 / (TILE * 2**zoom) * px
     power = 10 ** math.floor(math.log10(raw))
     return next((m * power for m in (1, 2, 5) if m * power >= raw), 10 * power)
 
@@ -57,6 +57,8 @@ def count_areas(lon: np.ndarray, lat: np.ndarray, zoom: float) -> AreaCounts:
     # one pass, not sorted (a million events on the way to a first map).
     col, row = col - col.min(), row - row.min()
     key = row * (int(col.max()) + 1) + col
+    if int(key.max()) > 4 * len(key) + 100_000:  # events spread far wider than a frame
+        _, key = np.unique(key, return_inverse=True)
     count = np.bincount(key)
     used = np.flatnonzero(count)
     count = count[used]

@@ -525,7 +525,8 @@ export class DashMap {
       inView = countInView(b.events.xy, b.filter, this.window, spec.mode, bounds);
       this.aggregated = inView > spec.aggregate_above;
       if (this.aggregated) {
-        const cell = cellSizeFor(this.viewState.zoom);
+        // The frame's zoom (a slide is drawn closer): the cells the scene counts.
+        const cell = cellSizeFor(this.viewState.zoom - this.zoomOffset);
         cells = aggregate(b.events.xy, b.filter, this.window, spec.mode, bounds, cell);
       }
     }

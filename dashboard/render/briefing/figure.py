@@ -2,8 +2,8 @@
 with matplotlib.
 
 The map is the scene of the sheet's frame (``scene.sheet``), the same scene presentation
-mode draws: the same marks, rings, letters, areas, circles, names, furniture and legend
-entries. Around it: the title, the window and counts, the filters, the side panel (the
+mode draws: the same marks (or counts per area), rings, letters, areas, circles, names,
+furniture and legend entries. Around it: the title, the window and counts, the filters, the side panel (the
 selection, layers, sources, events), the attribution, the short link and its QR code.
 A figure is built first (tests read its texts), then saved as PNG.
 

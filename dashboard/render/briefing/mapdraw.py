@@ -121,30 +121,37 @@ def draw_marks(ax, scene: Scene, marks: Marks, pt: float) -> None:
     """Marks in draw order (larger rings first); faded ones and, while a selected event is
     drawn, the others step back as on the map; the selected mark on a white disc on top,
     ringed; then the letters the scene gave out."""
-    d, sel = scene.drawn, scene.selection
+    d = scene.drawn
     dim = style.DIMMED if scene.dims else 1.0
     for i in np.flatnonzero(d.in_frame):  # the marks in the frame (a few thousand at most)
         alpha = (style.FADED_FACTOR if d.faded[i] else 1.0) * dim
         _mark(ax, marks, int(d.positions[i]), float(d.x[i]), float(d.y[i]), pt, alpha, Z["marks"])
-    hit = np.flatnonzero(d.positions == sel.position) if sel is not None and sel.in_frame else []
-    if len(hit):
-        i = int(hit[0])
-        x, y, r = float(d.x[i]), float(d.y[i]), sel.radius
-        ax.add_patch(Circle((x, y), r, facecolor="white", linewidth=0, zorder=Z["selection"]))
-        _mark(ax, marks, sel.position, x, y, pt, 1.0, Z["selection"] + 0.1)
-        ring = r + style.SELECTION_GAP_PX
-        ax.add_patch(
-            Circle(
-                (x, y),
-                ring,
-                fill=False,
-                edgecolor=rgba(style.SELECTION),
-                linewidth=style.SELECTION_LINE_PX * pt,
-                zorder=Z["letters"] + 0.5,
-                gid="event-marker",
-            )
-        )
+    draw_selection(ax, scene, marks, pt)
     _letters(ax, scene, marks, pt, dim)
+
+
+def draw_selection(ax, scene: Scene, marks: Marks, pt: float) -> None:
+    """The selected mark on a white disc, ringed (over the other marks, or the counts)."""
+    d, sel = scene.drawn, scene.selection
+    hit = np.flatnonzero(d.positions == sel.position) if sel is not None and sel.in_frame else []
+    if not len(hit):
+        return
+    i = int(hit[0])
+    x, y, r = float(d.x[i]), float(d.y[i]), sel.radius
+    ax.add_patch(Circle((x, y), r, facecolor="white", linewidth=0, zorder=Z["selection"]))
+    _mark(ax, marks, sel.position, x, y, pt, 1.0, Z["selection"] + 0.1)
+    ring = r + style.SELECTION_GAP_PX
+    ax.add_patch(
+        Circle(
+            (x, y),
+            ring,
+            fill=False,
+            edgecolor=rgba(style.SELECTION),
+            linewidth=style.SELECTION_LINE_PX * pt,
+            zorder=Z["letters"] + 0.5,
+            gid="event-marker",
+        )
+    )
 
 
 def _letters(ax, scene: Scene, marks: Marks, pt: float, dim: float) -> None:
@@ -256,6 +263,7 @@ def draw_map(
     else:  # as the page's map: areas, and counts instead of each event
         draw_areas(ax, scene, pt)
         draw_counts(ax, scene, pt)
+        draw_selection(ax, scene, marks, pt)
     draw_labels(ax, scene, pt)
     if furniture:
         draw_furniture(ax, scene, pt)

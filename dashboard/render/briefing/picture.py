@@ -9,9 +9,10 @@ takes over. It is drawn for a frame larger than the page's canvas usually is
 same view centred on the same point at the same zoom.
 
 No picture for a scene whose events are drawn as counts per cell (``Scene.aggregated``):
-the cells are the browser's to count for its canvas, and a picture without the events
-would show a map that is not there; nor for one with more than ``MOST_MARKS`` marks in
-its frame: drawn one by one here, they would take longer than the browser's map.
+not made yet, though the scene holds the counts (``Scene.area_counts``) the briefing
+draws; nor for one
+with more than ``MOST_MARKS`` marks in its frame: drawn one by one here, they would take
+longer than the browser's map.
 """
 
 from __future__ import annotations
