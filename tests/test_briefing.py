@@ -403,6 +403,10 @@ def test_a_view_of_counts_per_area_is_drawn_as_counts_with_names_clear(crowded):
     assert len(circles) == len(scene.area_counts.count)
     shown = {t.get_text() for t in ax.texts}
     assert {f"{int(c):,}" for c in scene.area_counts.count} <= shown
+    total = int(scene.area_counts.count.sum())
+    assert (
+        f"{total:,} events in view, shown as counts per area: zoom in to see each event." in shown
+    )
     counts = [
         t.get_window_extent(renderer)
         for t in ax.texts

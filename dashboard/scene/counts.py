@@ -21,6 +21,8 @@ from dashboard.scene.fontmetrics import text_width
 from dashboard.scene.frame import TILE
 
 CELL_PX = 48  # a cell's side at the zoom drawn, about
+# What the map's corner says after "N events in view" (the page's map and the image).
+NOTE = "shown as counts per area: zoom in to see each event."
 RADIUS_PX = (6.0, 22.0)  # a count's circle: the least, and what the largest count adds
 
 

@@ -29,7 +29,7 @@ import {letteredOf, type EventColumns} from './events';
 import {eventTooltip, isoDay, plural} from './format';
 import {renderLegend} from './legend';
 import {dashes, geojsonSegments, packSegments, type Segments} from './lines';
-import {COUNT_RADIUS_PX, DATA, LAYER, PLACEHOLDER, type FrameReport, type LabelSpec, type MapSpec, type ViewReport} from './protocol.gen';
+import {COUNT_NOTE, COUNT_RADIUS_PX, DATA, LAYER, PLACEHOLDER, type FrameReport, type LabelSpec, type MapSpec, type ViewReport} from './protocol.gen';
 import {adopt, layPicture, whenGpuDone} from './picture';
 import {setSkip} from './skip';
 import {showSlide, type SlideParts} from './slide';
@@ -725,7 +725,7 @@ export class DashMap {
     let text: string;
     if (!b || !reference || !laidOut) text = 'Loading the map data…';
     else if (this.aggregated) {
-      text = `${plural(inView, 'event')} in view, shown as counts per area: zoom in to see each event.`;
+      text = `${plural(inView, 'event')} in view, ${COUNT_NOTE}`;
     } else text = `${plural(inView, 'event')} in the visible area`;
     if (this.note.textContent !== text) this.note.textContent = text;
     this.note.dataset.inView = String(inView);

@@ -17,6 +17,8 @@ export const COUNT_RADIUS_PX = [
   22.0
 ] as const;
 
+export const COUNT_NOTE = "shown as counts per area: zoom in to see each event." as const;
+
 export const LAYER = {
   "countries": "ref-countries",
   "lakes": "ref-lakes",

@@ -15,7 +15,7 @@ import shapely
 from matplotlib.patches import Circle, Polygon
 
 from dashboard.contract.reference import outlines
-from dashboard.scene import style
+from dashboard.scene import counts, style
 from dashboard.scene.build import Scene
 from dashboard.scene.frame import Frame
 from dashboard.scene.marks import Marks
@@ -213,6 +213,23 @@ def draw_counts(ax, scene: Scene, pt: float) -> None:
         )
 
 
+def _counts_note(ax, scene: Scene, pt: float) -> None:
+    """What the page's map says in its corner when it shows counts per area."""
+    total = int(scene.area_counts.count.sum())
+    ax.text(
+        8,
+        8,
+        f"{total:,} events in view, {counts.NOTE}",
+        ha="left",
+        va="top",
+        fontsize=12 * pt,
+        color=rgba(style.LABEL),
+        bbox={"facecolor": (1, 1, 1, 0.9), "edgecolor": "none", "pad": 3 * pt},
+        zorder=Z["furniture"],
+        gid="counts-note",
+    )
+
+
 def draw_labels(ax, scene: Scene, pt: float) -> None:
     """The names the scene placed, each with its dot where it has one."""
     box = {
@@ -264,6 +281,7 @@ def draw_map(
         draw_areas(ax, scene, pt)
         draw_counts(ax, scene, pt)
         draw_selection(ax, scene, marks, pt)
+        _counts_note(ax, scene, pt)
     draw_labels(ax, scene, pt)
     if furniture:
         draw_furniture(ax, scene, pt)

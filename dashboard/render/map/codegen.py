@@ -75,6 +75,7 @@ def typescript() -> str:
         _const("MAP_HEIGHT_PX", p.MAP_HEIGHT_PX),
         _const("COUNT_CELL_PX", p.COUNT_CELL_PX),
         _const("COUNT_RADIUS_PX", p.COUNT_RADIUS_PX),
+        _const("COUNT_NOTE", p.COUNT_NOTE),
         _const("LAYER", p.LAYER),
         _const("DATA", p.DATA),
         _const("FLAG", p.FLAG),

@@ -66,6 +66,7 @@ MAP_HEIGHT_PX = [300, 640]
 # How the page counts per area, as the scene does (dashboard/scene/counts.py).
 COUNT_CELL_PX = counts.CELL_PX
 COUNT_RADIUS_PX = list(counts.RADIUS_PX)
+COUNT_NOTE = counts.NOTE
 
 # Bits of the events' ``flags`` column.
 FLAG = {"contested": 1, "own_coordinates": 2, "alone": 4}
